@@ -1,0 +1,79 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+const redisUrl = env.REDIS_URL
+const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
+const backendUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const workerMode = (env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
+
+/** Redis-backed infrastructure modules; without REDIS_URL Medusa uses its in-memory defaults. */
+const redisModules = redisUrl
+  ? [
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+/** Stripe joins the default system provider (cash on delivery, bank transfer) when a key is set. */
+const paymentModules = env.STRIPE_API_KEY
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: {
+                apiKey: env.STRIPE_API_KEY,
+                webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode,
+    http: {
+      storeCors: env.STORE_CORS || storefrontUrl,
+      adminCors: env.ADMIN_CORS || backendUrl,
+      authCors: env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: env.JWT_SECRET || "supersecret",
+      cookieSecret: env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
+    backendUrl,
+  },
+  plugins: [{ resolve: "medusa-plugin-ocop", options: {} }],
+  modules: [...redisModules, ...paymentModules],
+})
