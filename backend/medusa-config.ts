@@ -57,6 +57,21 @@ const paymentModules = env.STRIPE_API_KEY
     ]
   : []
 
+/** Certificate expiry notices go to producers by email; the local provider logs them. */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local notifications", channels: ["feed", "email"] },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -75,5 +90,5 @@ module.exports = defineConfig({
     backendUrl,
   },
   plugins: [{ resolve: "medusa-plugin-ocop", options: {} }],
-  modules: [...redisModules, ...paymentModules],
+  modules: [...redisModules, ...paymentModules, notificationModule],
 })

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
+import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../../../../modules/ocop/service"
+
+/** A product's OCOP file: producer, listing state, certificate history and stories. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
+  const product_id = req.params.id
+  const [listings, certifications, stories] = await Promise.all([
+    ocop.listListings({ product_id }, { relations: ["producer"] }),
+    ocop.listCertifications({ product_id }, { order: { issued_at: "DESC" } }),
+    ocop.listProductStories({ product_id }),
+  ])
+  res.json({
+    listing: listings[0] ?? null,
+    certifications: certifications.map((cert) => ({ ...cert, state: certificationState(cert) })),
+    stories,
+  })
+}

@@ -1,0 +1,102 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  CERTIFICATION_LEVELS,
+  LEGACY_PRODUCT_GROUPS,
+  LEGAL_FORMS,
+  LOCALES,
+  PRODUCT_GROUPS,
+} from "../../../modules/ocop/lib/constants"
+
+const text = (max = 200) => z.string().trim().min(1).max(max)
+const optionalText = (max = 200) => z.string().trim().max(max).nullish()
+const groups = [...PRODUCT_GROUPS, ...Object.keys(LEGACY_PRODUCT_GROUPS)] as [string, ...string[]]
+
+export const AdminCreateCertification = z
+  .object({
+    product_id: text(64),
+    certificate_number: text(64),
+    decision_number: text(64),
+    issuing_authority: text(200),
+    stars: z.number().int().min(1).max(5),
+    score: z.number().int().min(0).max(100),
+    level: z.enum(CERTIFICATION_LEVELS).optional(),
+    product_group: z.enum(groups),
+    product_subgroup: optionalText(100),
+    issued_at: z.coerce.date(),
+    expires_at: z.coerce.date().nullish(),
+  })
+  .strict()
+export type AdminCreateCertificationType = z.infer<typeof AdminCreateCertification>
+
+export const AdminRevokeCertification = z.object({ reason: text(1000) }).strict()
+export type AdminRevokeCertificationType = z.infer<typeof AdminRevokeCertification>
+
+export const AdminListCertifications = z.object({
+  product_id: z.string().optional(),
+  status: z.enum(["active", "revoked"]).optional(),
+  expiring_within_days: z.coerce.number().int().min(1).max(366).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListCertificationsType = z.infer<typeof AdminListCertifications>
+
+const producerFields = {
+  handle: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes"),
+  name: text(200),
+  legal_form: z.enum(LEGAL_FORMS),
+  registration_number: optionalText(64),
+  province: text(100),
+  commune: text(100),
+  legacy_district: optionalText(100),
+  address: optionalText(300),
+  phone: optionalText(32),
+  email: z.string().trim().email().max(200).nullish(),
+  story_vi: optionalText(20000),
+  story_en: optionalText(20000),
+  latitude: z.number().min(-90).max(90).nullish(),
+  longitude: z.number().min(-180).max(180).nullish(),
+}
+export const AdminCreateProducer = z.object(producerFields).strict()
+export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
+export const AdminUpdateProducer = z.object(producerFields).partial().strict()
+export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>
+
+export const AdminListProducers = z.object({
+  q: z.string().max(200).optional(),
+  province: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListProducersType = z.infer<typeof AdminListProducers>
+
+export const AdminAssignProducts = z
+  .object({ product_ids: z.array(text(64)).min(1).max(1000) })
+  .strict()
+export type AdminAssignProductsType = z.infer<typeof AdminAssignProducts>
+
+export const AdminUpsertStories = z
+  .object({
+    stories: z
+      .array(
+        z
+          .object({
+            locale: z.enum(LOCALES),
+            product_title: text(300),
+            product_description: optionalText(5000),
+            title: text(300),
+            body: z.string().min(1).max(50000),
+            origin_place: optionalText(200),
+            video_url: z.string().url().max(500).nullish(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(2),
+  })
+  .strict()
+export type AdminUpsertStoriesType = z.infer<typeof AdminUpsertStories>

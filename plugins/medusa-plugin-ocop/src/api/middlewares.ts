@@ -1,0 +1,82 @@
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  AdminAssignProducts,
+  AdminCreateCertification,
+  AdminCreateProducer,
+  AdminListCertifications,
+  AdminListProducers,
+  AdminRevokeCertification,
+  AdminUpdateProducer,
+  AdminUpsertStories,
+} from "./admin/ocop/validators"
+import { refuseUnlistedStoreProduct } from "./store/ocop/refuse-unlisted"
+import { StoreListOcopProducts, StoreLocale } from "./store/ocop/validators"
+
+const listQuery = { defaults: ["id"], isList: true }
+const oneQuery = { defaults: ["id"], isList: false }
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/admin/ocop/certifications",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminListCertifications, listQuery)],
+    },
+    {
+      matcher: "/admin/ocop/certifications",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminCreateCertification)],
+    },
+    {
+      matcher: "/admin/ocop/certifications/:id/revoke",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminRevokeCertification)],
+    },
+    {
+      matcher: "/admin/ocop/producers",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminListProducers, listQuery)],
+    },
+    {
+      matcher: "/admin/ocop/producers",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminCreateProducer)],
+    },
+    {
+      matcher: "/admin/ocop/producers/:id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminUpdateProducer)],
+    },
+    {
+      matcher: "/admin/ocop/producers/:id/products",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminAssignProducts)],
+    },
+    {
+      matcher: "/admin/ocop/products/:id/stories",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminUpsertStories)],
+    },
+    {
+      matcher: "/store/ocop/products",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StoreListOcopProducts, listQuery)],
+    },
+    {
+      matcher: "/store/ocop/products/:handle",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StoreLocale, oneQuery)],
+    },
+    {
+      // Defence in depth: core already hides unpublished products; this also hides a product
+      // whose certificate expired a moment ago, before the expiry job has run.
+      matcher: "/store/products/:id",
+      method: "GET",
+      middlewares: [refuseUnlistedStoreProduct],
+    },
+  ],
+})

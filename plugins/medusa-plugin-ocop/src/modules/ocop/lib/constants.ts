@@ -1,0 +1,58 @@
+/** Vocabulary of the OCOP programme, shared by models, validators and rules. */
+
+export const OCOP_MODULE = "ocop"
+
+/** Legal forms of an OCOP producer (chủ thể OCOP). */
+export const LEGAL_FORMS = [
+  "cooperative",
+  "cooperative_group",
+  "enterprise",
+  "household_business",
+] as const
+export type LegalForm = (typeof LEGAL_FORMS)[number]
+
+/** The six product groups of Decision 148/QĐ-TTg (2023). */
+export const PRODUCT_GROUPS = [
+  "food",
+  "drink",
+  "herbal",
+  "handicraft",
+  "ornamental",
+  "tourism",
+] as const
+export type ProductGroup = (typeof PRODUCT_GROUPS)[number]
+
+/** The groups of the older Decision 1048/QĐ-TTg (2018–2022), still found on valid certificates. */
+export const LEGACY_PRODUCT_GROUPS = {
+  food: "food",
+  drinks: "drink",
+  herbs: "herbal",
+  textiles_garments: "handicraft",
+  souvenirs_furniture_decoration: "handicraft",
+  rural_tourism: "tourism",
+} as const satisfies Record<string, ProductGroup>
+export type LegacyProductGroup = keyof typeof LEGACY_PRODUCT_GROUPS
+
+/** Who certified: local (former district) results are 1–2 stars and never certify for sale. */
+export const CERTIFICATION_LEVELS = ["local", "provincial", "national"] as const
+export type CertificationLevel = (typeof CERTIFICATION_LEVELS)[number]
+
+export const CERTIFICATION_STATUSES = ["active", "revoked"] as const
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]
+
+/** What a shopper or a QR scan sees: "expired" is derived from the dates, never stored. */
+export type CertificationState = "active" | "expired" | "revoked"
+
+export const LOCALES = ["vi", "en"] as const
+export type Locale = (typeof LOCALES)[number]
+
+export const VALIDITY_MONTHS = 36
+export const EXPIRY_NOTICE_DAYS = 30
+export const MIN_LISTABLE_STARS = 3
+
+export const OcopEvents = {
+  CERTIFICATION_RECORDED: "ocop.certification.recorded",
+  CERTIFICATION_REVOKED: "ocop.certification.revoked",
+  CERTIFICATION_EXPIRING: "ocop.certification.expiring",
+  LISTING_CHANGED: "ocop.listing.changed",
+} as const

@@ -1,0 +1,8 @@
+export * from "./expire-certifications"
+export * from "./producers"
+export * from "./product-stories"
+export * from "./record-certification"
+export * from "./refresh-listings"
+export * from "./revoke-certification"
+export * from "./notify-expiring-certifications"
+export type * from "./types"

@@ -1,0 +1,18 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../modules/ocop/service"
+import type { CertificationRecord } from "../types"
+
+export const createCertificationStep = createStep(
+  "create-ocop-certification",
+  async (record: CertificationRecord, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const certification = await ocop.createCertifications(record)
+    return new StepResponse(certification, certification.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.deleteCertifications(id)
+  },
+)

@@ -1,0 +1,61 @@
+import type {
+  CertificationLevel,
+  LegacyProductGroup,
+  LegalForm,
+  Locale,
+  ProductGroup,
+} from "../modules/ocop/lib/constants"
+
+export type CertificationInput = {
+  product_id: string
+  certificate_number: string
+  decision_number: string
+  issuing_authority: string
+  stars: number
+  score: number
+  level?: CertificationLevel
+  product_group: ProductGroup | LegacyProductGroup
+  product_subgroup?: string | null
+  issued_at: string | Date
+  expires_at?: string | Date | null
+}
+
+export type CertificationRecord = Omit<
+  CertificationInput,
+  "level" | "product_group" | "issued_at" | "expires_at"
+> & {
+  level: CertificationLevel
+  product_group: ProductGroup
+  product_subgroup: string | null
+  legacy_group: string | null
+  issued_at: Date
+  expires_at: Date
+}
+
+export type ProducerInput = {
+  handle: string
+  name: string
+  legal_form: LegalForm
+  registration_number?: string | null
+  province: string
+  commune: string
+  legacy_district?: string | null
+  address?: string | null
+  phone?: string | null
+  email?: string | null
+  story_vi?: string | null
+  story_en?: string | null
+  latitude?: number | null
+  longitude?: number | null
+}
+
+export type ProductStoryInput = {
+  product_id: string
+  locale: Locale
+  product_title: string
+  product_description?: string | null
+  title: string
+  body: string
+  origin_place?: string | null
+  video_url?: string | null
+}
