@@ -1,0 +1,1 @@
+export type ProductGroup = "food" | "drink" | "herbal" | "handicraft" | "ornamental" | "tourism"
