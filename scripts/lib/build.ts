@@ -1,0 +1,111 @@
+// Builds the plugin, the backend and the storefront when their inputs changed. Each target's
+// input hash (its sources and config, the lockfile and the hashes of what it depends on) is kept
+// in .data/build-stamps.json, so an unchanged checkout skips every build.
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { combine, hashFile, hashTree } from "./hash.js"
+import { info, seconds, warn } from "./log.js"
+import { paths, repoRoot, storefrontExists } from "./paths.js"
+import { runCommand } from "./proc.js"
+
+export type Target = "plugin" | "backend" | "storefront"
+type Stamps = Partial<Record<Target, string>>
+
+export interface BuildHashes {
+  lockfile: string
+  plugin: string
+  backend: string
+  storefront?: string
+}
+
+/** Input hashes of every target; the backend bundles the plugin's admin, so it includes it. */
+export function computeHashes(): BuildHashes {
+  const lockfile = hashFile(paths.lockfile)
+  const plugin = combine(hashTree(paths.plugin), lockfile)
+  const backend = combine(hashTree(paths.backend), plugin, lockfile)
+  const storefront = storefrontExists() ? combine(hashTree(paths.storefront), lockfile) : undefined
+  return { lockfile, plugin, backend, storefront }
+}
+
+const outputs: Record<Target, string> = {
+  plugin: path.join(paths.plugin, ".medusa", "server", "src"),
+  backend: path.join(paths.backendServer, "medusa-config.js"),
+  storefront: path.join(paths.storefront, "build", "server", "index.js"),
+}
+
+const workspaces: Record<Target, string> = {
+  plugin: "plugins/medusa-plugin-ocop",
+  backend: "backend",
+  storefront: "storefront",
+}
+
+function readStamps(): Stamps {
+  try {
+    return JSON.parse(readFileSync(paths.buildStamps, "utf8")) as Stamps
+  } catch {
+    return {}
+  }
+}
+
+function writeStamps(stamps: Stamps) {
+  mkdirSync(path.dirname(paths.buildStamps), { recursive: true })
+  writeFileSync(paths.buildStamps, `${JSON.stringify(stamps, null, 2)}\n`)
+}
+
+/** Environment for builds: deterministic (the admin bundle bakes in MEDUSA_BACKEND_URL). */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
+  delete env.MEDUSA_BACKEND_URL
+  delete env.STOREFRONT_URL
+  delete env.DATABASE_URL
+  return env
+}
+
+/** The production build runs from backend/.medusa/server and needs the workspace's packages. */
+export function linkBackendNodeModules() {
+  const link = path.join(paths.backendServer, "node_modules")
+  if (!existsSync(paths.backendServer) || existsSync(link)) return
+  rmSync(link, { force: true })
+  symlinkSync(path.relative(paths.backendServer, path.join(repoRoot, "node_modules")), link)
+}
+
+async function buildTarget(target: Target, hash: string, stamps: Stamps): Promise<void> {
+  if (stamps[target] === hash && existsSync(outputs[target])) {
+    info(`${target} build is up to date`)
+    return
+  }
+  const started = Date.now()
+  info(`building ${target}…`)
+  delete stamps[target]
+  writeStamps(stamps)
+  await runCommand("npm", ["run", "build", "-w", workspaces[target]], {
+    tag: `build:${target}`,
+    cwd: repoRoot,
+    env: buildEnv(),
+  })
+  if (!existsSync(outputs[target])) {
+    throw new Error(
+      `${target} build finished but ${path.relative(repoRoot, outputs[target])} is missing`,
+    )
+  }
+  stamps[target] = hash
+  writeStamps(stamps)
+  info(`${target} built in ${seconds(started)}`)
+}
+
+/** Builds whatever is stale (of `targets`), in dependency order; returns all input hashes. */
+export async function buildStale(
+  targets: readonly Target[] = ["plugin", "backend", "storefront"],
+): Promise<BuildHashes> {
+  const hashes = computeHashes()
+  const stamps = readStamps()
+  if (targets.includes("plugin")) await buildTarget("plugin", hashes.plugin, stamps)
+  if (targets.includes("backend")) {
+    await buildTarget("backend", hashes.backend, stamps)
+    linkBackendNodeModules()
+  }
+  if (!targets.includes("storefront")) return hashes
+  if (hashes.storefront) await buildTarget("storefront", hashes.storefront, stamps)
+  else warn("storefront/app/root.tsx does not exist yet: skipping the storefront build")
+  return hashes
+}

@@ -1,0 +1,174 @@
+// The whole application on one machine, shared by `npm start` and `npm test`: Postgres, builds,
+// migrations and seed, then the Medusa backend (production build) and the storefront.
+import { buildStale } from "./build.js"
+import { prepareDatabase, readPublishableKey, writeStorefrontEnv } from "./database.js"
+import { waitForHttp } from "./http.js"
+import { info, seconds, warn } from "./log.js"
+import { paths, storefrontExists } from "./paths.js"
+import { externalPostgres, startEmbeddedPostgres, type Postgres } from "./postgres.js"
+import { spawnService, type Service } from "./proc.js"
+
+export interface StackOptions {
+  /** Holds the embedded cluster (`pg/`) and the migration/seed state. */
+  dataDir: string
+  pgPort: number
+  backendPort: number
+  storefrontPort: number
+  databaseName: string
+  seed: boolean
+  /** Use this server instead of the embedded one; its database name wins over databaseName. */
+  databaseUrl?: string
+  /** Throwaway cluster: Postgres runs without fsync. */
+  ephemeral?: boolean
+  /** Also write MEDUSA_BACKEND_URL and MEDUSA_PUBLISHABLE_KEY to storefront/.env. */
+  writeStorefrontEnv?: boolean
+  /** Base environment of every child (default process.env). */
+  env?: NodeJS.ProcessEnv
+}
+
+export interface Stack {
+  backendUrl: string
+  /** Undefined while the storefront app does not exist yet. */
+  storefrontUrl?: string
+  databaseUrl: string
+  publishableKey?: string
+  /** Resolves with the tag of a server that exited while the stack was not being stopped. */
+  unexpectedExit: Promise<string>
+  stop(): Promise<void>
+}
+
+/** Variables the Medusa CLI and server need; DB_HOST=localhost keeps SSL off locally. */
+export function medusaEnv(
+  base: NodeJS.ProcessEnv,
+  databaseUrl: string,
+  urls: { backend: string; storefront: string },
+) {
+  const db = new URL(databaseUrl)
+  return {
+    ...base,
+    DATABASE_URL: databaseUrl,
+    DB_HOST: db.hostname,
+    DB_PORT: db.port || "5432",
+    DB_USERNAME: decodeURIComponent(db.username),
+    DB_PASSWORD: decodeURIComponent(db.password),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    MEDUSA_BACKEND_URL: urls.backend,
+    STOREFRONT_URL: urls.storefront,
+    STORE_CORS: urls.storefront,
+    ADMIN_CORS: urls.backend,
+    AUTH_CORS: `${urls.storefront},${urls.backend}`,
+  }
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const started = Date.now()
+  const base = options.env ?? process.env
+  const backendUrl = `http://localhost:${options.backendPort}`
+  const storefrontUrl = `http://localhost:${options.storefrontPort}`
+  const services: Service[] = []
+  let postgres: Postgres | undefined
+  let stopping = false
+  let reportExit: (tag: string) => void = () => {}
+  const unexpectedExit = new Promise<string>((resolve) => (reportExit = resolve))
+  const watch = (service: Service) => {
+    services.push(service)
+    void service.exited.then(() => {
+      if (!stopping) reportExit(service.tag)
+    })
+  }
+
+  const stop = async () => {
+    stopping = true
+    await Promise.all(services.map((service) => service.stop()))
+    await postgres?.stop()
+  }
+
+  try {
+    const hashes = await buildStale()
+    postgres = options.databaseUrl
+      ? externalPostgres(options.databaseUrl)
+      : await startEmbeddedPostgres({
+          dataDir: options.dataDir,
+          port: options.pgPort,
+          ephemeral: options.ephemeral,
+        })
+    const databaseName = options.databaseUrl
+      ? new URL(options.databaseUrl).pathname.slice(1)
+      : options.databaseName
+    const urls = { backend: backendUrl, storefront: storefrontUrl }
+    const cliEnv = medusaEnv(base, postgres.urlFor(databaseName), urls)
+    const databaseUrl = await prepareDatabase({
+      postgres,
+      dataDir: options.dataDir,
+      databaseName,
+      hashes,
+      seed: options.seed,
+      env: { ...cliEnv, NODE_ENV: "development" },
+    })
+
+    const publishableKey = await readPublishableKey(databaseUrl)
+    if (!publishableKey) warn("no publishable API key in the database yet (the seed creates it)")
+    if (options.writeStorefrontEnv) {
+      writeStorefrontEnv({
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+      })
+    }
+
+    const backend = spawnService(paths.bin("medusa"), ["start"], {
+      tag: "backend",
+      cwd: paths.backendServer,
+      env: { ...cliEnv, NODE_ENV: "production", PORT: String(options.backendPort) },
+    })
+    watch(backend)
+    await waitForHttp(`${backendUrl}/health`, {
+      service: backend,
+      timeoutMs: 180_000,
+      ready: (status) => status === 200,
+    })
+    info(`backend ready at ${backendUrl}`)
+
+    let storefrontReady: string | undefined
+    if (storefrontExists()) {
+      const storefront = spawnService(
+        paths.bin("react-router-serve"),
+        ["./build/server/index.js"],
+        {
+          tag: "storefront",
+          cwd: paths.storefront,
+          env: {
+            ...base,
+            NODE_ENV: "production",
+            PORT: String(options.storefrontPort),
+            MEDUSA_BACKEND_URL: backendUrl,
+            MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+          },
+        },
+      )
+      watch(storefront)
+      const status = await waitForHttp(`${storefrontUrl}/`, {
+        service: storefront,
+        timeoutMs: 60_000,
+        ready: () => true,
+      })
+      if (status >= 500) warn(`storefront answers / with ${status}`)
+      info(`storefront ready at ${storefrontUrl}`)
+      storefrontReady = storefrontUrl
+    } else {
+      warn("storefront/app/root.tsx does not exist yet: not starting the storefront")
+    }
+
+    info(`stack ready in ${seconds(started)}`)
+    return {
+      backendUrl,
+      storefrontUrl: storefrontReady,
+      databaseUrl,
+      publishableKey,
+      unexpectedExit,
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

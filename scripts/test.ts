@@ -1,0 +1,154 @@
+// `npm test`: lint, typecheck, unit tests, builds, then a throwaway seeded stack (fresh data dir
+// under the OS tmp dir) for the integration (Vitest) and end-to-end (Playwright) tests. Every step
+// is timed; the run continues after a failure where the next steps still make sense and ends
+// with one line `N passed, N failed`.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { ensureChromium } from "./lib/browser.js"
+import { buildStale } from "./lib/build.js"
+import { installSignalHandlers, onCleanup, runCleanups } from "./lib/lifecycle.js"
+import { warn } from "./lib/log.js"
+import { paths, repoRoot } from "./lib/paths.js"
+import { runForExitCode } from "./lib/proc.js"
+import { playwrightCounts, vitestCounts, type Counts } from "./lib/reports.js"
+import { startStack, type Stack } from "./lib/stack.js"
+import { reportedCounts, step, summarise } from "./lib/steps.js"
+import { runUnitSuite, unitSuites } from "./lib/unit.js"
+
+const deadlineMinutes = 25
+const ports = { pg: 54339, backend: 9100, storefront: 8100 }
+/** The throwaway stack must not share Redis, search or payment accounts with a dev stack. */
+const sharedServices = [
+  "DATABASE_URL",
+  "REDIS_URL",
+  "MEILISEARCH_HOST",
+  "MEILISEARCH_API_KEY",
+  "STRIPE_API_KEY",
+  "STRIPE_WEBHOOK_SECRET",
+]
+const isolatedEnv = (): NodeJS.ProcessEnv => {
+  const env = { ...process.env }
+  for (const name of sharedServices) delete env[name]
+  return env
+}
+
+const run = (tag: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  runForExitCode(command, args, { tag, cwd: repoRoot, env })
+
+async function mustPass(tag: string, command: string, args: string[]) {
+  const code = await run(tag, command, args)
+  if (code !== 0) throw new Error(`\`${[command, ...args].join(" ")}\` exited with ${code}`)
+}
+
+installSignalHandlers()
+const workDir = mkdtempSync(path.join(tmpdir(), "ocop-test-"))
+const reports = path.join(workDir, "reports")
+mkdirSync(reports)
+onCleanup("test data dir", async () => rmSync(workDir, { recursive: true, force: true }))
+setTimeout(() => {
+  warn(`npm test exceeded ${deadlineMinutes} minutes, stopping`)
+  void runCleanups().finally(() => process.exit(1))
+}, deadlineMinutes * 60_000).unref()
+
+await step("lint (oxlint, prettier)", () => mustPass("lint", "npm", ["run", "lint"]))
+
+await step("typecheck", async () => {
+  const workspaces = await run("typecheck", "npm", ["run", "typecheck"])
+  const scripts = await run("typecheck:scripts", paths.bin("tsc"), ["-p", "scripts/tsconfig.json"])
+  if (workspaces !== 0 || scripts !== 0) throw new Error("type errors (see above)")
+})
+
+const suites = unitSuites()
+await step(
+  "unit tests",
+  async () => {
+    const total: Counts = { passed: 0, failed: 0 }
+    for (const suite of suites) {
+      const counts = await runUnitSuite(suite, reports)
+      total.passed += counts.passed
+      total.failed += counts.failed
+    }
+    return total
+  },
+  suites.length ? undefined : "no workspace has unit tests yet",
+)
+
+const build = await step("build (plugin, backend, storefront)", async () => {
+  await buildStale()
+})
+
+let stack: Stack | undefined
+await step(
+  "start throwaway stack",
+  async () => {
+    stack = await startStack({
+      dataDir: path.join(workDir, "data"),
+      pgPort: ports.pg,
+      backendPort: ports.backend,
+      storefrontPort: ports.storefront,
+      databaseName: "ocop_test",
+      seed: true,
+      ephemeral: true,
+      env: isolatedEnv(),
+    })
+  },
+  build.status === "failed" ? "the build failed" : undefined,
+)
+
+const testEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  BACKEND_URL: stack?.backendUrl,
+  STOREFRONT_URL: stack?.storefrontUrl ?? `http://localhost:${ports.storefront}`,
+  DATABASE_URL: stack?.databaseUrl,
+  MEDUSA_PUBLISHABLE_KEY: stack?.publishableKey ?? "",
+})
+
+await step(
+  "integration tests",
+  async () => {
+    const report = path.join(reports, "integration.json")
+    const code = await run(
+      "integration",
+      paths.bin("vitest"),
+      [
+        "run",
+        "--config",
+        "test/vitest.integration.config.ts",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${report}`,
+      ],
+      testEnv(),
+    )
+    return reportedCounts(vitestCounts(report), code)
+  },
+  stack ? undefined : "the stack is not running",
+)
+
+await step(
+  "end-to-end tests (Playwright, Chromium)",
+  async () => {
+    const chromium = await ensureChromium()
+    const report = path.join(reports, "e2e.json")
+    const code = await run(
+      "e2e",
+      paths.bin("playwright"),
+      ["test", "--config", "test/playwright.config.ts"],
+      { ...testEnv(), PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium, E2E_JSON_REPORT: report },
+    )
+    return reportedCounts(playwrightCounts(report), code)
+  },
+  !stack
+    ? "the stack is not running"
+    : stack.storefrontUrl
+      ? undefined
+      : "storefront/app/root.tsx does not exist yet",
+)
+
+await step("stop stack", async () => {
+  await stack?.stop()
+  await runCleanups()
+})
+
+process.exit(summarise())
