@@ -1,0 +1,128 @@
+// An admin (programme officer) client and builders for OCOP test fixtures, all over real HTTP.
+import { backendUrl } from "./env"
+import { storeFetch } from "./store-api"
+
+export const OFFICER = { email: "officer@ocop.vn", password: "Ocop@2026" }
+
+let token: Promise<string> | undefined
+
+async function login(): Promise<string> {
+  const res = await fetch(new URL("/auth/user/emailpass", backendUrl()), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(OFFICER),
+  })
+  if (!res.ok) throw new Error(`officer login failed: ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+export async function adminFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  token ??= login()
+  const headers = new Headers(init.headers)
+  headers.set("authorization", `Bearer ${await token}`)
+  if (init.body !== undefined) headers.set("content-type", "application/json")
+  return fetch(new URL(path, backendUrl()), { ...init, headers })
+}
+
+/** JSON body of a response that must have the given status; the message helps when it fails. */
+export async function expectJson<T = Record<string, any>>(res: Response, status: number): Promise<T> {
+  const text = await res.text()
+  if (res.status !== status) {
+    throw new Error(`expected HTTP ${status}, got ${res.status}: ${text.slice(0, 500)}`)
+  }
+  return (text ? JSON.parse(text) : {}) as T
+}
+
+export const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) })
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+/** A producer with a product assigned to it, unlisted (draft) until a certificate is recorded. */
+export async function createCandidateProduct(title = "Sản phẩm thử nghiệm") {
+  const tag = unique()
+  const { producer } = await expectJson(
+    await adminFetch(
+      "/admin/ocop/producers",
+      post({
+        handle: `test-producer-${tag}`,
+        name: `HTX Thử nghiệm ${tag}`,
+        legal_form: "cooperative",
+        province: "Đắk Lắk",
+        commune: "Buôn Ma Thuột",
+        email: `producer-${tag}@example.com`,
+      }),
+    ),
+    201,
+  )
+  const { sales_channels } = await expectJson(
+    await adminFetch(`/admin/sales-channels?name=${encodeURIComponent("OCOP trực tuyến")}`),
+    200,
+  )
+  const { shipping_profiles } = await expectJson(await adminFetch("/admin/shipping-profiles"), 200)
+  const handle = `test-product-${tag}`
+  const { product } = await expectJson(
+    await adminFetch(
+      "/admin/products",
+      post({
+        title: `${title} ${tag}`,
+        handle,
+        status: "draft",
+        shipping_profile_id: shipping_profiles[0].id,
+        sales_channels: [{ id: sales_channels[0].id }],
+        options: [{ title: "Quy cách", values: ["250 g"] }],
+        variants: [
+          {
+            title: "250 g",
+            sku: `SKU-${tag}`.toUpperCase(),
+            manage_inventory: false,
+            options: { "Quy cách": "250 g" },
+            prices: [{ amount: 85000, currency_code: "vnd" }],
+          },
+        ],
+      }),
+    ),
+    200,
+  )
+  await expectJson(
+    await adminFetch(`/admin/ocop/producers/${producer.id}/products`, post({ product_ids: [product.id] })),
+    200,
+  )
+  return { producer, product, handle, variantId: product.variants[0].id as string, tag }
+}
+
+const MONTH_MS = 30.44 * 24 * 3600 * 1000
+
+/** A certificate body for a product: 3★ (score 60) issued a month ago unless overridden. */
+export function certificate(productId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    product_id: productId,
+    certificate_number: `TEST-${unique()}`.toUpperCase(),
+    decision_number: "123/QĐ-UBND",
+    issuing_authority: "UBND tỉnh Đắk Lắk",
+    stars: 3,
+    score: 60,
+    product_group: "food",
+    issued_at: new Date(Date.now() - MONTH_MS).toISOString(),
+    ...overrides,
+  }
+}
+
+export async function recordCertificate(productId: string, overrides: Record<string, unknown> = {}) {
+  const res = await adminFetch("/admin/ocop/certifications", post(certificate(productId, overrides)))
+  return (await expectJson(res, 201)).certification as { id: string; certificate_number: string }
+}
+
+/** Is the product visible to shoppers through the OCOP route and the core store routes? */
+export async function shopperSees(handle: string, productId: string) {
+  const [ocop, core, byId] = await Promise.all([
+    storeFetch(`/store/ocop/products/${handle}`),
+    storeFetch(`/store/products?handle=${handle}`).then((res) => res.json()),
+    storeFetch(`/store/products/${productId}`),
+  ])
+  return { ocop: ocop.status === 200, list: core.count > 0, byId: byId.status === 200 }
+}
+
+export async function regionId(): Promise<string> {
+  const { regions } = await expectJson(await storeFetch("/store/regions"), 200)
+  return regions.find((region: { currency_code: string }) => region.currency_code === "vnd").id
+}
