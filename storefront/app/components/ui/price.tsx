@@ -1,0 +1,15 @@
+import { useTranslation } from "react-i18next"
+import { formatVnd } from "#app/lib/format.ts"
+import type { Money } from "#app/lib/ocop-types.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export function Price({ money }: { money: Money | null }) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  if (!money) return <span className="price price--missing">{t("price.unavailable")}</span>
+  return (
+    <data className="price" value={money.amount}>
+      {formatVnd(money.amount, locale)}
+    </data>
+  )
+}

@@ -1,0 +1,24 @@
+import type { CertificateState, CertificationLevel, LegalForm, ProductGroup } from "./ocop-types.ts"
+
+/** Translation keys for the backend's vocabulary, so slugs never reach the page as text. */
+
+export function groupLabelKey(group: ProductGroup) {
+  return `groups.${group}` as const
+}
+
+export function legalFormLabelKey(legalForm: LegalForm) {
+  return `legalForm.${legalForm}` as const
+}
+
+export function levelLabelKey(level: CertificationLevel) {
+  return `level.${level}` as const
+}
+
+export function certificateStateLabelKey(state: CertificateState) {
+  return `certificate.state.${state}` as const
+}
+
+/** A certificate is valid for 36 months from issue; past `expires_at` it no longer certifies. */
+export function certificateStateOn(expiresAt: string, now: Date): CertificateState {
+  return new Date(expiresAt).getTime() < now.getTime() ? "expired" : "active"
+}

@@ -1,0 +1,138 @@
+/**
+ * The store API of the OCOP backend (GET /store/ocop/...), as the storefront reads it.
+ * The vocabulary follows the backend: a "certification" holds stars, score and level.
+ */
+
+export const productGroups = [
+  "food",
+  "drink",
+  "herbal",
+  "handicraft",
+  "ornamental",
+  "tourism",
+] as const
+export type ProductGroup = (typeof productGroups)[number]
+
+export const starLevels = [3, 4, 5] as const
+export type Stars = (typeof starLevels)[number]
+
+export type CertificationLevel = "provincial" | "national"
+
+export type LegalForm = "cooperative" | "cooperative_group" | "enterprise" | "household_business"
+
+export type CertificateState = "active" | "expired" | "revoked"
+
+export const productOrders = ["price_asc", "price_desc", "stars", "newest"] as const
+export type ProductOrder = (typeof productOrders)[number]
+
+export type Money = {
+  /** Whole Vietnamese đồng: VND has no minor unit. */
+  amount: number
+  currency_code: "vnd"
+}
+
+export type ProducerRef = {
+  id: string
+  handle: string
+  name: string
+}
+
+export type ProductSummary = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  price: Money | null
+  stars: Stars
+  level: CertificationLevel
+  product_group: ProductGroup
+  province: string
+  producer: ProducerRef
+}
+
+export type ProductListResponse = {
+  products: ProductSummary[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type Certification = {
+  certificate_number: string
+  decision_number: string
+  issuing_authority: string
+  issued_at: string
+  expires_at: string
+  stars: Stars
+  score: number
+  level: CertificationLevel
+  product_group: ProductGroup
+  product_subgroup: string | null
+}
+
+export type ProductStory = {
+  title: string
+  /** HTML, sanitised by the backend. */
+  body: string
+  origin_place: string | null
+  video_url: string | null
+}
+
+export type Producer = ProducerRef & {
+  legal_form: LegalForm
+  province: string
+  commune: string
+  address: string | null
+}
+
+export type ProductVariant = {
+  id: string
+  title: string
+  sku: string | null
+  price: Money | null
+}
+
+export type ProductDetail = Omit<ProductSummary, "producer"> & {
+  description: string | null
+  images: { id: string; url: string }[]
+  variants: ProductVariant[]
+  certification: Certification
+  story: ProductStory | null
+  producer: Producer
+}
+
+export type ProductDetailResponse = { product: ProductDetail }
+
+export type CertificateVerification = {
+  certificate_number: string
+  decision_number: string
+  stars: Stars
+  score: number
+  level: CertificationLevel
+  issuing_authority: string
+  issued_at: string
+  expires_at: string
+  state: CertificateState
+  revoked_at: string | null
+  revocation_reason: string | null
+  product: { title: string; handle: string }
+  producer: { name: string; province: string }
+}
+
+export type CertificateResponse = { certificate: CertificateVerification }
+
+export type ProductListQuery = {
+  q?: string
+  group?: ProductGroup
+  /** A minimum: 4 lists 4- and 5-star products. */
+  stars?: Stars
+  province?: string
+  /** A producer handle. */
+  producer?: string
+  /** Omitted: relevance when `q` is set, newest otherwise. */
+  order?: ProductOrder
+  limit: number
+  offset?: number
+  locale: string
+}

@@ -1,0 +1,120 @@
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
+import type { Route } from "./+types/home"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { ProductGrid } from "#app/components/ui/product-card.tsx"
+import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
+import { groupLabelKey } from "#app/lib/ocop-labels.ts"
+import { productGroups, type ProductSummary } from "#app/lib/ocop-types.ts"
+import { listProducts } from "#app/lib/ocop.server.ts"
+import { seoMeta } from "#app/lib/seo.ts"
+import { useLocalizePath } from "#app/lib/use-locale.ts"
+
+const sectionSize = 8
+
+/** The home page stays up when the backend is down: each list that failed says so. */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const { t } = getInstance(context)
+  const [featured, newest] = await Promise.allSettled([
+    listProducts({ stars: 5, limit: sectionSize, locale }, request.signal),
+    listProducts({ order: "newest", limit: sectionSize, locale }, request.signal),
+  ])
+  return {
+    seo: {
+      title: t("meta.title", { title: t("home.title") }),
+      description: t("home.description"),
+    },
+    featured: featured.status === "fulfilled" ? featured.value.products : null,
+    newest: newest.status === "fulfilled" ? newest.value.products : null,
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation()
+  const localizePath = useLocalizePath()
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t("home.heroTitle")}</h1>
+          <p className="hero__lead">{t("home.heroLead")}</p>
+          <Link className="button" to={localizePath("/products")}>
+            {t("home.heroCta")}
+          </Link>
+        </div>
+      </section>
+
+      <ProductSection
+        id="featured"
+        title={t("home.featuredTitle")}
+        products={loaderData.featured}
+        empty={t("home.featuredEmpty")}
+        moreHref={localizePath("/products?stars=5")}
+        moreLabel={t("home.featuredAll")}
+      />
+
+      <section className="section container" aria-labelledby="groups">
+        <h2 id="groups">{t("home.groupsTitle")}</h2>
+        <ul className="group-list">
+          {productGroups.map((group) => (
+            <li key={group}>
+              <Link
+                className={`group-link group-link--${group}`}
+                to={localizePath(`/products?group=${group}`)}
+              >
+                {t(groupLabelKey(group))}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ProductSection
+        id="newest"
+        title={t("home.newestTitle")}
+        products={loaderData.newest}
+        empty={t("home.newestEmpty")}
+        moreHref={localizePath("/products?order=newest")}
+        moreLabel={t("home.newestAll")}
+      />
+    </>
+  )
+}
+
+function ProductSection({
+  id,
+  title,
+  products,
+  empty,
+  moreHref,
+  moreLabel,
+}: {
+  id: string
+  title: string
+  products: ProductSummary[] | null
+  empty: string
+  moreHref: string
+  moreLabel: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <section className="section container" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {products === null ? (
+        <EmptyState title={t("home.sectionUnavailable")} />
+      ) : products.length === 0 ? (
+        <EmptyState title={empty} />
+      ) : (
+        <>
+          <ProductGrid products={products} />
+          <p className="section__more">
+            <Link to={moreHref}>{moreLabel}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  )
+}
