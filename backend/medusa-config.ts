@@ -72,6 +72,21 @@ const notificationModule = {
   },
 }
 
+/** Uploaded images are served by the backend under its public address. */
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { backend_url: `${backendUrl}/static` },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -90,5 +105,5 @@ module.exports = defineConfig({
     backendUrl,
   },
   plugins: [{ resolve: "medusa-plugin-ocop", options: {} }],
-  modules: [...redisModules, ...paymentModules, notificationModule],
+  modules: [...redisModules, ...paymentModules, notificationModule, fileModule],
 })
