@@ -10,6 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -25,8 +26,8 @@ export type Commerce = {
 
 /** Store, VND region, online sales channel, the provincial centre, delivery and the API key. */
 export async function setUpCommerce(container: MedusaContainer): Promise<Commerce> {
-  const channelId = await onlineChannel(container)
   const [store] = await container.resolve(Modules.STORE).listStores()
+  const channelId = await onlineChannel(container, store.default_sales_channel_id)
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
@@ -45,12 +46,20 @@ export async function setUpCommerce(container: MedusaContainer): Promise<Commerc
   return { channelId, regionId, locationId, shippingProfileId }
 }
 
-async function onlineChannel(container: MedusaContainer) {
+/** The online shop is the store's default sales channel, renamed; created if there is none. */
+async function onlineChannel(container: MedusaContainer, defaultChannelId?: string | null) {
   const channels = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await channels.listSalesChannels({ name: ONLINE_CHANNEL })
   if (existing) return existing.id
+  const data = { name: ONLINE_CHANNEL, description: "Cửa hàng OCOP trực tuyến" }
+  if (defaultChannelId) {
+    await updateSalesChannelsWorkflow(container).run({
+      input: { selector: { id: defaultChannelId }, update: data },
+    })
+    return defaultChannelId
+  }
   const { result } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: ONLINE_CHANNEL, description: "Cửa hàng OCOP trực tuyến" }] },
+    input: { salesChannelsData: [data] },
   })
   return result[0].id
 }

@@ -13,11 +13,10 @@ import {
   AdminUpdateProducer,
   AdminUpsertStories,
 } from "./admin/ocop/validators"
-import { refuseUnlistedStoreProduct } from "./store/ocop/refuse-unlisted"
-import { StoreListOcopProducts, StoreLocale } from "./store/ocop/validators"
+import { refuseUnlistedStoreProduct, refuseUnlistedStoreVariant } from "./store/ocop/refuse-unlisted"
+import { StoreListOcopProducts } from "./store/ocop/validators"
 
 const listQuery = { defaults: ["id"], isList: true }
-const oneQuery = { defaults: ["id"], isList: false }
 
 export default defineMiddlewares({
   routes: [
@@ -66,17 +65,11 @@ export default defineMiddlewares({
       method: "GET",
       middlewares: [validateAndTransformQuery(StoreListOcopProducts, listQuery)],
     },
+    { matcher: "/store/products/:id", method: "GET", middlewares: [refuseUnlistedStoreProduct] },
     {
-      matcher: "/store/ocop/products/:handle",
+      matcher: "/store/product-variants/:id",
       method: "GET",
-      middlewares: [validateAndTransformQuery(StoreLocale, oneQuery)],
-    },
-    {
-      // Defence in depth: core already hides unpublished products; this also hides a product
-      // whose certificate expired a moment ago, before the expiry job has run.
-      matcher: "/store/products/:id",
-      method: "GET",
-      middlewares: [refuseUnlistedStoreProduct],
+      middlewares: [refuseUnlistedStoreVariant],
     },
   ],
 })

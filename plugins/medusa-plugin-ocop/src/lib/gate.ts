@@ -43,7 +43,7 @@ export async function assertVariantsListed(
   )
   const refused = variants.filter((variant) => !listed.has(variant.product_id as string))
   if (refused.length) {
-    const titles = refused.map((variant) => `"${variant.product?.title ?? variant.id}"`)
+    const titles = refused.map((variant) => `"${variant.product?.title ?? ""}" (${variant.id})`)
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `Not for sale: ${titles.join(", ")} has no active 3–5 star OCOP certificate.`,

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { LOCALES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
+import { PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
 
 export const StoreListOcopProducts = z.object({
   q: z.string().trim().max(200).optional(),
@@ -8,11 +8,7 @@ export const StoreListOcopProducts = z.object({
   province: z.string().trim().max(100).optional(),
   producer: z.string().trim().max(100).optional(),
   order: z.enum(["relevance", "price_asc", "price_desc", "stars", "newest"]).optional(),
-  locale: z.enum(LOCALES).default("vi"),
   limit: z.coerce.number().int().min(1).max(100).default(24),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
 })
 export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
-
-export const StoreLocale = z.object({ locale: z.enum(LOCALES).default("vi") })
-export type StoreLocaleType = z.infer<typeof StoreLocale>

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listedNowFilter } from "../../../../lib/gate"
+import { shopperLocale } from "../../../../lib/locale"
 import { productSummaries } from "../../../../lib/store-products"
 import { OCOP_MODULE } from "../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../modules/ocop/service"
@@ -19,7 +20,7 @@ export async function GET(
   req: MedusaRequest<unknown, StoreListOcopProductsType>,
   res: MedusaResponse,
 ) {
-  const { q, group, stars, province, producer, order, locale, limit, offset } = req.validatedQuery
+  const { q, group, stars, province, producer, order, limit, offset } = req.validatedQuery
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const filters: Record<string, unknown> = { ...listedNowFilter() }
   if (group) filters.product_group = group
@@ -42,6 +43,6 @@ export async function GET(
     take: limit,
     skip: offset,
   })
-  const products = await productSummaries(req.scope, listings, locale)
+  const products = await productSummaries(req.scope, listings, shopperLocale(req))
   res.json({ products, count, limit, offset })
 }

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { shopperLocale } from "../../../../../lib/locale"
 import { productDetail } from "../../../../../lib/store-product-detail"
-import type { StoreLocaleType } from "../../validators"
 
-export async function GET(req: MedusaRequest<unknown, StoreLocaleType>, res: MedusaResponse) {
-  const product = await productDetail(req.scope, req.params.handle, req.validatedQuery.locale)
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const product = await productDetail(req.scope, req.params.handle, shopperLocale(req))
   res.json({ product })
 }

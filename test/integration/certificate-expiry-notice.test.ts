@@ -1,0 +1,42 @@
+// The issuing body tells the producer at least 30 days before expiry — once.
+import { describe, expect, it } from "vitest"
+import {
+  adminFetch,
+  createCandidateProduct,
+  expectJson,
+  post,
+  recordCertificate,
+} from "../support/admin-api"
+
+const DAY_MS = 864e5
+
+describe("certificates expiring within 30 days", () => {
+  it("are listed for officers and announced to the producer exactly once", async () => {
+    const { product, producer } = await createCandidateProduct()
+    const issuedAt = new Date(Date.now() - 1000 * DAY_MS)
+    const expiresAt = new Date(Date.now() + 10 * DAY_MS)
+    const cert = await recordCertificate(product.id, {
+      issued_at: issuedAt.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    })
+
+    const expiring = await expectJson(
+      await adminFetch("/admin/ocop/certifications?expiring_within_days=30&limit=200"),
+      200,
+    )
+    expect(expiring.certifications.map((c: { id: string }) => c.id)).toContain(cert.id)
+
+    const first = await expectJson(await adminFetch("/admin/ocop/expiry-runs", post({})), 200)
+    expect(first.notified_certification_ids).toContain(cert.id)
+    const { notifications } = await expectJson(
+      await adminFetch(`/admin/notifications?limit=100&order=-created_at`),
+      200,
+    )
+    const notice = notifications.find((n: { resource_id?: string }) => n.resource_id === cert.id)
+    expect(notice?.to).toBe(producer.email)
+    expect(notice?.channel).toBe("email")
+
+    const second = await expectJson(await adminFetch("/admin/ocop/expiry-runs", post({})), 200)
+    expect(second.notified_certification_ids).not.toContain(cert.id)
+  })
+})
