@@ -13,7 +13,10 @@ import {
   AdminUpdateProducer,
   AdminUpsertStories,
 } from "./admin/ocop/validators"
-import { refuseUnlistedStoreProduct, refuseUnlistedStoreVariant } from "./store/ocop/refuse-unlisted"
+import {
+  refuseUnlistedStoreProduct,
+  refuseUnlistedStoreVariant,
+} from "./store/ocop/refuse-unlisted"
 import { StoreListOcopProducts } from "./store/ocop/validators"
 
 const listQuery = { defaults: ["id"], isList: true }

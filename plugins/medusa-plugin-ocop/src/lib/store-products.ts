@@ -46,7 +46,9 @@ export async function productSummaries(
         }),
   ])
   const byId = new Map((products as ProductRow[]).map((product) => [product.id, product]))
-  const titles = new Map((stories as StoryRow[]).map((story) => [story.product_id, story.product_title]))
+  const titles = new Map(
+    (stories as StoryRow[]).map((story) => [story.product_id, story.product_title]),
+  )
   return listings.flatMap((listing) => {
     const product = byId.get(listing.product_id)
     if (!product) return []
@@ -57,7 +59,8 @@ export async function productSummaries(
         title: titles.get(product.id) ?? product.title,
         subtitle: product.subtitle,
         thumbnail: product.thumbnail,
-        price: listing.price_from === null ? null : { amount: listing.price_from, currency_code: "vnd" },
+        price:
+          listing.price_from === null ? null : { amount: listing.price_from, currency_code: "vnd" },
         stars: listing.stars,
         level: listing.level,
         product_group: listing.product_group,

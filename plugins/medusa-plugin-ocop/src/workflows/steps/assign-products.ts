@@ -21,7 +21,10 @@ export const assignProductsStep = createStep(
     })
     const missing = productIds.filter((id) => !products.some((product) => product.id === id))
     if (missing.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Products not found: ${missing.join(", ")}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Products not found: ${missing.join(", ")}`,
+      )
     }
 
     const existing = await ocop.listListings({ product_id: productIds })

@@ -69,7 +69,8 @@ export const validateCertificationStep = createStep(
       level,
       product_group: productGroupFor(input.product_group),
       product_subgroup: input.product_subgroup ?? null,
-      legacy_group: input.product_group === productGroupFor(input.product_group) ? null : input.product_group,
+      legacy_group:
+        input.product_group === productGroupFor(input.product_group) ? null : input.product_group,
       issued_at: issuedAt,
       expires_at: expiresAt,
     }

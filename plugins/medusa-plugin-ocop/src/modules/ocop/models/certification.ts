@@ -6,8 +6,9 @@ import { CERTIFICATION_LEVELS, CERTIFICATION_STATUSES, PRODUCT_GROUPS } from "..
  * current certificate is its newest one that was not revoked. "Expired" is derived from the
  * dates; only revocation is stored.
  */
-export const Certification = model
-  .define({ name: "certification", tableName: "ocop_certification" }, {
+export const Certification = model.define(
+  { name: "certification", tableName: "ocop_certification" },
+  {
     id: model.id({ prefix: "occt" }).primaryKey(),
     product_id: model.text().index(),
     certificate_number: model.text().unique(),
@@ -25,4 +26,5 @@ export const Certification = model
     revoked_at: model.dateTime().nullable(),
     revocation_reason: model.text().nullable(),
     expiry_notified_at: model.dateTime().nullable(),
-  })
+  },
+)

@@ -8,20 +8,23 @@ import { Producer } from "./producer"
  * without joining certificate history. `listed` is the gate; the product's status follows it.
  */
 export const Listing = model
-  .define({ name: "listing", tableName: "ocop_listing" }, {
-    id: model.id({ prefix: "ocls" }).primaryKey(),
-    product_id: model.text().unique(),
-    producer: model.belongsTo(() => Producer, { mappedBy: "listings" }),
-    certification_id: model.text().nullable(),
-    stars: model.number().nullable(),
-    level: model.enum([...CERTIFICATION_LEVELS]).nullable(),
-    product_group: model.enum([...PRODUCT_GROUPS]).nullable(),
-    province: model.text(),
-    listed: model.boolean().default(false),
-    listed_until: model.dateTime().nullable(),
-    certified_at: model.dateTime().nullable(),
-    price_from: model.number().nullable(),
-  })
+  .define(
+    { name: "listing", tableName: "ocop_listing" },
+    {
+      id: model.id({ prefix: "ocls" }).primaryKey(),
+      product_id: model.text().unique(),
+      producer: model.belongsTo(() => Producer, { mappedBy: "listings" }),
+      certification_id: model.text().nullable(),
+      stars: model.number().nullable(),
+      level: model.enum([...CERTIFICATION_LEVELS]).nullable(),
+      product_group: model.enum([...PRODUCT_GROUPS]).nullable(),
+      province: model.text(),
+      listed: model.boolean().default(false),
+      listed_until: model.dateTime().nullable(),
+      certified_at: model.dateTime().nullable(),
+      price_from: model.number().nullable(),
+    },
+  )
   .indexes([
     { on: ["listed", "stars"] },
     { on: ["listed", "product_group"] },

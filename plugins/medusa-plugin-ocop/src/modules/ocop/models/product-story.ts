@@ -6,15 +6,18 @@ import { LOCALES } from "../lib/constants"
  * description in that language. `body` is HTML sanitised on write and again on render.
  */
 export const ProductStory = model
-  .define({ name: "product_story", tableName: "ocop_product_story" }, {
-    id: model.id({ prefix: "ocst" }).primaryKey(),
-    product_id: model.text(),
-    locale: model.enum([...LOCALES]),
-    product_title: model.text(),
-    product_description: model.text().nullable(),
-    title: model.text(),
-    body: model.text(),
-    origin_place: model.text().nullable(),
-    video_url: model.text().nullable(),
-  })
+  .define(
+    { name: "product_story", tableName: "ocop_product_story" },
+    {
+      id: model.id({ prefix: "ocst" }).primaryKey(),
+      product_id: model.text(),
+      locale: model.enum([...LOCALES]),
+      product_title: model.text(),
+      product_description: model.text().nullable(),
+      title: model.text(),
+      body: model.text(),
+      origin_place: model.text().nullable(),
+      video_url: model.text().nullable(),
+    },
+  )
   .indexes([{ on: ["product_id", "locale"], unique: true }])

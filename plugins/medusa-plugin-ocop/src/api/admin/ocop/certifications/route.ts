@@ -13,11 +13,18 @@ export async function GET(
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const now = new Date()
   const expiring = expiring_within_days
-    ? { status: "active" as const, expires_at: { $gt: now, $lte: new Date(now.getTime() + expiring_within_days * 864e5) } }
+    ? {
+        status: "active" as const,
+        expires_at: { $gt: now, $lte: new Date(now.getTime() + expiring_within_days * 864e5) },
+      }
     : {}
   const [certifications, count] = await ocop.listAndCountCertifications(
     { ...(product_id && { product_id }), ...(status && { status }), ...expiring },
-    { take: limit, skip: offset, order: expiring_within_days ? { expires_at: "ASC" } : { issued_at: "DESC" } },
+    {
+      take: limit,
+      skip: offset,
+      order: expiring_within_days ? { expires_at: "ASC" } : { issued_at: "DESC" },
+    },
   )
   res.json({ certifications, count, limit, offset, notice_days: EXPIRY_NOTICE_DAYS })
 }
