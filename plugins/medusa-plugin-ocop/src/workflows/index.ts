@@ -1,4 +1,5 @@
 export * from "./expire-certifications"
+export * from "./places"
 export * from "./producers"
 export * from "./product-stories"
 export * from "./record-certification"

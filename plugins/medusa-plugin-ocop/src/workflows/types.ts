@@ -3,7 +3,9 @@ import type {
   LegacyProductGroup,
   LegalForm,
   Locale,
+  PlaceType,
   ProductGroup,
+  SalesPointVenue,
 } from "../modules/ocop/lib/constants"
 
 export type CertificationInput = {
@@ -58,4 +60,20 @@ export type ProductStoryInput = {
   body: string
   origin_place?: string | null
   video_url?: string | null
+}
+
+export type PlaceInput = {
+  /** The stock location's name, e.g. "Trung tâm OCOP tỉnh Đắk Lắk". */
+  name: string
+  type: PlaceType
+  venue?: SalesPointVenue | null
+  province: string
+  commune: string
+  legacy_district?: string | null
+  address: string
+  latitude?: number | null
+  longitude?: number | null
+  opening_hours?: string | null
+  phone?: string | null
+  pickup?: boolean
 }

@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Certification } from "./models/certification"
 import { Listing } from "./models/listing"
+import { Place } from "./models/place"
 import { Producer } from "./models/producer"
 import { ProductStory } from "./models/product-story"
 
@@ -9,6 +10,7 @@ class OcopModuleService extends MedusaService({
   Listing,
   Certification,
   ProductStory,
+  Place,
 }) {}
 
 export default OcopModuleService

@@ -43,6 +43,32 @@ export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]
 /** What a shopper or a QR scan sees: "expired" is derived from the dates, never stored. */
 export type CertificationState = "active" | "expired" | "revoked"
 
+/** Kinds of place in a province's showroom network, where stock lives. */
+export const PLACE_TYPES = [
+  "provincial_centre",
+  "local_centre",
+  "sales_point",
+  "showroom",
+  "fair_ground",
+] as const
+export type PlaceType = (typeof PLACE_TYPES)[number]
+
+/** Where a sales point may stand (Decision 950/QĐ-BCT, 2023). */
+export const SALES_POINT_VENUES = [
+  "station",
+  "airport",
+  "highway_rest_stop",
+  "shopping_centre",
+  "supermarket_market",
+  "tourist_site",
+  "hotel_restaurant",
+  "craft_village",
+  "fair_centre",
+  "post_office",
+  "administrative_centre",
+] as const
+export type SalesPointVenue = (typeof SALES_POINT_VENUES)[number]
+
 export const LOCALES = ["vi", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 
