@@ -40,6 +40,7 @@ describe("parseListingSearch", () => {
   test("clamps stars to the 3–5 range shoppers can see and pages to 1–500", () => {
     expect(parse("stars=1").stars).toBe(3)
     expect(parse("stars=9").stars).toBe(5)
+    expect([3, 4, 5].map((stars) => parse(`stars=${stars}`).stars)).toEqual([3, 4, 5])
     expect(parse("page=0").page).toBe(1)
     expect(parse("page=-4").page).toBe(1)
     expect(parse("page=100000").page).toBe(500)

@@ -116,8 +116,9 @@ export type CertificateVerification = {
   state: CertificateState
   revoked_at: string | null
   revocation_reason: string | null
-  product: { title: string; handle: string }
-  producer: { name: string; province: string }
+  /** Null when the certified product or its producer is no longer in the catalogue. */
+  product: { title: string; handle: string } | null
+  producer: { name: string; province: string } | null
 }
 
 export type CertificateResponse = { certificate: CertificateVerification }

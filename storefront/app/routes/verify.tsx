@@ -42,25 +42,33 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
           revocationReason={certificate.revocation_reason}
         />
         <dl className="facts verify__subject">
-          <dt>{t("verify.product")}</dt>
-          <dd>
-            {certificate.state === "active" ? (
-              <Link
-                to={localizePath(`/products/${encodeURIComponent(certificate.product.handle)}`)}
-              >
-                {certificate.product.title}
-              </Link>
-            ) : (
-              certificate.product.title
-            )}
-          </dd>
-          <dt>{t("verify.producer")}</dt>
-          <dd>
-            {t("verify.producerValue", {
-              name: certificate.producer.name,
-              province: certificate.producer.province,
-            })}
-          </dd>
+          {certificate.product ? (
+            <>
+              <dt>{t("verify.product")}</dt>
+              <dd>
+                {certificate.state === "active" ? (
+                  <Link
+                    to={localizePath(`/products/${encodeURIComponent(certificate.product.handle)}`)}
+                  >
+                    {certificate.product.title}
+                  </Link>
+                ) : (
+                  certificate.product.title
+                )}
+              </dd>
+            </>
+          ) : null}
+          {certificate.producer ? (
+            <>
+              <dt>{t("verify.producer")}</dt>
+              <dd>
+                {t("verify.producerValue", {
+                  name: certificate.producer.name,
+                  province: certificate.producer.province,
+                })}
+              </dd>
+            </>
+          ) : null}
         </dl>
       </div>
     </div>
