@@ -1,6 +1,14 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router"
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useNavigation,
+  useRouteLoaderData,
+} from "react-router"
 import type { Route } from "./+types/root"
 import { AlternateLinks } from "#app/components/alternate-links.tsx"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
@@ -25,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const locale = useLocale()
   const data = useRouteLoaderData<typeof loader>("root")
+  const navigating = useNavigation().state !== "idle"
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -40,7 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {t("nav.skipToContent")}
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} aria-busy={navigating}>
           {children}
         </main>
         <SiteFooter />

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { Form, Link, useLocation, useNavigation } from "react-router"
+import { Form, Link, useLocation } from "react-router"
 import type { Route } from "./+types/products"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
@@ -41,19 +41,13 @@ export default function Products({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const localizePath = useLocalizePath()
   const location = useLocation()
-  const navigation = useNavigation()
   const listingPath = localizePath("/products")
-  const loading = navigation.state === "loading" && navigation.location.pathname === listingPath
 
   return (
     <div className="container listing">
       <h1>{t("listing.title")}</h1>
       <ListingFilters key={location.search} search={search} action={listingPath} />
-      <section
-        aria-labelledby="results"
-        aria-busy={loading}
-        className={loading ? "is-loading" : undefined}
-      >
+      <section aria-labelledby="results">
         <h2 id="results" className="listing__count">
           {t("listing.count", { count })}
         </h2>
