@@ -17,7 +17,7 @@ import {
   refuseUnlistedStoreProduct,
   refuseUnlistedStoreVariant,
 } from "./store/ocop/refuse-unlisted"
-import { StoreListOcopProducts } from "./store/ocop/validators"
+import { StoreListOcopProducts, StoreListPlaces } from "./store/ocop/validators"
 
 const listQuery = { defaults: ["id"], isList: true }
 
@@ -67,6 +67,11 @@ export default defineMiddlewares({
       matcher: "/store/ocop/products",
       method: "GET",
       middlewares: [validateAndTransformQuery(StoreListOcopProducts, listQuery)],
+    },
+    {
+      matcher: "/store/ocop/places",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StoreListPlaces, listQuery)],
     },
     { matcher: "/store/products/:id", method: "GET", middlewares: [refuseUnlistedStoreProduct] },
     {

@@ -4,6 +4,7 @@ import type { Locale } from "../modules/ocop/lib/constants"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import { sanitizeStory } from "../modules/ocop/lib/sanitize-story"
 import type OcopModuleService from "../modules/ocop/service"
+import { productAvailability } from "./availability"
 import { listedNowFilter } from "./gate"
 
 type Price = { amount: number; currency_code: string }
@@ -48,9 +49,10 @@ export async function productDetail(container: MedusaContainer, handle: string, 
     { relations: ["producer"] },
   )
   if (!listing?.certification_id) throw notFound(handle)
-  const [certification, stories] = await Promise.all([
+  const [certification, stories, availability] = await Promise.all([
     ocop.retrieveCertification(listing.certification_id),
     ocop.listProductStories({ product_id: product.id }),
+    productAvailability(container, product.id),
   ])
   const story = stories.find((s) => s.locale === locale) ?? stories.find((s) => s.locale === "vi")
   const variants = (product.variants ?? []) as VariantRow[]
@@ -92,6 +94,7 @@ export async function productDetail(container: MedusaContainer, handle: string, 
           video_url: story.video_url,
         }
       : null,
+    availability,
     producer: {
       id: producer.id,
       handle: producer.handle,

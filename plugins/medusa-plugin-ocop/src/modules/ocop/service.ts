@@ -3,6 +3,7 @@ import { Certification } from "./models/certification"
 import { Listing } from "./models/listing"
 import { Place } from "./models/place"
 import { Producer } from "./models/producer"
+import { ProducerUser } from "./models/producer-user"
 import { ProductStory } from "./models/product-story"
 
 class OcopModuleService extends MedusaService({
@@ -11,6 +12,7 @@ class OcopModuleService extends MedusaService({
   Certification,
   ProductStory,
   Place,
+  ProducerUser,
 }) {}
 
 export default OcopModuleService

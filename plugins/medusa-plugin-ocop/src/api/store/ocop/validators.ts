@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
+import { PLACE_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
 
 export const StoreListOcopProducts = z.object({
   q: z.string().trim().max(200).optional(),
@@ -12,3 +12,11 @@ export const StoreListOcopProducts = z.object({
   offset: z.coerce.number().int().min(0).max(100000).default(0),
 })
 export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
+
+export const StoreListPlaces = z.object({
+  province: z.string().trim().max(100).optional(),
+  type: z.enum(PLACE_TYPES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type StoreListPlacesType = z.infer<typeof StoreListPlaces>

@@ -69,6 +69,13 @@ export const SALES_POINT_VENUES = [
 ] as const
 export type SalesPointVenue = (typeof SALES_POINT_VENUES)[number]
 
+/** pending: registered, waiting for an officer; approved: manages its producer's listings. */
+export const PRODUCER_USER_STATUSES = ["pending", "approved", "disabled"] as const
+export type ProducerUserStatus = (typeof PRODUCER_USER_STATUSES)[number]
+
+/** The Medusa auth actor type of producer users: tokens carry `app_metadata.producer_id`. */
+export const PRODUCER_ACTOR = "producer"
+
 export const LOCALES = ["vi", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 

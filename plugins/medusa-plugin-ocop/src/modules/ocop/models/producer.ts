@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { LEGAL_FORMS } from "../lib/constants"
 import { Listing } from "./listing"
+import { ProducerUser } from "./producer-user"
 
 /** A producer (chủ thể OCOP): cooperative, cooperative group, enterprise or household business. */
 export const Producer = model.define(
@@ -22,5 +23,6 @@ export const Producer = model.define(
     latitude: model.float().nullable(),
     longitude: model.float().nullable(),
     listings: model.hasMany(() => Listing, { mappedBy: "producer" }),
+    users: model.hasMany(() => ProducerUser, { mappedBy: "producer" }),
   },
 )
