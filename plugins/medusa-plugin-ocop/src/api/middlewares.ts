@@ -3,8 +3,13 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { producerMiddlewares } from "./producer/middlewares"
+import { rateLimitLogin } from "./rate-limit-login"
 import {
   AdminAssignProducts,
+  AdminInviteProducerUser,
+  AdminListProducerUsers,
+  AdminUpdateProducerUser,
   AdminCreateCertification,
   AdminCreateProducer,
   AdminListCertifications,
@@ -23,6 +28,23 @@ const listQuery = { defaults: ["id"], isList: true }
 
 export default defineMiddlewares({
   routes: [
+    ...producerMiddlewares,
+    { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [rateLimitLogin] },
+    {
+      matcher: "/admin/ocop/producer-users",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminListProducerUsers, listQuery)],
+    },
+    {
+      matcher: "/admin/ocop/producer-users",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminInviteProducerUser)],
+    },
+    {
+      matcher: "/admin/ocop/producer-users/:id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminUpdateProducerUser)],
+    },
     {
       matcher: "/admin/ocop/certifications",
       method: "GET",

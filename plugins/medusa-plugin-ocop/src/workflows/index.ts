@@ -1,5 +1,7 @@
 export * from "./expire-certifications"
 export * from "./places"
+export * from "./producer-products"
+export * from "./producer-users"
 export * from "./producers"
 export * from "./product-stories"
 export * from "./record-certification"

@@ -77,3 +77,24 @@ export type PlaceInput = {
   phone?: string | null
   pickup?: boolean
 }
+
+export type ProducerVariantInput = {
+  id?: string
+  title: string
+  sku?: string | null
+  weight?: number | null
+  /** Whole đồng. */
+  price: number
+}
+
+export type ProducerProductInput = {
+  title: string
+  handle?: string
+  subtitle?: string | null
+  description?: string | null
+  thumbnail?: string | null
+  images?: { url: string }[]
+  variants: ProducerVariantInput[]
+}
+
+export type ProducerProductUpdate = Partial<Omit<ProducerProductInput, "handle">>

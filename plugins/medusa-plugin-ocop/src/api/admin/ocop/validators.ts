@@ -4,6 +4,7 @@ import {
   LEGACY_PRODUCT_GROUPS,
   LEGAL_FORMS,
   LOCALES,
+  PRODUCER_USER_STATUSES,
   PRODUCT_GROUPS,
 } from "../../../modules/ocop/lib/constants"
 
@@ -100,3 +101,28 @@ export const AdminUpsertStories = z
   })
   .strict()
 export type AdminUpsertStoriesType = z.infer<typeof AdminUpsertStories>
+
+export const AdminListProducerUsers = z.object({
+  status: z.enum(PRODUCER_USER_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListProducerUsersType = z.infer<typeof AdminListProducerUsers>
+
+export const AdminInviteProducerUser = z
+  .object({
+    email: z.string().trim().toLowerCase().email().max(200),
+    producer_id: text(64),
+    first_name: optionalText(100),
+    last_name: optionalText(100),
+  })
+  .strict()
+export type AdminInviteProducerUserType = z.infer<typeof AdminInviteProducerUser>
+
+export const AdminUpdateProducerUser = z
+  .object({
+    status: z.enum(PRODUCER_USER_STATUSES).optional(),
+    producer_id: text(64).optional(),
+  })
+  .strict()
+export type AdminUpdateProducerUserType = z.infer<typeof AdminUpdateProducerUser>

@@ -1,48 +1,24 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listedNowFilter } from "../../../../lib/gate"
 import { shopperLocale } from "../../../../lib/locale"
-import { productSummaries } from "../../../../lib/store-products"
-import { OCOP_MODULE } from "../../../../modules/ocop/lib/constants"
-import type OcopModuleService from "../../../../modules/ocop/service"
+import { placeStockLocations, type StoreProductSearchFiltersType } from "../../../../lib/search-params"
+import { searchProducts } from "../../../../lib/search-products"
 import type { StoreListOcopProductsType } from "../validators"
 
-const ORDER = {
-  relevance: { certified_at: "DESC" },
-  newest: { certified_at: "DESC" },
-  stars: { stars: "DESC", certified_at: "DESC" },
-  price_asc: { price_from: "ASC" },
-  price_desc: { price_from: "DESC" },
-} as const
-
-/** Listable products only, filtered by the OCOP facts a shopper browses by. */
+/**
+ * Listable products only, found by text (diacritics- and typo-tolerant) and filtered by the
+ * OCOP facts a shopper browses by, with counts per stars, group and province. Answered by the
+ * product search index and re-checked against the certificate gate (lib/search-products.ts).
+ */
 export async function GET(
-  req: MedusaRequest<unknown, StoreListOcopProductsType>,
+  req: MedusaRequest<unknown, StoreListOcopProductsType & StoreProductSearchFiltersType>,
   res: MedusaResponse,
 ) {
-  const { q, group, stars, province, producer, order, limit, offset } = req.validatedQuery
-  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const filters: Record<string, unknown> = { ...listedNowFilter() }
-  if (group) filters.product_group = group
-  if (stars) filters.stars = { $gte: stars }
-  if (province) filters.province = province
-  if (producer) filters.producer = { handle: producer }
-  if (q) {
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: matches } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      filters: { q, status: "published" },
-      pagination: { take: 1000, skip: 0 },
-    })
-    filters.product_id = matches.map((product) => product.id)
-  }
-  const [listings, count] = await ocop.listAndCountListings(filters, {
-    relations: ["producer"],
-    order: ORDER[order ?? "newest"],
-    take: limit,
-    skip: offset,
-  })
-  const products = await productSummaries(req.scope, listings, shopperLocale(req))
-  res.json({ products, count, limit, offset })
+  const { place, ...params } = req.validatedQuery
+  const inStockAt = await placeStockLocations(req.scope, place)
+  const { products, count, facets } = await searchProducts(
+    req.scope,
+    { ...params, in_stock_at: inStockAt },
+    shopperLocale(req),
+  )
+  res.json({ products, count, limit: params.limit, offset: params.offset, facets })
 }

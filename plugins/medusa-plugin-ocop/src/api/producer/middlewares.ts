@@ -1,0 +1,67 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import multer from "multer"
+import { PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
+import { portalCors } from "./cors"
+import {
+  ProducerCreateProduct,
+  ProducerList,
+  ProducerRegister,
+  ProducerUpdateProduct,
+  ProducerUpsertStories,
+} from "./validators"
+
+const signedIn = authenticate(PRODUCER_ACTOR, ["bearer", "session"])
+const listQuery = { defaults: ["id"], isList: true }
+const images = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: 5 * 1024 * 1024, files: 10 },
+  fileFilter: (_req, file, accept) => accept(null, /^image\/(jpeg|png|webp)$/.test(file.mimetype)),
+})
+
+/** The producer portal: every route signed in as a producer user (custom routes have no auth). */
+export const producerMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/producer*", middlewares: [portalCors] },
+  {
+    matcher: "/producer/account",
+    method: "POST",
+    middlewares: [
+      authenticate(PRODUCER_ACTOR, ["bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(ProducerRegister),
+    ],
+  },
+  { matcher: "/producer/me", middlewares: [signedIn] },
+  { matcher: "/producer/stock", middlewares: [signedIn] },
+  { matcher: "/producer/reminders", middlewares: [signedIn] },
+  {
+    matcher: "/producer/orders",
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(ProducerList, listQuery)],
+  },
+  {
+    matcher: "/producer/products",
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(ProducerList, listQuery)],
+  },
+  {
+    matcher: "/producer/products",
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(ProducerCreateProduct)],
+  },
+  { matcher: "/producer/products/:id", method: "GET", middlewares: [signedIn] },
+  {
+    matcher: "/producer/products/:id",
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(ProducerUpdateProduct)],
+  },
+  {
+    matcher: "/producer/products/:id/stories",
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(ProducerUpsertStories)],
+  },
+  { matcher: "/producer/uploads", method: "POST", middlewares: [signedIn, images.array("files")] },
+]

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { currentProducerId } from "../../../lib/producer-context"
+import { producerOrderLines } from "../../../lib/producer-orders"
+import type { ProducerListType } from "../validators"
+
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, ProducerListType>,
+  res: MedusaResponse,
+) {
+  const producerId = await currentProducerId(req)
+  const { limit, offset } = req.validatedQuery
+  res.json(await producerOrderLines(req.scope, producerId, { limit, offset }))
+}

@@ -1,0 +1,26 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerProductRows } from "../../../lib/producer-products"
+import { currentProducerId } from "../../../lib/producer-context"
+import { createProducerProductWorkflow } from "../../../workflows/producer-products"
+import type { ProducerCreateProductType, ProducerListType } from "../validators"
+
+/** The producer's own products with their certificate state and expiry. */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, ProducerListType>,
+  res: MedusaResponse,
+) {
+  const producerId = await currentProducerId(req)
+  const { limit, offset } = req.validatedQuery
+  res.json(await producerProductRows(req.scope, producerId, { limit, offset }))
+}
+
+export async function POST(
+  req: AuthenticatedMedusaRequest<ProducerCreateProductType>,
+  res: MedusaResponse,
+) {
+  const producerId = await currentProducerId(req)
+  const { result } = await createProducerProductWorkflow(req.scope).run({
+    input: { producer_id: producerId, product: req.validatedBody },
+  })
+  res.status(201).json({ product: result[0] })
+}

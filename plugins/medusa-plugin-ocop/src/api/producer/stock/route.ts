@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { currentProducerId } from "../../../lib/producer-context"
+import { producerStock } from "../../../lib/producer-stock"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const producerId = await currentProducerId(req)
+  res.json({ stock: await producerStock(req.scope, producerId) })
+}

@@ -1,0 +1,84 @@
+import { z } from "@medusajs/framework/zod"
+import { LOCALES } from "../../modules/ocop/lib/constants"
+
+const text = (max = 200) => z.string().trim().min(1).max(max)
+const optionalText = (max = 200) => z.string().trim().max(max).nullish()
+const vnd = z.number().int("VND prices are whole đồng").min(1000).max(1_000_000_000)
+
+export const ProducerRegister = z
+  .object({
+    first_name: optionalText(100),
+    last_name: optionalText(100),
+    phone: optionalText(32),
+    requested_producer_name: optionalText(200),
+    requested_registration_number: optionalText(64),
+  })
+  .strict()
+export type ProducerRegisterType = z.infer<typeof ProducerRegister>
+
+const variant = z
+  .object({
+    id: z.string().max(64).optional(),
+    title: text(100),
+    sku: optionalText(64),
+    weight: z.number().int().min(0).max(1_000_000).nullish(),
+    price: vnd,
+  })
+  .strict()
+
+const productFields = {
+  title: text(300),
+  subtitle: optionalText(300),
+  description: optionalText(5000),
+  thumbnail: z.string().url().max(1000).nullish(),
+  images: z
+    .array(z.object({ url: z.string().url().max(1000) }).strict())
+    .max(20)
+    .optional(),
+  variants: z.array(variant).min(1).max(50),
+}
+
+/** What a producer may write: never status, sales channels, stars or certificates. */
+export const ProducerCreateProduct = z
+  .object({
+    ...productFields,
+    handle: z
+      .string()
+      .trim()
+      .max(100)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes")
+      .optional(),
+  })
+  .strict()
+export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
+
+export const ProducerUpdateProduct = z.object(productFields).partial().strict()
+export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
+
+export const ProducerUpsertStories = z
+  .object({
+    stories: z
+      .array(
+        z
+          .object({
+            locale: z.enum(LOCALES),
+            product_title: text(300),
+            product_description: optionalText(5000),
+            title: text(300),
+            body: z.string().min(1).max(50000),
+            origin_place: optionalText(200),
+            video_url: z.string().url().max(500).nullish(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(2),
+  })
+  .strict()
+export type ProducerUpsertStoriesType = z.infer<typeof ProducerUpsertStories>
+
+export const ProducerList = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type ProducerListType = z.infer<typeof ProducerList>

@@ -1,0 +1,154 @@
+// Producers manage their own shop listings — and nothing else.
+import { beforeAll, describe, expect, it } from "vitest"
+import {
+  adminFetch,
+  createCandidateProduct,
+  expectJson,
+  post,
+  recordCertificate,
+  shopperSees,
+} from "../support/admin-api"
+import { backendUrl } from "../support/env"
+import { producerFetch, producerLogin, registerProducerUser } from "../support/producer-api"
+import { storeFetch } from "../support/store-api"
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+let mine: Awaited<ReturnType<typeof createCandidateProduct>>
+let theirs: Awaited<ReturnType<typeof createCandidateProduct>>
+let token: string
+
+beforeAll(async () => {
+  mine = await createCandidateProduct("Sản phẩm của tôi")
+  theirs = await createCandidateProduct("Sản phẩm của người khác")
+  token = (await registerProducerUser(`producer-${unique()}@example.com`, mine.producer.id)).token
+})
+
+describe("a producer user", () => {
+  it("waits for an officer's approval before touching any listing", async () => {
+    const pending = await registerProducerUser(`pending-${unique()}@example.com`)
+    const res = await producerFetch(pending.token, "/producer/products")
+    expect(res.status).toBe(400)
+    expect((await res.json()).message).toMatch(/approval/)
+    const me = await expectJson(await producerFetch(pending.token, "/producer/me"), 200)
+    expect(me.producer_user.status).toBe("pending")
+  })
+
+  it("sees only their own products, with certificate state", async () => {
+    await recordCertificate(mine.product.id, { stars: 4, score: 77 })
+    const { products } = await expectJson(await producerFetch(token, "/producer/products"), 200)
+    expect(products.map((p: { id: string }) => p.id)).toEqual([mine.product.id])
+    expect(products[0].certificate.state).toBe("active")
+    expect(products[0].listed).toBe(true)
+  })
+
+  it("gets 404 for another producer's product, for reading and for writing", async () => {
+    const id = theirs.product.id
+    expect((await producerFetch(token, `/producer/products/${id}`)).status).toBe(404)
+    const edit = await producerFetch(token, `/producer/products/${id}`, post({ title: "Chiếm" }))
+    expect(edit.status).toBe(404)
+    const story = await producerFetch(
+      token,
+      `/producer/products/${id}/stories`,
+      post({ stories: [{ locale: "vi", product_title: "x", title: "x", body: "<p>x</p>" }] }),
+    )
+    expect(story.status).toBe(404)
+    const { product } = await expectJson(await adminFetch(`/admin/products/${id}`), 200)
+    expect(product.title).not.toBe("Chiếm")
+  })
+
+  it("edits the story and the public product page shows it, sanitised", async () => {
+    const body = '<p>Câu chuyện <strong>mới</strong></p><script>alert("x")</script>'
+    await expectJson(
+      await producerFetch(
+        token,
+        `/producer/products/${mine.product.id}/stories`,
+        post({
+          stories: [
+            { locale: "vi", product_title: "Cà phê mới", title: "Chuyện cà phê", body },
+            { locale: "en", product_title: "New coffee", title: "Coffee story", body: "<p>Story</p>" },
+          ],
+        }),
+      ),
+      200,
+    )
+    const { product } = await expectJson(await storeFetch(`/store/ocop/products/${mine.handle}`), 200)
+    expect(product.title).toBe("Cà phê mới")
+    expect(product.story.body).toBe("<p>Câu chuyện <strong>mới</strong></p>")
+    const en = await expectJson(await storeFetch(`/store/ocop/products/${mine.handle}?locale=en`), 200)
+    expect(en.product.story.title).toBe("Coffee story")
+  })
+
+  it("edits prices in whole đồng, and cannot touch status, stars or sales channels", async () => {
+    const detail = await expectJson(await producerFetch(token, `/producer/products/${mine.product.id}`), 200)
+    const variant = detail.product.variants[0]
+    const ok = await producerFetch(
+      token,
+      `/producer/products/${mine.product.id}`,
+      post({ variants: [{ id: variant.id, title: variant.title, price: 99000 }] }),
+    )
+    const { product } = await expectJson(ok, 200)
+    expect(product.variants[0].price).toBe(99000)
+    for (const forbidden of [
+      { status: "published" },
+      { stars: 5 },
+      { sales_channels: [{ id: "sc_x" }] },
+      { variants: [{ id: variant.id, title: "x", price: 99000.5 }] },
+    ]) {
+      const res = await producerFetch(token, `/producer/products/${mine.product.id}`, post(forbidden))
+      expect(res.status).toBe(400)
+    }
+  })
+
+  it("creates a product that stays invisible to shoppers until an officer certifies it", async () => {
+    const handle = `producer-new-${unique()}`
+    const res = await producerFetch(
+      token,
+      "/producer/products",
+      post({ title: "Mật ong mới", handle, variants: [{ title: "500 ml", price: 150000 }] }),
+    )
+    const { product } = await expectJson(res, 201)
+    expect(product.status).toBe("draft")
+    expect(await shopperSees(handle, product.id)).toEqual({ ocop: false, list: false, byId: false })
+    await recordCertificate(product.id, { stars: 3, score: 58 })
+    expect(await shopperSees(handle, product.id)).toEqual({ ocop: true, list: true, byId: true })
+  })
+
+  it("sees stock per place, order lines and expiry reminders for their own products only", async () => {
+    const stock = await expectJson(await producerFetch(token, "/producer/stock"), 200)
+    expect(Array.isArray(stock.stock)).toBe(true)
+    const orders = await expectJson(await producerFetch(token, "/producer/orders"), 200)
+    expect(Array.isArray(orders.lines)).toBe(true)
+    const reminders = await expectJson(await producerFetch(token, "/producer/reminders"), 200)
+    expect(Array.isArray(reminders.reminders)).toBe(true)
+  })
+})
+
+describe("producer tokens", () => {
+  it("do not open admin or store-customer routes", async () => {
+    const admin = await producerFetch(token, "/admin/products")
+    expect(admin.status).toBe(401)
+    const customer = await fetch(new URL("/store/customers/me", backendUrl()), {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect([400, 401]).toContain(customer.status)
+  })
+
+  it("are required on every portal route", async () => {
+    for (const path of ["/producer/me", "/producer/products", "/producer/stock", "/producer/orders"]) {
+      expect((await fetch(new URL(path, backendUrl()))).status).toBe(401)
+    }
+  })
+})
+
+describe("producer login", () => {
+  it("is refused after 10 failed attempts within 15 minutes", async () => {
+    const email = `guess-${unique()}@example.com`
+    await registerProducerUser(email)
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) statuses.push((await producerLogin(email, "wrong")).status)
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true)
+    expect(statuses[10]).toBe(429)
+    expect((await producerLogin(email)).status).toBe(429)
+  })
+})
