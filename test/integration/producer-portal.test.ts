@@ -28,7 +28,7 @@ describe("a producer user", () => {
   it("waits for an officer's approval before touching any listing", async () => {
     const pending = await registerProducerUser(`pending-${unique()}@example.com`)
     const res = await producerFetch(pending.token, "/producer/products")
-    expect(res.status).toBe(400)
+    expect(res.status).toBe(403)
     expect((await res.json()).message).toMatch(/approval/)
     const me = await expectJson(await producerFetch(pending.token, "/producer/me"), 200)
     expect(me.producer_user.status).toBe("pending")

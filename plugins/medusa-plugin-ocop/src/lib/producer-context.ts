@@ -9,7 +9,7 @@ export async function currentProducerId(req: AuthenticatedMedusaRequest): Promis
   const [user] = await ocop.listProducerUsers({ id: req.auth_context.actor_id })
   if (!user || user.status !== "approved" || !user.producer_id) {
     throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+      MedusaError.Types.FORBIDDEN,
       user?.status === "disabled"
         ? "This producer account is disabled."
         : "This producer account is waiting for a programme officer's approval.",
