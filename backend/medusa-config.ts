@@ -87,6 +87,36 @@ const fileModule = {
   },
 }
 
+/**
+ * Product search (Medusa's Search Module). Postgres always: the index is there whatever else
+ * runs, with the Vietnamese text configuration the OCOP plugin creates on `db:migrate`. With
+ * MEILISEARCH_HOST set, the plugin's Meilisearch provider joins; the storefront search prefers
+ * it and falls back to Postgres when it fails.
+ */
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    default_provider: "search-postgres",
+    providers: [
+      {
+        resolve: "@medusajs/medusa/search-postgres",
+        id: "postgres",
+        options: { language: "vietnamese" },
+      },
+      ...(env.MEILISEARCH_HOST
+        ? [
+            {
+              resolve: "medusa-plugin-ocop/providers/meilisearch",
+              id: "meilisearch",
+              options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -105,5 +135,5 @@ module.exports = defineConfig({
     backendUrl,
   },
   plugins: [{ resolve: "medusa-plugin-ocop", options: {} }],
-  modules: [...redisModules, ...paymentModules, notificationModule, fileModule],
+  modules: [...redisModules, ...paymentModules, notificationModule, fileModule, searchModule],
 })

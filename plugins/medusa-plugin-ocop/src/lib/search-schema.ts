@@ -1,0 +1,62 @@
+import { search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+
+/** Index names: the Postgres index always exists (it is the fallback); Meilisearch's when set. */
+export const SEARCH_INDEXES = {
+  postgres: "ocop_products_pg",
+  meilisearch: "ocop_products_meili",
+} as const
+
+/** Provider identifiers, as the providers declare them (`static identifier`). */
+export const SEARCH_PROVIDERS = {
+  postgres: "search-postgres",
+  meilisearch: "meilisearch",
+} as const
+
+/**
+ * One document per listable product. Display fields keep their Vietnamese spelling; the
+ * `search_*` fields hold the same words folded (see search-text.ts) and are the only ones
+ * matched against a query, which is folded the same way.
+ */
+export const productSearchFields = search.define({
+  id: search.keyword().filterable().sortable(),
+  handle: search.keyword(),
+  title: search.text(),
+  title_en: search.text(),
+  producer_name: search.text(),
+  producer_handle: search.keyword().filterable().facetable(),
+  province: search.keyword().filterable().facetable(),
+  product_group: search.keyword().filterable().facetable(),
+  level: search.keyword().filterable(),
+  stars: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["value"] }),
+  price_from: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["stats"] }),
+  certified_at: search.date().filterable().sortable(),
+  listed_until: search.date().filterable(),
+  stock_location_ids: search.keyword().array().filterable().facetable(),
+  search_title: search.text().searchable({ weight: 3 }).retrievable(false),
+  search_producer: search.text().searchable({ weight: 2 }).retrievable(false),
+  search_place: search.text().searchable({ weight: 2 }).retrievable(false),
+  search_group: search.text().searchable({ weight: 2 }).retrievable(false),
+  search_story: search.text().searchable({ weight: 1 }).retrievable(false),
+})
+
+export type ProductSearchDocument = SearchTypes.InferSearchDocumentType<typeof productSearchFields>
+
+/** The short fields a misspelt query is matched against on Postgres (trigram similarity). */
+export const TYPO_FIELDS = ["search_title", "search_producer", "search_place", "search_group"]
+
+/**
+ * Meilisearch's defaults (one typo from 5 letters, two from 9) suit Vietnamese syllables, which
+ * are short: "thuat" still finds "thuột", "que" must be spelt right. Postgres honours `enabled`.
+ */
+export const productSearchSettings: SearchTypes.SearchIndexSettings = {
+  typo_tolerance: { enabled: true, min_word_size_for_one_typo: 5, min_word_size_for_two_typos: 9 },
+}
