@@ -1,6 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shopperLocale } from "../../../../lib/locale"
-import { placeStockLocations, type StoreProductSearchFiltersType } from "../../../../lib/search-params"
+import {
+  placeStockLocations,
+  type StoreProductSearchFiltersType,
+} from "../../../../lib/search-params"
 import { searchProducts } from "../../../../lib/search-products"
 import type { StoreListOcopProductsType } from "../validators"
 
