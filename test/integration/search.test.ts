@@ -1,0 +1,163 @@
+// Product search: Vietnamese-aware, typo-tolerant, and never past the certificate gate.
+import { describe, expect, it } from "vitest"
+import {
+  adminFetch,
+  createCandidateProduct,
+  expectJson,
+  post,
+  recordCertificate,
+} from "../support/admin-api"
+import { storeFetch } from "../support/store-api"
+
+type Card = {
+  id: string
+  handle: string
+  stars: number
+  product_group: string
+  province: string
+  price: { amount: number } | null
+  producer: { handle: string }
+}
+type FacetCount = { value: string | number; count: number }
+type SearchBody = {
+  products: Card[]
+  count: number
+  limit: number
+  offset: number
+  facets: {
+    stars: FacetCount[]
+    product_group: FacetCount[]
+    province: FacetCount[]
+    price: { min: number; max: number } | null
+  }
+}
+
+/** 1–2★, expired and revoked products of the seed: never visible, whatever is asked. */
+const CONTROLS = [
+  "mat-ong-rung-2-sao",
+  "banh-trang-1-sao",
+  "ca-phe-chon-het-han",
+  "nuoc-mam-thu-hoi",
+]
+
+async function search(params: Record<string, string | number> = {}): Promise<SearchBody> {
+  const query = new URLSearchParams(
+    Object.entries({ limit: 100, ...params }).map(([key, value]) => [key, String(value)]),
+  )
+  return expectJson<SearchBody>(await storeFetch(`/store/ocop/products?${query}`), 200)
+}
+
+const handles = (body: SearchBody) => body.products.map((product) => product.handle)
+
+/** Polls until the check passes; search writes land within seconds of the event. */
+async function eventually(check: () => Promise<void>, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+}
+
+describe("product search", () => {
+  it("matches Vietnamese without diacritics: 'ca phe buon ma thuot', 'que tra my', 'dak lak'", async () => {
+    expect(handles(await search({ q: "ca phe buon ma thuot" }))[0]).toBe(
+      "ca-phe-robusta-buon-ma-thuot",
+    )
+    expect(handles(await search({ q: "que tra my" }))[0]).toBe("que-tra-my-thanh")
+    expect(handles(await search({ q: "Quế Trà My" }))[0]).toBe("que-tra-my-thanh")
+    const dakLak = await search({ q: "dak lak" })
+    expect(dakLak.count).toBeGreaterThan(0)
+    expect(dakLak.products.every((product) => product.province === "Đắk Lắk")).toBe(true)
+  })
+
+  it("finds a product despite a typo", async () => {
+    expect(handles(await search({ q: "ca phe buon ma thuat" }))[0]).toBe(
+      "ca-phe-robusta-buon-ma-thuot",
+    )
+    expect(handles(await search({ q: "que tra mi" }))[0]).toBe("que-tra-my-thanh")
+  })
+
+  it("searches the English titles and stories too", async () => {
+    expect(handles(await search({ q: "cinnamon" }))).toContain("que-tra-my-thanh")
+    expect(handles(await search({ q: "ginseng" }))).toContain("sam-ngoc-linh-tuoi")
+  })
+
+  it("never shows a 1–2★, expired or revoked product, for any query", async () => {
+    const queries = [
+      "",
+      "mat ong",
+      "banh trang",
+      "ca phe",
+      "ca phe chon",
+      "mut buoi",
+      "2 sao",
+      "1 sao",
+    ]
+    for (const q of queries) {
+      const body = await search(q ? { q } : {})
+      for (const control of CONTROLS) expect(handles(body)).not.toContain(control)
+    }
+  })
+
+  it("drops a product from search results within seconds of its revocation", async () => {
+    const { product, tag } = await createCandidateProduct("Mứt gừng Quảng Nam")
+    const cert = await recordCertificate(product.id, { stars: 4, score: 75 })
+    await eventually(async () => {
+      expect(handles(await search({ q: `mut gung ${tag}` }))).toContain(product.handle)
+    })
+    await expectJson(
+      await adminFetch(`/admin/ocop/certifications/${cert.id}/revoke`, post({ reason: "Thu hồi" })),
+      200,
+    )
+    expect(handles(await search({ q: `mut gung ${tag}` }))).not.toContain(product.handle)
+    // Facets come straight from the index: once they no longer count it, the index dropped it.
+    await eventually(async () => {
+      const body = await search({ q: `mut gung ${tag}` })
+      expect(body.facets.stars).toEqual([])
+    })
+  })
+
+  it("filters by stars, group, province and producer, with facets for each", async () => {
+    const five = await search({ stars: 5 })
+    expect(five.count).toBeGreaterThan(0)
+    expect(five.products.every((product) => product.stars === 5)).toBe(true)
+
+    const herbal = await search({ q: "tra my", group: "herbal" })
+    expect(handles(herbal)).toContain("que-tra-my-thanh")
+    expect(herbal.products.every((product) => product.product_group === "herbal")).toBe(true)
+    // Disjunctive: the group facet still offers the other groups that match "tra my".
+    expect(herbal.facets.product_group.length).toBeGreaterThan(1)
+
+    const quangNam = await search({ province: "Quảng Nam" })
+    expect(quangNam.products.every((product) => product.province === "Quảng Nam")).toBe(true)
+    const all = await search()
+    const counted = all.facets.province.find((facet) => facet.value === "Quảng Nam")
+    expect(counted?.count).toBe(quangNam.count)
+    expect(all.facets.stars.reduce((sum, facet) => sum + facet.count, 0)).toBe(all.count)
+
+    const producer = all.products[0].producer.handle
+    const byProducer = await search({ producer })
+    expect(byProducer.products.every((product) => product.producer.handle === producer)).toBe(true)
+  })
+
+  it("sorts by price and by stars, and pages stably", async () => {
+    const prices = (await search({ order: "price_asc" })).products.map((p) => p.price?.amount ?? 0)
+    expect(prices).toEqual([...prices].sort((a, b) => a - b))
+    const descending = (await search({ order: "price_desc" })).products.map(
+      (p) => p.price?.amount ?? 0,
+    )
+    expect(descending).toEqual([...descending].sort((a, b) => b - a))
+    const stars = (await search({ order: "stars" })).products.map((p) => p.stars)
+    expect(stars).toEqual([...stars].sort((a, b) => b - a))
+
+    const all = await search({ order: "newest" })
+    const firstPage = await search({ order: "newest", limit: 5, offset: 0 })
+    const secondPage = await search({ order: "newest", limit: 5, offset: 5 })
+    expect([...handles(firstPage), ...handles(secondPage)]).toEqual(handles(all).slice(0, 10))
+    expect(firstPage).toMatchObject({ count: all.count, limit: 5, offset: 0 })
+  })
+})
