@@ -13,6 +13,7 @@ export const packagesImportingReact = [
   "react-i18next",
   "remix-i18next",
   "@testing-library/react",
+  "@stripe/react-stripe-js",
 ]
 
 /** react-i18next's CommonJS shim would `require("react")` from the root; React 18+ has the hook. */

@@ -14,7 +14,9 @@ import { AlternateLinks } from "#app/components/alternate-links.tsx"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { SiteFooter } from "#app/components/site-footer.tsx"
 import { SiteHeader } from "#app/components/site-header.tsx"
+import { retrieveCart } from "#app/lib/cart.server.ts"
 import { getLocale, i18nextMiddleware, localeSegmentMiddleware } from "#app/lib/i18n.server.ts"
+import { getCartId, getCustomerToken } from "#app/lib/session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 import stylesHref from "#app/styles/app.css?url"
 
@@ -25,8 +27,17 @@ export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ]
 
-export function loader({ context, request }: Route.LoaderArgs) {
-  return { locale: getLocale(context), origin: new URL(request.url).origin }
+/** The header shows the cart's size and whether someone is signed in, on every page. */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const [cartId, token] = await Promise.all([getCartId(request), getCustomerToken(request)])
+  const cartCount = cartId
+    ? await retrieveCart(cartId, locale, token).then(
+        (cart) => cart?.item_count ?? 0,
+        () => null,
+      )
+    : 0
+  return { locale, origin: new URL(request.url).origin, cartCount, signedIn: token !== null }
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -48,7 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("nav.skipToContent")}
         </a>
-        <SiteHeader />
+        <SiteHeader cartCount={data?.cartCount ?? null} signedIn={data?.signedIn ?? false} />
         <main id="main" tabIndex={-1} aria-busy={navigating}>
           {children}
         </main>

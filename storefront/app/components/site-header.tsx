@@ -3,7 +3,14 @@ import { Link, NavLink, useLocation } from "react-router"
 import { switchLocalePath, type Locale } from "#app/lib/i18n.ts"
 import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
 
-export function SiteHeader() {
+export function SiteHeader({
+  cartCount,
+  signedIn,
+}: {
+  /** Null when the cart could not be read. */
+  cartCount: number | null
+  signedIn: boolean
+}) {
   const { t } = useTranslation()
   const locale = useLocale()
   const localizePath = useLocalizePath()
@@ -18,7 +25,22 @@ export function SiteHeader() {
         <nav aria-label={t("nav.label")}>
           <ul className="site-nav">
             <li>
-              <NavLink to={localizePath("/products")}>{t("nav.products")}</NavLink>
+              <NavLink to={localizePath("/products")} end>
+                {t("nav.products")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={localizePath("/places")}>{t("nav.places")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={localizePath(signedIn ? "/account" : "/login")}>
+                {signedIn ? t("nav.account") : t("nav.login")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={localizePath("/cart")}>
+                {cartCount ? t("nav.cartCount", { count: cartCount }) : t("nav.cart")}
+              </NavLink>
             </li>
             <li>
               <a

@@ -3,12 +3,25 @@ import { z } from "zod"
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value)
 
+/** The secret the session and cart cookies are signed with when SESSION_SECRET is unset. */
+export const insecureSessionSecret = "ocop-storefront-insecure-secret"
+
 const EnvSchema = z.object({
   MEDUSA_BACKEND_URL: z.preprocess(
     blankToUndefined,
     z.string().url().default("http://localhost:9000"),
   ),
   MEDUSA_PUBLISHABLE_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+  /** Comma-separated: the first signs new cookies, the others still verify old ones. */
+  SESSION_SECRET: z.preprocess(blankToUndefined, z.string().default(insecureSessionSecret)),
+  /** Public URL of the storefront; an https URL makes the cookies Secure. */
+  STOREFRONT_URL: z.preprocess(blankToUndefined, z.string().url().optional()),
+  /** Switches the card form (Stripe Payment Element) on, with the backend's Stripe provider. */
+  STRIPE_PUBLISHABLE_KEY: z.preprocess(blankToUndefined, z.string().startsWith("pk_").optional()),
+  /** The shop's account for bank transfers, shown on the confirmation page when all are set. */
+  BANK_TRANSFER_BANK: z.preprocess(blankToUndefined, z.string().optional()),
+  BANK_TRANSFER_ACCOUNT: z.preprocess(blankToUndefined, z.string().optional()),
+  BANK_TRANSFER_HOLDER: z.preprocess(blankToUndefined, z.string().optional()),
 })
 
 export type Env = z.infer<typeof EnvSchema>
@@ -26,9 +39,22 @@ export function initEnv(): Env {
   if (!env.MEDUSA_PUBLISHABLE_KEY) {
     console.warn("MEDUSA_PUBLISHABLE_KEY is not set: the backend will refuse store requests.")
   }
+  if (env.SESSION_SECRET === insecureSessionSecret) {
+    console.warn("SESSION_SECRET is not set: cookies are signed with a public default secret.")
+  }
   return env
 }
 
 export function getEnv(): Env {
   return env ?? initEnv()
+}
+
+/** The bank account shoppers transfer to, or null when it is not configured. */
+export function bankTransferAccount() {
+  const {
+    BANK_TRANSFER_BANK: bank,
+    BANK_TRANSFER_ACCOUNT: account,
+    BANK_TRANSFER_HOLDER: holder,
+  } = getEnv()
+  return bank && account && holder ? { bank, account, holder } : null
 }

@@ -73,3 +73,19 @@ describe("listing links", () => {
     expect(pageCount(25)).toBe(2)
   })
 })
+
+describe("the storefront-side filters", () => {
+  test("read the price band and the province of 'in stock near me'", () => {
+    expect(parse("price=100k-300k&near=%C4%90%E1%BA%AFk+L%E1%BA%AFk")).toMatchObject({
+      price: "100k-300k",
+      near: "Đắk Lắk",
+    })
+    expect(parse("price=free").price).toBeUndefined()
+  })
+
+  test("are kept in page links", () => {
+    expect(listingSearchString(parse("price=over1m&near=Hu%E1%BA%BF"), 2)).toBe(
+      "?price=over1m&near=Hu%E1%BA%BF&page=2",
+    )
+  })
+})

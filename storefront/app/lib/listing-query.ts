@@ -1,5 +1,6 @@
 import { z } from "zod"
 import type { Locale } from "./i18n.ts"
+import { priceBandKeys } from "./facets.ts"
 import { listingOrders, maxPage, pageSize } from "./listing.ts"
 import { productGroups, type ProductListQuery, type Stars } from "./ocop-types.ts"
 
@@ -32,6 +33,10 @@ export const ListingSearchSchema = z.object({
         .optional(),
     )
     .catch(undefined),
+  /** A price band (see facets.ts). */
+  price: z.preprocess(blankToUndefined, z.enum(priceBandKeys).optional()).catch(undefined),
+  /** "In stock at a centre near me": a province whose OCOP places hold the product now. */
+  near: text(80),
   order: z.enum(listingOrders).catch("relevance"),
   page: z.coerce
     .number()
@@ -55,6 +60,8 @@ export function parseListingSearch(params: URLSearchParams): ListingSearch {
     stars: params.get("stars") ?? undefined,
     province: params.get("province") ?? undefined,
     producer: params.get("producer") ?? undefined,
+    price: params.get("price") ?? undefined,
+    near: params.get("near") ?? undefined,
     order: params.get("order") ?? undefined,
     page: params.get("page") ?? undefined,
   })

@@ -9,7 +9,7 @@ export type ListingOrder = (typeof listingOrders)[number]
 /** The query string for `search` at `page`, leaving out filters that are off. */
 export function listingSearchString(search: ListingSearch, page: number): string {
   const params = new URLSearchParams()
-  for (const key of ["q", "group", "stars", "province", "producer"] as const) {
+  for (const key of ["q", "group", "stars", "province", "producer", "price", "near"] as const) {
     const value = search[key]
     if (value !== undefined) params.set(key, String(value))
   }
@@ -17,6 +17,11 @@ export function listingSearchString(search: ListingSearch, page: number): string
   if (page > 1) params.set("page", String(page))
   const query = params.toString()
   return query ? `?${query}` : ""
+}
+
+/** Whether the listing needs filters the backend does not apply (price band, stock near me). */
+export function needsStorefrontFilter(search: ListingSearch): boolean {
+  return search.price !== undefined || search.near !== undefined
 }
 
 export function pageCount(count: number): number {

@@ -1,3 +1,5 @@
+import type { Locale } from "./i18n.ts"
+
 /**
  * The store API of the OCOP backend (GET /store/ocop/...), as the storefront reads it.
  * The vocabulary follows the backend: a "certification" holds stars, score and level.
@@ -86,6 +88,76 @@ export type Producer = ProducerRef & {
   address: string | null
 }
 
+export const placeTypes = [
+  "provincial_centre",
+  "local_centre",
+  "sales_point",
+  "showroom",
+  "fair_ground",
+] as const
+export type PlaceType = (typeof placeTypes)[number]
+
+/** The places a shopper can look up in the directory; fair grounds are listed by fair. */
+export const directoryPlaceTypes = [
+  "provincial_centre",
+  "local_centre",
+  "sales_point",
+  "showroom",
+] as const satisfies readonly PlaceType[]
+export type DirectoryPlaceType = (typeof directoryPlaceTypes)[number]
+
+/** Where a sales point stands (Decision 950/QĐ-BCT, 2023). */
+export const salesPointVenues = [
+  "station",
+  "airport",
+  "highway_rest_stop",
+  "shopping_centre",
+  "supermarket_market",
+  "tourist_site",
+  "hotel_restaurant",
+  "craft_village",
+  "fair_centre",
+  "post_office",
+  "administrative_centre",
+] as const
+export type SalesPointVenue = (typeof salesPointVenues)[number]
+
+/** A place of the showroom network: an OCOP centre, sales point, showroom or fair ground. */
+export type Place = {
+  id: string
+  stock_location_id: string
+  name: string
+  type: PlaceType
+  venue: SalesPointVenue | null
+  province: string
+  commune: string
+  legacy_district?: string | null
+  address: string
+  latitude: number | null
+  longitude: number | null
+  opening_hours: string | null
+  phone: string | null
+  /** Shoppers can collect online orders here. */
+  pickup: boolean
+}
+
+/** A place holding the product now: units on the shelf, in all and per variant. */
+export type PlaceAvailability = Place & {
+  available: number
+  quantities: Record<string, number>
+}
+
+export type PlaceListResponse = { places: Place[]; count: number; limit: number; offset: number }
+
+export type ProducerDetail = Producer & {
+  legacy_district: string | null
+  story: string | null
+  latitude: number | null
+  longitude: number | null
+}
+
+export type ProducerResponse = { producer: ProducerDetail; products: ProductSummary[] }
+
 export type ProductVariant = {
   id: string
   title: string
@@ -99,6 +171,7 @@ export type ProductDetail = Omit<ProductSummary, "producer"> & {
   variants: ProductVariant[]
   certification: Certification
   story: ProductStory | null
+  availability: PlaceAvailability[]
   producer: Producer
 }
 
@@ -135,5 +208,5 @@ export type ProductListQuery = {
   order?: ProductOrder
   limit: number
   offset?: number
-  locale: string
+  locale: Locale
 }

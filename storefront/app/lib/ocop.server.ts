@@ -1,8 +1,12 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { data } from "react-router"
+import type { Locale } from "./i18n.ts"
 import { getMedusa } from "./medusa.server.ts"
 import type {
   CertificateResponse,
+  DirectoryPlaceType,
+  PlaceListResponse,
+  ProducerResponse,
   ProductDetailResponse,
   ProductListQuery,
   ProductListResponse,
@@ -12,49 +16,92 @@ const timeoutMs = 8_000
 
 type Query = Record<string, string | number | undefined>
 
+type GetOptions = { signal?: AbortSignal; locale?: Locale }
+
+class NotFound extends Error {}
+
 /**
- * GET a store route of the OCOP backend. A 404 for a single record becomes a thrown 404
- * for the route's boundary; anything else the backend does wrong becomes a 502.
+ * GET a store route of the OCOP backend; null when it answers 404. Any other failure becomes
+ * a 502 for the route's boundary. The language goes both as `?locale=` and as the
+ * `x-medusa-locale` header that Medusa reads.
  */
-async function ocopGet<T>(
-  path: string,
-  query: Query,
-  { signal, notFoundIs404 }: { signal?: AbortSignal; notFoundIs404: boolean },
-): Promise<T> {
+async function ocopFind<T>(path: string, query: Query, options: GetOptions): Promise<T | null> {
+  try {
+    return await ocopFetch<T>(path, query, options)
+  } catch (error) {
+    if (error instanceof NotFound) return null
+    throw error
+  }
+}
+
+/** Like ocopFind, but a missing record is the route's 404. */
+async function ocopGet<T>(path: string, query: Query, options: GetOptions): Promise<T> {
+  const found = await ocopFind<T>(path, query, options)
+  if (found === null) throw data({ message: "not_found" }, { status: 404 })
+  return found
+}
+
+async function ocopFetch<T>(path: string, query: Query, { signal, locale }: GetOptions) {
   const timeout = AbortSignal.timeout(timeoutMs)
   try {
     return await getMedusa().client.fetch<T>(path, {
-      query,
+      query: locale ? { ...query, locale } : query,
+      headers: locale ? { "x-medusa-locale": locale } : undefined,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     })
   } catch (error) {
-    if (notFoundIs404 && error instanceof FetchError && error.status === 404) {
-      throw data({ message: "not_found" }, { status: 404 })
-    }
+    if (error instanceof FetchError && error.status === 404) throw new NotFound(path)
     if (!signal?.aborted) console.error(`OCOP backend: GET ${path} failed`, error)
     throw data({ message: "backend_unavailable" }, { status: 502 })
   }
 }
 
-export function listProducts(query: ProductListQuery, signal?: AbortSignal) {
+export function listProducts({ locale, ...query }: ProductListQuery, signal?: AbortSignal) {
   return ocopGet<ProductListResponse>("/store/ocop/products", query, {
     signal,
-    notFoundIs404: false,
+    locale,
   })
 }
 
-export function getProduct(handle: string, locale: string, signal?: AbortSignal) {
+export function getProduct(handle: string, locale: Locale, signal?: AbortSignal) {
   return ocopGet<ProductDetailResponse>(
     `/store/ocop/products/${encodeURIComponent(handle)}`,
-    { locale },
-    { signal, notFoundIs404: true },
+    {},
+    { signal, locale },
   )
+}
+
+/** A product's page data, or null when the certificate gate no longer lists it. */
+export async function findListedProduct(handle: string, locale: Locale, signal?: AbortSignal) {
+  const found = await ocopFind<ProductDetailResponse>(
+    `/store/ocop/products/${encodeURIComponent(handle)}`,
+    {},
+    { signal, locale },
+  )
+  return found?.product ?? null
 }
 
 export function getCertificate(certificateNumber: string, signal?: AbortSignal) {
   return ocopGet<CertificateResponse>(
     `/store/ocop/certificates/${encodeURIComponent(certificateNumber)}`,
     {},
-    { signal, notFoundIs404: true },
+    { signal },
   )
+}
+
+export function getProducer(handle: string, locale: Locale, signal?: AbortSignal) {
+  return ocopGet<ProducerResponse>(
+    `/store/ocop/producers/${encodeURIComponent(handle)}`,
+    {},
+    { signal, locale },
+  )
+}
+
+export function listPlaces(
+  query: { province?: string; type?: DirectoryPlaceType; limit: number; offset?: number },
+  signal?: AbortSignal,
+) {
+  return ocopGet<PlaceListResponse>("/store/ocop/places", query, {
+    signal,
+  })
 }

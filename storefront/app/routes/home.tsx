@@ -3,7 +3,9 @@ import { Link } from "react-router"
 import type { Route } from "./+types/home"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
+import type { Facet } from "#app/lib/facets.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
+import { getCatalogueFacets } from "#app/lib/listing-filter.server.ts"
 import { groupLabelKey } from "#app/lib/ocop-labels.ts"
 import { productGroups, type ProductSummary } from "#app/lib/ocop-types.ts"
 import { listProducts } from "#app/lib/ocop.server.ts"
@@ -11,14 +13,16 @@ import { seoMeta } from "#app/lib/seo.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 
 const sectionSize = 8
+const provincesShown = 12
 
 /** The home page stays up when the backend is down: each list that failed says so. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
-  const [featured, newest] = await Promise.allSettled([
+  const [featured, newest, facets] = await Promise.allSettled([
     listProducts({ stars: 5, limit: sectionSize, locale }, request.signal),
     listProducts({ order: "newest", limit: sectionSize, locale }, request.signal),
+    getCatalogueFacets(),
   ])
   return {
     seo: {
@@ -27,6 +31,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     },
     featured: featured.status === "fulfilled" ? featured.value.products : null,
     newest: newest.status === "fulfilled" ? newest.value.products : null,
+    provinces:
+      facets.status === "fulfilled" ? facets.value.provinces.slice(0, provincesShown) : null,
   }
 }
 
@@ -72,6 +78,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </ul>
       </section>
 
+      <ProvinceSection provinces={loaderData.provinces} />
+
       <ProductSection
         id="newest"
         title={t("home.newestTitle")}
@@ -81,6 +89,42 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         moreLabel={t("home.newestAll")}
       />
     </>
+  )
+}
+
+function ProvinceSection({ provinces }: { provinces: Facet[] | null }) {
+  const { t } = useTranslation()
+  const localizePath = useLocalizePath()
+  return (
+    <section className="section container" aria-labelledby="provinces">
+      <h2 id="provinces">{t("home.provincesTitle")}</h2>
+      {provinces === null ? (
+        <EmptyState title={t("home.sectionUnavailable")} />
+      ) : provinces.length === 0 ? (
+        <EmptyState title={t("home.provincesEmpty")} />
+      ) : (
+        <>
+          <ul className="province-list">
+            {provinces.map((province) => (
+              <li key={province.value}>
+                <Link
+                  className="province-link"
+                  to={localizePath(`/products?province=${encodeURIComponent(province.value)}`)}
+                >
+                  <span>{province.label}</span>
+                  <span className="province-link__count">
+                    {t("home.provinceCount", { count: province.count })}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="section__more">
+            <Link to={localizePath("/places")}>{t("home.placesLink")}</Link>
+          </p>
+        </>
+      )}
+    </section>
   )
 }
 

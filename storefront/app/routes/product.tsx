@@ -1,24 +1,35 @@
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
+import { data, Form, Link, useNavigation } from "react-router"
 import type { Route } from "./+types/product"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { AvailabilityPanel } from "#app/components/ui/availability-panel.tsx"
 import { CertificatePanel } from "#app/components/ui/certificate-panel.tsx"
 import { Price } from "#app/components/ui/price.tsx"
 import { StarBadge } from "#app/components/ui/star-badge.tsx"
+import { addToCart } from "#app/lib/cart.server.ts"
+import { AddToCartSchema } from "#app/lib/cart-forms.ts"
+import { maxLineQuantity } from "#app/lib/limits.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
+import { StoreRefusal } from "#app/lib/medusa.server.ts"
 import { certificateStateOn, groupLabelKey, legalFormLabelKey } from "#app/lib/ocop-labels.ts"
 import type { ProductDetail } from "#app/lib/ocop-types.ts"
-import { getProduct } from "#app/lib/ocop.server.ts"
+import { findListedProduct, getProduct } from "#app/lib/ocop.server.ts"
 import { qrCode } from "#app/lib/qr.server.ts"
-import { seoMeta } from "#app/lib/seo.ts"
+import { productJsonLd, seoMeta } from "#app/lib/seo.ts"
+import { cartCookieHeader, getCartId, getCustomerToken } from "#app/lib/session.server.ts"
 import { isHttpUrl } from "#app/lib/url.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
-  const { product } = await getProduct(params.handle, locale, request.signal)
+  const { product: found } = await getProduct(params.handle, locale, request.signal)
+  const product = { ...found, variants: sortByPrice(found.variants) }
+  const pageUrl = new URL(
+    localizePath(`/products/${encodeURIComponent(product.handle)}`, locale),
+    request.url,
+  ).href
   const verifyPath = localizePath(
     `/verify/${encodeURIComponent(product.certification.certificate_number)}`,
     locale,
@@ -27,7 +38,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     seo: {
       title: t("meta.title", { title: product.title }),
       description: product.subtitle ?? product.description ?? t("meta.description"),
+      canonical: pageUrl,
     },
+    jsonLd: productJsonLd(product, pageUrl),
     product,
     certificateState: certificateStateOn(product.certification.expires_at, new Date()),
     verifyPath,
@@ -35,9 +48,58 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
+function sortByPrice(variants: ProductDetail["variants"]) {
+  return [...variants].sort(
+    (a, b) =>
+      (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity) ||
+      a.title.localeCompare(b.title),
+  )
+}
 
-export default function Product({ loaderData }: Route.ComponentProps) {
+/**
+ * Adds the chosen variant to the cart and stays on the page, which then says so. The backend's
+ * certificate gate may refuse a product delisted a moment ago; the shopper is told.
+ */
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const locale = getLocale(context)
+  const form = await request.formData()
+  const parsed = AddToCartSchema.safeParse({
+    variant_id: form.get("variant_id") ?? undefined,
+    quantity: form.get("quantity") || undefined,
+  })
+  if (!parsed.success)
+    return data({ ok: false as const, error: "invalid" as const }, { status: 400 })
+  const product = await findListedProduct(params.handle, locale, request.signal)
+  const variant = product?.variants.find((candidate) => candidate.id === parsed.data.variant_id)
+  if (!product || !variant) {
+    return data({ ok: false as const, error: "notForSale" as const }, { status: 400 })
+  }
+  const [cartId, token] = await Promise.all([getCartId(request), getCustomerToken(request)])
+  try {
+    const savedCartId = await addToCart({
+      cartId,
+      variantId: variant.id,
+      quantity: parsed.data.quantity,
+      locale,
+      token,
+    })
+    return data(
+      { ok: true as const, quantity: parsed.data.quantity, variant: variant.title },
+      { headers: { "Set-Cookie": await cartCookieHeader(savedCartId) } },
+    )
+  } catch (error) {
+    if (!(error instanceof StoreRefusal)) throw error
+    return data(
+      { ok: false as const, error: "refused" as const, message: error.message },
+      { status: 400 },
+    )
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData ? [...seoMeta(loaderData.seo), { "script:ld+json": loaderData.jsonLd }] : []
+
+export default function Product({ loaderData, actionData }: Route.ComponentProps) {
   const { product, certificateState, verifyPath, verifyQr } = loaderData
   const { t } = useTranslation()
   return (
@@ -51,15 +113,21 @@ export default function Product({ loaderData }: Route.ComponentProps) {
           <p className="product__group">
             {t("product.group", { group: t(groupLabelKey(product.product_group)) })}
           </p>
+          <p className="product__origin">
+            {t("product.origin", { place: product.story?.origin_place ?? product.province })}
+          </p>
           <p className="product__price">
             <Price money={product.price} />
           </p>
           {product.description ? <p>{product.description}</p> : null}
-          <Variants product={product} />
+          <AddToCart product={product} result={actionData} />
         </div>
       </div>
       <div className="product__details">
-        {product.story ? <Story story={product.story} /> : null}
+        <div className="product__narrative">
+          {product.story ? <Story story={product.story} /> : null}
+          <AvailabilityPanel availability={product.availability} variants={product.variants} />
+        </div>
         <div className="product__aside">
           <CertificatePanel
             certificate={product.certification}
@@ -116,10 +184,55 @@ function Gallery({ product }: { product: ProductDetail }) {
   )
 }
 
-/** The variants to choose from; the add-to-cart form will wrap this fieldset. */
+type AddResult = Route.ComponentProps["actionData"]
+
+/** A plain POST form: works without JavaScript, and says what happened when it is back. */
+function AddToCart({ product, result }: { product: ProductDetail; result: AddResult }) {
+  const { t } = useTranslation()
+  const localizePath = useLocalizePath()
+  const navigation = useNavigation()
+  const adding = navigation.state === "submitting" && navigation.formMethod === "POST"
+  if (product.variants.length === 0) return null
+  return (
+    <Form method="post" className="add-to-cart" aria-busy={adding}>
+      <Variants product={product} />
+      <p className="field add-to-cart__quantity">
+        <label htmlFor="quantity">{t("product.quantity")}</label>
+        <input
+          id="quantity"
+          name="quantity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={maxLineQuantity}
+          defaultValue={1}
+          required
+        />
+      </p>
+      <button type="submit" className="button button--large" disabled={adding}>
+        {adding ? t("product.adding") : t("product.addToCart")}
+      </button>
+      {result?.ok ? (
+        <p className="notice notice--success" role="status">
+          {t("product.added", { count: result.quantity, variant: result.variant })}{" "}
+          <Link to={localizePath("/cart")}>{t("product.viewCart")}</Link>
+        </p>
+      ) : null}
+      {result && !result.ok ? (
+        <p className="notice notice--error" role="alert">
+          {result.error === "refused"
+            ? t("product.addRefused", { message: result.message })
+            : result.error === "notForSale"
+              ? t("product.notForSale")
+              : t("product.chooseVariant")}
+        </p>
+      ) : null}
+    </Form>
+  )
+}
+
 function Variants({ product }: { product: ProductDetail }) {
   const { t } = useTranslation()
-  if (product.variants.length === 0) return null
   return (
     <fieldset className="variants">
       <legend>{t("product.variants")}</legend>
@@ -182,7 +295,7 @@ function ProducerCard({ producer }: { producer: ProductDetail["producer"] }) {
           </>
         ) : null}
       </dl>
-      <Link to={localizePath(`/products?producer=${encodeURIComponent(producer.handle)}`)}>
+      <Link to={localizePath(`/producers/${encodeURIComponent(producer.handle)}`)}>
         {t("product.moreFromProducer", { name: producer.name })}
       </Link>
     </section>

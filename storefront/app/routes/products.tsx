@@ -6,7 +6,16 @@ import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { listingOrders, listingSearchString, pageCount } from "#app/lib/listing.ts"
+import { cached } from "#app/lib/concurrency.ts"
+import { priceBandKeys, type CatalogueFacets } from "#app/lib/facets.ts"
+import { localizePath } from "#app/lib/i18n.ts"
+import { filteredListing, getCatalogueFacets } from "#app/lib/listing-filter.server.ts"
+import {
+  listingOrders,
+  listingSearchString,
+  needsStorefrontFilter,
+  pageCount,
+} from "#app/lib/listing.ts"
 import {
   parseListingSearch,
   toProductListQuery,
@@ -14,30 +23,52 @@ import {
 } from "#app/lib/listing-query.ts"
 import { groupLabelKey } from "#app/lib/ocop-labels.ts"
 import { productGroups, starLevels } from "#app/lib/ocop-types.ts"
-import { listProducts } from "#app/lib/ocop.server.ts"
+import { listPlaces, listProducts } from "#app/lib/ocop.server.ts"
+import { provinceOptions } from "#app/lib/provinces.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
+
+/** Provinces that have OCOP places, for "in stock at a centre near me" (5 minutes). */
+const placeProvinces = cached(5 * 60_000, async () => {
+  const { places } = await listPlaces({ limit: 500 })
+  return provinceOptions(places.map((place) => place.province))
+})
+
+const noFacets: CatalogueFacets = { provinces: [], producers: [] }
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
   const search = parseListingSearch(new URL(request.url).searchParams)
-  const { products, count } = await listProducts(toProductListQuery(search, locale), request.signal)
+  const [listing, facets, nearOptions] = await Promise.all([
+    needsStorefrontFilter(search)
+      ? filteredListing(search, locale, request.signal)
+      : listProducts(toProductListQuery(search, locale), request.signal).then((page) => ({
+          ...page,
+          truncated: false,
+        })),
+    getCatalogueFacets().catch(() => noFacets),
+    placeProvinces().catch(() => provinceOptions([])),
+  ])
   return {
     seo: {
       title: t("meta.title", { title: t("listing.title") }),
       description: t("listing.description"),
+      canonical: new URL(localizePath("/products", locale), request.url).href,
     },
     search,
-    products,
-    count,
+    products: listing.products,
+    count: listing.count,
+    truncated: listing.truncated,
+    facets,
+    nearOptions,
   }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
 export default function Products({ loaderData }: Route.ComponentProps) {
-  const { search, products, count } = loaderData
+  const { search, products, count, truncated, facets, nearOptions } = loaderData
   const { t } = useTranslation()
   const localizePath = useLocalizePath()
   const location = useLocation()
@@ -46,11 +77,18 @@ export default function Products({ loaderData }: Route.ComponentProps) {
   return (
     <div className="container listing">
       <h1>{t("listing.title")}</h1>
-      <ListingFilters key={location.search} search={search} action={listingPath} />
+      <ListingFilters
+        key={location.search}
+        search={search}
+        action={listingPath}
+        facets={facets}
+        nearOptions={nearOptions}
+      />
       <section aria-labelledby="results">
         <h2 id="results" className="listing__count">
           {t("listing.count", { count })}
         </h2>
+        {truncated ? <p className="field__hint">{t("listing.truncated")}</p> : null}
         {products.length === 0 ? (
           <EmptyState
             title={t("listing.emptyTitle")}
@@ -71,8 +109,20 @@ export default function Products({ loaderData }: Route.ComponentProps) {
 }
 
 /** A GET form: the filters are the URL, so they work without JavaScript and can be shared. */
-function ListingFilters({ search, action }: { search: ListingSearch; action: string }) {
+function ListingFilters({
+  search,
+  action,
+  facets,
+  nearOptions,
+}: {
+  search: ListingSearch
+  action: string
+  facets: CatalogueFacets
+  nearOptions: string[]
+}) {
   const { t } = useTranslation()
+  const provinces = withSelected(facets.provinces, search.province)
+  const producers = withSelected(facets.producers, search.producer)
   return (
     <Form
       method="get"
@@ -109,13 +159,54 @@ function ListingFilters({ search, action }: { search: ListingSearch; action: str
       </p>
       <p className="field">
         <label htmlFor="filter-province">{t("listing.province")}</label>
-        <input
-          id="filter-province"
-          name="province"
-          defaultValue={search.province}
-          maxLength={80}
-          autoComplete="address-level1"
-        />
+        <select id="filter-province" name="province" defaultValue={search.province ?? ""}>
+          <option value="">{t("listing.anyProvince")}</option>
+          {provinces.map((facet) => (
+            <option key={facet.value} value={facet.value}>
+              {facet.count
+                ? t("listing.facetCount", { label: facet.label, count: facet.count })
+                : facet.label}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className="field">
+        <label htmlFor="filter-producer">{t("listing.producer")}</label>
+        <select id="filter-producer" name="producer" defaultValue={search.producer ?? ""}>
+          <option value="">{t("listing.anyProducer")}</option>
+          {producers.map((facet) => (
+            <option key={facet.value} value={facet.value}>
+              {facet.count
+                ? t("listing.facetCount", { label: facet.label, count: facet.count })
+                : facet.label}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className="field">
+        <label htmlFor="filter-price">{t("listing.price")}</label>
+        <select id="filter-price" name="price" defaultValue={search.price ?? ""}>
+          <option value="">{t("listing.anyPrice")}</option>
+          {priceBandKeys.map((band) => (
+            <option key={band} value={band}>
+              {t(`listing.priceBands.${band}`)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className="field">
+        <label htmlFor="filter-near">{t("listing.near")}</label>
+        <select id="filter-near" name="near" defaultValue={search.near ?? ""}>
+          <option value="">{t("listing.anywhere")}</option>
+          {withSelected(
+            nearOptions.map((value) => ({ value, label: value, count: 0 })),
+            search.near,
+          ).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </p>
       <p className="field">
         <label htmlFor="filter-order">{t("listing.order")}</label>
@@ -127,15 +218,6 @@ function ListingFilters({ search, action }: { search: ListingSearch; action: str
           ))}
         </select>
       </p>
-      {search.producer ? (
-        <p className="field field--wide filters__producer">
-          <input type="hidden" name="producer" value={search.producer} />
-          {t("listing.producerFilter")}{" "}
-          <Link to={action + listingSearchString({ ...search, producer: undefined }, 1)}>
-            {t("listing.clearProducer")}
-          </Link>
-        </p>
-      ) : null}
       <p className="filters__actions">
         <button type="submit" className="button">
           {t("listing.submit")}
@@ -144,6 +226,15 @@ function ListingFilters({ search, action }: { search: ListingSearch; action: str
       </p>
     </Form>
   )
+}
+
+/** The facet's options, plus the selected value when no listed product has it (any more). */
+function withSelected(
+  options: { value: string; label: string; count: number }[],
+  selected?: string,
+) {
+  if (!selected || options.some((option) => option.value === selected)) return options
+  return [{ value: selected, label: selected, count: 0 }, ...options]
 }
 
 export function ErrorBoundary() {

@@ -1,0 +1,50 @@
+import type { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
+import type { Place } from "#app/lib/ocop-types.ts"
+import { placeTypeLabelKey, venueLabelKey } from "#app/lib/places.ts"
+
+/** One place of the showroom network: what it is, where, when it opens, and a phone. */
+export function PlaceCard({
+  place,
+  headingLevel = 3,
+  children,
+}: {
+  place: Place
+  /** The card's heading sits one level under its section's. */
+  headingLevel?: 3 | 4
+  children?: ReactNode
+}) {
+  const { t } = useTranslation()
+  const Heading = headingLevel === 3 ? "h3" : "h4"
+  return (
+    <article className="place-card">
+      <Heading className="place-card__name">{place.name}</Heading>
+      <p className="place-card__type">
+        {t(placeTypeLabelKey(place.type))}
+        {place.venue ? ` · ${t(venueLabelKey(place.venue))}` : null}
+        {place.pickup ? <span className="tag">{t("places.pickup")}</span> : null}
+      </p>
+      <dl className="facts facts--compact">
+        <dt>{t("places.address")}</dt>
+        <dd>
+          {place.address}, {place.commune}, {place.province}
+        </dd>
+        {place.opening_hours ? (
+          <>
+            <dt>{t("places.openingHours")}</dt>
+            <dd>{place.opening_hours}</dd>
+          </>
+        ) : null}
+        {place.phone ? (
+          <>
+            <dt>{t("places.phone")}</dt>
+            <dd>
+              <a href={`tel:${place.phone.replace(/[^\d+]/g, "")}`}>{place.phone}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {children}
+    </article>
+  )
+}

@@ -1,0 +1,143 @@
+import { toOrder, type Customer, type Order } from "./commerce-types.ts"
+import type { Locale } from "./i18n.ts"
+import {
+  getMedusa,
+  Missing,
+  storeCall,
+  StoreRefusal,
+  storeHeaders,
+  Unauthorized,
+} from "./medusa.server.ts"
+
+const orderFields = [
+  "id",
+  "display_id",
+  "created_at",
+  "email",
+  "status",
+  "payment_status",
+  "fulfillment_status",
+  "metadata",
+  "total",
+  "item_total",
+  "shipping_total",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+].join(",")
+
+/** A customer's token for email and password, or null when they do not match. */
+export async function logIn(email: string, password: string): Promise<string | null> {
+  try {
+    const result = await storeCall("log in", () =>
+      getMedusa().auth.login("customer", "emailpass", { email, password }),
+    )
+    return typeof result === "string" ? result : null
+  } catch (error) {
+    if (error instanceof Unauthorized || error instanceof StoreRefusal) return null
+    throw error
+  }
+}
+
+export type Registration = {
+  email: string
+  password: string
+  first_name: string
+  last_name: string
+}
+
+/**
+ * Creates the login and the customer, then logs in (the registration token has no customer
+ * yet). "taken" when the email already has a login.
+ */
+export async function register(
+  registration: Registration,
+  locale: Locale,
+): Promise<{ token: string } | { error: "taken" }> {
+  const { email, password, first_name, last_name } = registration
+  let registrationToken: string
+  try {
+    registrationToken = await storeCall("register", () =>
+      getMedusa().auth.register("customer", "emailpass", { email, password }),
+    )
+  } catch (error) {
+    if (error instanceof Unauthorized || error instanceof StoreRefusal) return { error: "taken" }
+    throw error
+  }
+  await storeCall("create customer", () =>
+    getMedusa().store.customer.create(
+      { email, first_name, last_name },
+      { fields: "id" },
+      storeHeaders(locale, registrationToken),
+    ),
+  )
+  const token = await logIn(email, password)
+  if (!token) throw new Error("A customer just registered cannot log in.")
+  return { token }
+}
+
+/** The signed-in customer, or null when the token is missing, expired or refused. */
+export async function getCustomer(token: string | null, locale: Locale): Promise<Customer | null> {
+  if (!token) return null
+  try {
+    const { customer } = await storeCall("retrieve customer", () =>
+      getMedusa().store.customer.retrieve(
+        { fields: "id,email,first_name,last_name" },
+        storeHeaders(locale, token),
+      ),
+    )
+    return {
+      id: customer.id,
+      email: customer.email,
+      first_name: customer.first_name,
+      last_name: customer.last_name,
+    }
+  } catch (error) {
+    if (error instanceof Unauthorized || error instanceof Missing) return null
+    throw error
+  }
+}
+
+export async function listOrders(
+  token: string,
+  locale: Locale,
+  page: { limit: number; offset: number },
+): Promise<{ orders: Order[]; count: number }> {
+  const { orders, count } = await storeCall("list orders", () =>
+    getMedusa().store.order.list(
+      { fields: orderFields, order: "-created_at", ...page },
+      storeHeaders(locale, token),
+    ),
+  )
+  return { orders: orders.map(toOrder), count }
+}
+
+/** An order by id; null when there is none. */
+export async function findOrder(id: string, locale: Locale, token?: string | null) {
+  try {
+    const { order } = await storeCall("retrieve order", () =>
+      getMedusa().store.order.retrieve(id, { fields: orderFields }, storeHeaders(locale, token)),
+    )
+    return { order: toOrder(order), customerId: order.customer_id ?? null }
+  } catch (error) {
+    if (error instanceof Missing) return null
+    throw error
+  }
+}
+
+/** Gives a guest's cart to the customer who just signed in, so it follows their account. */
+export async function transferCart(cartId: string, token: string, locale: Locale) {
+  try {
+    await storeCall("transfer cart", () =>
+      getMedusa().store.cart.transferCart(cartId, { fields: "id" }, storeHeaders(locale, token)),
+    )
+  } catch (error) {
+    if (!(
+      error instanceof Missing ||
+      error instanceof StoreRefusal ||
+      error instanceof Unauthorized
+    )) {
+      throw error
+    }
+  }
+}

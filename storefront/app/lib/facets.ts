@@ -1,0 +1,48 @@
+import type { Money, ProductSummary } from "./ocop-types.ts"
+
+export type Facet = { value: string; label: string; count: number }
+
+export type CatalogueFacets = {
+  provinces: Facet[]
+  producers: Facet[]
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => [string, string]): Facet[] {
+  const counts = new Map<string, Facet>()
+  for (const item of items) {
+    const [value, label] = key(item)
+    const facet = counts.get(value)
+    if (facet) facet.count++
+    else counts.set(value, { value, label, count: 1 })
+  }
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"),
+  )
+}
+
+/** Provinces and producers of the listed products, most products first. */
+export function catalogueFacets(
+  products: readonly Pick<ProductSummary, "province" | "producer">[],
+): CatalogueFacets {
+  return {
+    provinces: countBy(products, (product) => [product.province, product.province]),
+    producers: countBy(products, (product) => [product.producer.handle, product.producer.name]),
+  }
+}
+
+export const priceBandKeys = ["under100k", "100k-300k", "300k-1m", "over1m"] as const
+export type PriceBand = (typeof priceBandKeys)[number]
+
+/** Price bands of the listing's price filter, in whole đồng (upper bound excluded). */
+export const priceBands: Record<PriceBand, { min: number; max: number }> = {
+  under100k: { min: 0, max: 100_000 },
+  "100k-300k": { min: 100_000, max: 300_000 },
+  "300k-1m": { min: 300_000, max: 1_000_000 },
+  over1m: { min: 1_000_000, max: Number.POSITIVE_INFINITY },
+}
+
+export function inPriceBand(price: Money | null, band: PriceBand): boolean {
+  if (!price) return false
+  const { min, max } = priceBands[band]
+  return price.amount >= min && price.amount < max
+}

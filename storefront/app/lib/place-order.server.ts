@@ -1,0 +1,25 @@
+import { redirect } from "react-router"
+import { completeCart } from "./checkout.server.ts"
+import { localizePath, type Locale } from "./i18n.ts"
+import { cartCookieHeader, commitSession, getSession, rememberOrder } from "./session.server.ts"
+
+/**
+ * Completes the cart and sends the shopper to the order's confirmation: the browser
+ * remembers the order (so the page opens without an account) and forgets the cart.
+ * A refusal of the backend (StoreRefusal) is left to the caller.
+ */
+export async function placeOrder(
+  request: Request,
+  cartId: string,
+  { locale, token }: { locale: Locale; token: string | null },
+) {
+  const orderId = await completeCart(cartId, { locale, token })
+  const session = await getSession(request)
+  rememberOrder(session, orderId)
+  const headers = new Headers()
+  headers.append("Set-Cookie", await commitSession(session))
+  headers.append("Set-Cookie", await cartCookieHeader(null))
+  return redirect(localizePath(`/orders/${encodeURIComponent(orderId)}/confirmation`, locale), {
+    headers,
+  })
+}

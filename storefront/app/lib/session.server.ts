@@ -1,0 +1,77 @@
+import { createCookie, createCookieSessionStorage, type Cookie } from "react-router"
+import { parseCartId } from "./cart-id.ts"
+import { getEnv } from "./env.server.ts"
+
+const thirtyDays = 60 * 60 * 24 * 30
+const sevenDays = 60 * 60 * 24 * 7
+/** Orders this browser placed, so their confirmation pages open without an account. */
+const maxRememberedOrders = 10
+
+type SessionData = {
+  /** The customer's Medusa JWT; never leaves the server except inside this signed cookie. */
+  token: string
+  orders: string[]
+}
+
+function cookieOptions() {
+  const env = getEnv()
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    path: "/",
+    secure: env.STOREFRONT_URL?.startsWith("https:") ?? false,
+    secrets: env.SESSION_SECRET.split(",").map((secret) => secret.trim()),
+  }
+}
+
+let cartCookie: Cookie | undefined
+let storage: ReturnType<typeof createCookieSessionStorage<SessionData>> | undefined
+
+function getCartCookie(): Cookie {
+  cartCookie ??= createCookie("ocop_cart", { ...cookieOptions(), maxAge: thirtyDays })
+  return cartCookie
+}
+
+function getStorage() {
+  storage ??= createCookieSessionStorage<SessionData>({
+    cookie: { name: "ocop_session", ...cookieOptions(), maxAge: sevenDays },
+  })
+  return storage
+}
+
+/** The cart id of this browser, from its signed cookie. */
+export async function getCartId(request: Request): Promise<string | null> {
+  return parseCartId(await getCartCookie().parse(request.headers.get("Cookie")))
+}
+
+/** A Set-Cookie header keeping `cartId`, or forgetting the cart when null. */
+export function cartCookieHeader(cartId: string | null): Promise<string> {
+  return cartId ? getCartCookie().serialize(cartId) : getCartCookie().serialize("", { maxAge: 0 })
+}
+
+export function getSession(request: Request) {
+  return getStorage().getSession(request.headers.get("Cookie"))
+}
+
+export type Session = Awaited<ReturnType<typeof getSession>>
+
+export function commitSession(session: Session): Promise<string> {
+  return getStorage().commitSession(session)
+}
+
+/** The signed-in customer's token, if any. */
+export async function getCustomerToken(request: Request): Promise<string | null> {
+  return (await getSession(request)).get("token") ?? null
+}
+
+export function rememberOrder(session: Session, orderId: string) {
+  const orders = session.get("orders") ?? []
+  session.set(
+    "orders",
+    [orderId, ...orders.filter((id) => id !== orderId)].slice(0, maxRememberedOrders),
+  )
+}
+
+export function placedHere(session: Session, orderId: string): boolean {
+  return (session.get("orders") ?? []).includes(orderId)
+}

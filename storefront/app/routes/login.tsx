@@ -1,0 +1,113 @@
+import { useTranslation } from "react-i18next"
+import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router"
+import type { Route } from "./+types/login"
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { TextField } from "#app/components/ui/field.tsx"
+import { LoginSchema, safeRedirectPath } from "#app/lib/auth-schema.ts"
+import { logIn, transferCart } from "#app/lib/customer.server.ts"
+import { fieldErrors, formValues, type FieldErrors } from "#app/lib/form.ts"
+import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n.ts"
+import { seoMeta } from "#app/lib/seo.ts"
+import { commitSession, getCartId, getSession } from "#app/lib/session.server.ts"
+import { useLocalizePath } from "#app/lib/use-locale.ts"
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const { t } = getInstance(context)
+  const session = await getSession(request)
+  if (session.has("token")) {
+    throw redirect(
+      localizePath(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")), locale),
+    )
+  }
+  return {
+    seo: {
+      title: t("meta.title", { title: t("auth.loginTitle") }),
+      description: t("meta.description"),
+      noindex: true,
+    },
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const locale = getLocale(context)
+  const form = await request.formData()
+  const values = formValues(form)
+  const parsed = LoginSchema.safeParse({
+    email: form.get("email") ?? undefined,
+    password: form.get("password") ?? undefined,
+  })
+  if (!parsed.success)
+    return data({ errors: fieldErrors(parsed.error), values, wrong: false }, { status: 400 })
+  const token = await logIn(parsed.data.email, parsed.data.password)
+  if (!token) return data({ errors: {} as FieldErrors, values, wrong: true }, { status: 400 })
+  const cartId = await getCartId(request)
+  if (cartId) await transferCart(cartId, token, locale)
+  const session = await getSession(request)
+  session.set("token", token)
+  throw redirect(localizePath(safeRedirectPath(form.get("redirectTo")), locale), {
+    headers: { "Set-Cookie": await commitSession(session) },
+  })
+}
+
+export default function Login({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation()
+  const localizePath = useLocalizePath()
+  const [searchParams] = useSearchParams()
+  const navigation = useNavigation()
+  const submitting = navigation.state !== "idle" && navigation.formMethod === "POST"
+  const errors: FieldErrors = actionData?.errors ?? {}
+  const redirectTo = searchParams.get("redirectTo") ?? ""
+  return (
+    <div className="container narrow">
+      <h1>{t("auth.loginTitle")}</h1>
+      <Form method="post" className="auth-form" noValidate aria-busy={submitting}>
+        {actionData?.wrong ? (
+          <p className="notice notice--error" role="alert">
+            {t("auth.wrongCredentials")}
+          </p>
+        ) : null}
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          autoComplete="email"
+          defaultValue={actionData?.values.email}
+          error={errors.email}
+          required
+        />
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          error={errors.password}
+          required
+        />
+        <button type="submit" className="button button--large" disabled={submitting}>
+          {submitting ? t("auth.loggingIn") : t("auth.logIn")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.noAccount")}{" "}
+        <Link
+          to={localizePath(
+            `/register${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`,
+          )}
+        >
+          {t("auth.registerLink")}
+        </Link>
+      </p>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,119 @@
+import { useTranslation } from "react-i18next"
+import { data, Link } from "react-router"
+import type { Route } from "./+types/order-confirmation"
+import { CheckoutSteps } from "#app/components/checkout-steps.tsx"
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { OrderSummary } from "#app/components/ui/order-summary.tsx"
+import { PaymentInstructions } from "#app/components/ui/payment-instructions.tsx"
+import { joinFullName } from "#app/lib/names.ts"
+import { findOrder, getCustomer } from "#app/lib/customer.server.ts"
+import { bankTransferAccount } from "#app/lib/env.server.ts"
+import { formatDate } from "#app/lib/format.ts"
+import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
+import { seoMeta } from "#app/lib/seo.ts"
+import { getSession, placedHere } from "#app/lib/session.server.ts"
+import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+
+/** Only the browser that placed the order, or the customer it belongs to, may see it. */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const { t } = getInstance(context)
+  const session = await getSession(request)
+  const token = session.get("token") ?? null
+  const found = await findOrder(params.orderId, locale, token)
+  const customer =
+    found && !placedHere(session, found.order.id) ? await getCustomer(token, locale) : null
+  const allowed =
+    found && (placedHere(session, found.order.id) || (customer && customer.id === found.customerId))
+  if (!found || !allowed) throw data(null, { status: 404 })
+  return {
+    seo: {
+      title: t("meta.title", {
+        title: t("confirmation.title", { number: found.order.display_id }),
+      }),
+      description: t("meta.description"),
+      noindex: true,
+    },
+    order: found.order,
+    signedIn: token !== null,
+    bankAccount: bankTransferAccount(),
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
+
+export default function OrderConfirmation({ loaderData }: Route.ComponentProps) {
+  const { order, signedIn, bankAccount } = loaderData
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const localizePath = useLocalizePath()
+  const address = order.shipping_address
+  const method = order.shipping_methods[0]
+  return (
+    <div className="container checkout">
+      <CheckoutSteps current="confirmation" />
+      <h1>{t("confirmation.heading", { number: order.display_id })}</h1>
+      <p className="notice notice--success" role="status">
+        {t("confirmation.thanks", { email: order.email ?? "" })}
+      </p>
+      <div className="checkout__grid">
+        <div>
+          <PaymentInstructions
+            method={order.payment_method}
+            total={order.total}
+            displayId={order.display_id}
+            bankAccount={bankAccount}
+          />
+          <section className="form-section review" aria-labelledby="delivery-title">
+            <h2 id="delivery-title">{t("confirmation.delivery")}</h2>
+            <dl className="facts">
+              <dt>{t("confirmation.orderNumber")}</dt>
+              <dd>{order.display_id}</dd>
+              <dt>{t("confirmation.placedOn")}</dt>
+              <dd>{formatDate(order.created_at, locale)}</dd>
+              {method ? (
+                <>
+                  <dt>{t("confirmation.shippingMethod")}</dt>
+                  <dd>{method.name}</dd>
+                </>
+              ) : null}
+              {address ? (
+                <>
+                  <dt>{t("confirmation.recipient")}</dt>
+                  <dd>
+                    {joinFullName(address)} · {address.phone}
+                  </dd>
+                  <dt>{t("confirmation.address")}</dt>
+                  <dd>
+                    {[address.address_1, address.city, address.province].filter(Boolean).join(", ")}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+          <p className="actions">
+            {signedIn ? (
+              <Link to={localizePath("/account")}>{t("confirmation.toAccount")}</Link>
+            ) : (
+              <Link to={localizePath("/login?redirectTo=/account")}>
+                {t("confirmation.logInToTrack")}
+              </Link>
+            )}
+            <Link to={localizePath("/products")}>{t("cart.continue")}</Link>
+          </p>
+        </div>
+        <OrderSummary
+          headingId="confirmation-summary"
+          lines={order.items.map((item) => ({ ...item, amount: item.total }))}
+          itemTotal={order.item_total}
+          shippingTotal={order.shipping_total}
+          total={order.total}
+        />
+      </div>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,158 @@
+import { useTranslation } from "react-i18next"
+import { Form, Link, useLocation } from "react-router"
+import { z } from "zod"
+import type { Route } from "./+types/places"
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { Pagination } from "#app/components/ui/pagination.tsx"
+import { PlaceCard } from "#app/components/ui/place-card.tsx"
+import { cached } from "#app/lib/concurrency.ts"
+import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n.ts"
+import { directoryPlaceTypes } from "#app/lib/ocop-types.ts"
+import { listPlaces } from "#app/lib/ocop.server.ts"
+import { groupByProvince, placeTypeLabelKey } from "#app/lib/places.ts"
+import { provinceOptions } from "#app/lib/provinces.ts"
+import { seoMeta } from "#app/lib/seo.ts"
+import { useLocalizePath } from "#app/lib/use-locale.ts"
+
+const perPage = 50
+
+const blank = (value: unknown) => (value === "" || value === null ? undefined : value)
+
+const PlacesSearchSchema = z.object({
+  province: z.preprocess(blank, z.string().trim().max(80).optional()).catch(undefined),
+  type: z.preprocess(blank, z.enum(directoryPlaceTypes).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(100).catch(1),
+})
+
+const knownProvinces = cached(5 * 60_000, async () => {
+  const { places } = await listPlaces({ limit: 500 })
+  return provinceOptions(places.map((place) => place.province))
+})
+
+/** The directory of OCOP centres, sales points and showrooms, by province and type. */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const { t } = getInstance(context)
+  const params = new URL(request.url).searchParams
+  const search = PlacesSearchSchema.parse({
+    province: params.get("province"),
+    type: params.get("type"),
+    page: params.get("page") ?? undefined,
+  })
+  const [{ places, count }, provinces] = await Promise.all([
+    listPlaces(
+      {
+        province: search.province,
+        type: search.type,
+        limit: perPage,
+        offset: (search.page - 1) * perPage,
+      },
+      request.signal,
+    ),
+    knownProvinces().catch(() => provinceOptions([])),
+  ])
+  return {
+    seo: {
+      title: t("meta.title", { title: t("places.title") }),
+      description: t("places.description"),
+      canonical: new URL(localizePath("/places", locale), request.url).href,
+    },
+    search,
+    places,
+    count,
+    provinces,
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
+
+export default function Places({ loaderData }: Route.ComponentProps) {
+  const { search, places, count, provinces } = loaderData
+  const { t } = useTranslation()
+  const localizePath = useLocalizePath()
+  const location = useLocation()
+  const path = localizePath("/places")
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams()
+    if (search.province) params.set("province", search.province)
+    if (search.type) params.set("type", search.type)
+    if (page > 1) params.set("page", String(page))
+    const query = params.toString()
+    return query ? `${path}?${query}` : path
+  }
+  return (
+    <div className="container places">
+      <h1>{t("places.title")}</h1>
+      <p className="hero__lead">{t("places.lead")}</p>
+      <Form
+        key={location.search}
+        method="get"
+        action={path}
+        role="search"
+        aria-label={t("places.filterLabel")}
+        className="filters filters--compact"
+      >
+        <p className="field">
+          <label htmlFor="places-province">{t("places.province")}</label>
+          <select id="places-province" name="province" defaultValue={search.province ?? ""}>
+            <option value="">{t("listing.anyProvince")}</option>
+            {provinces.map((province) => (
+              <option key={province} value={province}>
+                {province}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p className="field">
+          <label htmlFor="places-type">{t("places.typeLabel")}</label>
+          <select id="places-type" name="type" defaultValue={search.type ?? ""}>
+            <option value="">{t("places.anyType")}</option>
+            {directoryPlaceTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(placeTypeLabelKey(type))}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p className="filters__actions">
+          <button type="submit" className="button">
+            {t("places.submit")}
+          </button>
+          <Link to={path}>{t("listing.reset")}</Link>
+        </p>
+      </Form>
+      <section aria-labelledby="places-results">
+        <h2 id="places-results" className="listing__count">
+          {t("places.count", { count })}
+        </h2>
+        {places.length === 0 ? (
+          <EmptyState title={t("places.emptyTitle")} description={t("places.emptyDescription")} />
+        ) : (
+          groupByProvince(places).map((group) => (
+            <section key={group.province} className="places__province" aria-label={group.province}>
+              <h3>{group.province}</h3>
+              <ul className="place-list">
+                {group.places.map((place) => (
+                  <li key={place.id}>
+                    <PlaceCard place={place} headingLevel={4} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
+        )}
+        <Pagination
+          page={search.page}
+          pageCount={Math.max(1, Math.ceil(count / perPage))}
+          hrefFor={hrefFor}
+        />
+      </section>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

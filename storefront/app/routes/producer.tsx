@@ -1,0 +1,85 @@
+import { useTranslation } from "react-i18next"
+import type { Route } from "./+types/producer"
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { ProductGrid } from "#app/components/ui/product-card.tsx"
+import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n.ts"
+import { legalFormLabelKey } from "#app/lib/ocop-labels.ts"
+import { getProducer } from "#app/lib/ocop.server.ts"
+import { seoMeta } from "#app/lib/seo.ts"
+
+/** A producer (cooperative, enterprise, household…): their story and listable products. */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const { t } = getInstance(context)
+  const { producer, products } = await getProducer(params.handle, locale, request.signal)
+  return {
+    seo: {
+      title: t("meta.title", { title: producer.name }),
+      description:
+        producer.story ??
+        t("producer.description", { name: producer.name, province: producer.province }),
+      canonical: new URL(
+        localizePath(`/producers/${encodeURIComponent(producer.handle)}`, locale),
+        request.url,
+      ).href,
+    },
+    producer,
+    products,
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
+
+export default function Producer({ loaderData }: Route.ComponentProps) {
+  const { producer, products } = loaderData
+  const { t } = useTranslation()
+  return (
+    <div className="container producer">
+      <p className="story__kicker">{t(legalFormLabelKey(producer.legal_form))}</p>
+      <h1>{producer.name}</h1>
+      <div className="producer__intro">
+        {producer.story ? <p className="producer__story">{producer.story}</p> : null}
+        <dl className="facts">
+          <dt>{t("product.location")}</dt>
+          <dd>
+            {producer.commune}, {producer.province}
+          </dd>
+          {producer.legacy_district ? (
+            <>
+              <dt>{t("producer.legacyDistrict")}</dt>
+              <dd>{producer.legacy_district}</dd>
+            </>
+          ) : null}
+          {producer.address ? (
+            <>
+              <dt>{t("product.address")}</dt>
+              <dd>{producer.address}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+      <section className="section" aria-labelledby="producer-products">
+        <h2 id="producer-products">{t("producer.products", { count: products.length })}</h2>
+        {products.length === 0 ? (
+          <EmptyState title={t("producer.noProducts")} />
+        ) : (
+          <ProductGrid products={products} />
+        )}
+      </section>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  const { t } = useTranslation()
+  return (
+    <GeneralErrorBoundary
+      notFound={{
+        title: t("producer.notFoundTitle"),
+        description: t("producer.notFoundDescription"),
+      }}
+    />
+  )
+}

@@ -1,0 +1,38 @@
+import type { Route } from "./+types/sitemap.xml"
+import { getEnv } from "#app/lib/env.server.ts"
+import type { ProductSummary } from "#app/lib/ocop-types.ts"
+import { listProducts } from "#app/lib/ocop.server.ts"
+import { siteOrigin, sitemapXml, type SitemapPage } from "#app/lib/sitemap.ts"
+
+const pageSize = 100
+/** 50,000 URLs is a sitemap's limit; each product is two (vi, en). */
+const maxProducts = 20_000
+
+async function listedProducts(signal: AbortSignal): Promise<ProductSummary[]> {
+  const products: ProductSummary[] = []
+  for (let offset = 0; offset < maxProducts; offset += pageSize) {
+    const page = await listProducts({ locale: "vi", limit: pageSize, offset }, signal)
+    products.push(...page.products)
+    if (products.length >= page.count || page.products.length < pageSize) break
+  }
+  return products
+}
+
+/** Home, listing, directory, every listable product and its producer, in both languages. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const products = await listedProducts(request.signal)
+  const producers = [...new Set(products.map((product) => product.producer.handle))]
+  const pages: SitemapPage[] = [
+    { path: "/" },
+    { path: "/products" },
+    { path: "/places" },
+    ...products.map((product) => ({ path: `/products/${encodeURIComponent(product.handle)}` })),
+    ...producers.map((handle) => ({ path: `/producers/${encodeURIComponent(handle)}` })),
+  ]
+  return new Response(sitemapXml(siteOrigin(getEnv().STOREFRONT_URL, request.url), pages), {
+    headers: {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Cache-Control": "public, max-age=3600",
+    },
+  })
+}
