@@ -1,0 +1,11 @@
+import { StatusBadge } from "@medusajs/ui"
+import type { CertificationState } from "../../modules/ocop/lib/constants"
+import { STATE_COLORS, STATE_LABELS } from "../lib/labels"
+
+type CertificationStateBadgeProps = { state: CertificationState }
+
+export const CertificationStateBadge = ({ state }: CertificationStateBadgeProps) => (
+  <StatusBadge color={STATE_COLORS[state]} className="whitespace-nowrap">
+    {STATE_LABELS[state]}
+  </StatusBadge>
+)
