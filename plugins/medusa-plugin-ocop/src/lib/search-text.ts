@@ -32,7 +32,8 @@ export function htmlToText(html: string): string {
     .trim()
 }
 
-/** Folds and joins the present parts; absent or empty parts leave no stray spaces. */
+/** Folds and joins the present parts, each distinct text once (a title often repeats). */
 export function foldedText(...parts: (string | null | undefined)[]): string {
-  return foldVietnamese(parts.filter((part): part is string => !!part?.trim()).join(" "))
+  const folded = parts.map((part) => foldVietnamese(part ?? "")).filter(Boolean)
+  return [...new Set(folded)].join(" ")
 }
