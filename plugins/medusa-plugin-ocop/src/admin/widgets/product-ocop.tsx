@@ -26,7 +26,7 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
   const listing = file.data?.listing ?? null
 
   return (
-    <Container className="divide-y p-0" aria-labelledby="ocop-widget-heading">
+    <Container className="divide-y p-0" role="region" aria-labelledby="ocop-widget-heading">
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <div className="flex flex-col gap-y-1">
           <Heading level="h2" id="ocop-widget-heading">
