@@ -1,0 +1,10 @@
+/** Messages shown once, on the page a successful action redirects to. */
+export const notices = [
+  "registered",
+  "signedIn",
+  "productCreated",
+  "productSaved",
+  "imagesAdded",
+  "storySaved",
+] as const
+export type Notice = (typeof notices)[number]

@@ -1,0 +1,62 @@
+import { imageProblem, type ImageProblem } from "./producer-images.ts"
+
+export type UploadProblem = ImageProblem | "signedOut" | "rejected" | "network" | "tooMany"
+
+export type UploadOutcome = { ok: true; url: string } | { ok: false; problem: UploadProblem }
+
+function uploadedUrl(response: unknown): string | null {
+  if (typeof response !== "object" || response === null || !("files" in response)) return null
+  const { files } = response
+  if (!Array.isArray(files)) return null
+  const first: unknown = files[0]
+  if (
+    typeof first === "object" &&
+    first !== null &&
+    "url" in first &&
+    typeof first.url === "string"
+  ) {
+    return first.url
+  }
+  return null
+}
+
+/**
+ * Sends one photo from the browser to the portal's upload route, reporting how much of it has
+ * gone (0 to 1) — XMLHttpRequest, because fetch cannot report upload progress.
+ */
+export function uploadImage(
+  endpoint: string,
+  file: File,
+  onProgress: (sent: number) => void,
+): Promise<UploadOutcome> {
+  const problem = imageProblem(file)
+  if (problem) return Promise.resolve({ ok: false, problem })
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest()
+    request.open("POST", endpoint)
+    request.responseType = "json"
+    request.setRequestHeader("accept", "application/json")
+    request.upload.addEventListener("progress", (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total)
+    })
+    request.addEventListener("load", () => {
+      const url =
+        request.status >= 200 && request.status < 300 ? uploadedUrl(request.response) : null
+      if (url) {
+        onProgress(1)
+        resolve({ ok: true, url })
+      } else if (request.status === 401) {
+        resolve({ ok: false, problem: "signedOut" })
+      } else if (request.status === 413) {
+        resolve({ ok: false, problem: "size" })
+      } else {
+        resolve({ ok: false, problem: request.status >= 500 ? "network" : "rejected" })
+      }
+    })
+    request.addEventListener("error", () => resolve({ ok: false, problem: "network" }))
+    request.addEventListener("abort", () => resolve({ ok: false, problem: "network" }))
+    const body = new FormData()
+    body.append("files", file, file.name)
+    request.send(body)
+  })
+}
