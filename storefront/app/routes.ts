@@ -1,4 +1,4 @@
-import { index, prefix, route, type RouteConfig } from "@react-router/dev/routes"
+import { index, layout, prefix, route, type RouteConfig } from "@react-router/dev/routes"
 
 /**
  * Vietnamese pages have no prefix (`/products`), English ones live under `/en`
@@ -24,6 +24,22 @@ export default [
     route("login", "routes/login.tsx"),
     route("register", "routes/register.tsx"),
     route("logout", "routes/logout.ts"),
+    // The producer portal (issue #6): login and registration, then the signed-in pages.
+    route("producer", "routes/producer/layout.tsx", [
+      route("login", "routes/producer/login.tsx"),
+      route("register", "routes/producer/register.tsx"),
+      route("logout", "routes/producer/logout.ts"),
+      route("uploads", "routes/producer/uploads.ts"),
+      layout("routes/producer/portal.tsx", [
+        index("routes/producer/dashboard.tsx"),
+        route("products", "routes/producer/products.tsx"),
+        route("products/new", "routes/producer/product-new.tsx"),
+        route("products/:id", "routes/producer/product-edit.tsx"),
+        route("products/:id/story", "routes/producer/product-story.tsx"),
+        route("stock", "routes/producer/stock.tsx"),
+        route("orders", "routes/producer/orders.tsx"),
+      ]),
+    ]),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig

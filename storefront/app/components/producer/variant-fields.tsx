@@ -1,0 +1,82 @@
+import { useTranslation } from "react-i18next"
+import type { FieldErrors, VariantValues } from "#app/lib/producer-forms.ts"
+import { InputField } from "./fields.tsx"
+
+/**
+ * One variant (a pack size, a weight…): its name, price in whole đồng, weight and SKU. A
+ * variant being edited carries its id; a new product's variants have none yet.
+ */
+export function VariantFields({
+  index,
+  values,
+  errors,
+  removable,
+}: {
+  index: number
+  values: VariantValues
+  errors: FieldErrors
+  removable: boolean
+}) {
+  const { t } = useTranslation("producer")
+  const name = (field: keyof VariantValues) => `variants[${index}].${field}`
+  const id = (field: keyof VariantValues) => `variant-${index}-${field}`
+  const error = (field: keyof VariantValues) => errors[`variants.${index}.${field}`]
+  return (
+    <fieldset className="portal-variant">
+      <legend>{t("variant.legend", { number: index + 1 })}</legend>
+      {values.id ? <input type="hidden" name={name("id")} value={values.id} /> : null}
+      <InputField
+        id={id("title")}
+        name={name("title")}
+        label={t("variant.title")}
+        hint={t("variant.titleHint")}
+        defaultValue={values.title}
+        error={error("title")}
+        required
+        maxLength={100}
+      />
+      <InputField
+        id={id("price")}
+        name={name("price")}
+        label={t("variant.price")}
+        hint={t("variant.priceHint")}
+        defaultValue={values.price}
+        error={error("price")}
+        inputMode="numeric"
+        autoComplete="off"
+        required
+      />
+      <InputField
+        id={id("weight")}
+        name={name("weight")}
+        label={t("variant.weight")}
+        defaultValue={values.weight}
+        error={error("weight")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <InputField
+        id={id("sku")}
+        name={name("sku")}
+        label={t("variant.sku")}
+        defaultValue={values.sku}
+        error={error("sku")}
+        maxLength={64}
+        autoComplete="off"
+      />
+      {removable ? (
+        <p className="portal-variant__remove">
+          <button
+            type="submit"
+            className="portal-link-button"
+            name="intent"
+            value={`removeVariant:${index}`}
+            formNoValidate
+          >
+            {t("variant.remove", { number: index + 1 })}
+          </button>
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}

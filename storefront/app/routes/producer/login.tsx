@@ -1,0 +1,132 @@
+import { useTranslation } from "react-i18next"
+import { data, Form, Link, redirect } from "react-router"
+import type { Route } from "./+types/login"
+import { InputField } from "#app/components/producer/fields.tsx"
+import { FormAlert } from "#app/components/producer/form-alert.tsx"
+import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
+import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import { getMe, logIn, ProducerApiError } from "#app/lib/producer-api.server.ts"
+import { fieldErrors, keptValues, LoginForm, type FieldErrors } from "#app/lib/producer-forms.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
+import { portalPath, portalPaths, safeRedirect } from "#app/lib/producer-paths.ts"
+import {
+  commitProducerSession,
+  getProducerSession,
+  getProducerToken,
+} from "#app/lib/producer-session.server.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo")
+  if (await getProducerToken(request)) throw redirect(safeRedirect(redirectTo, locale))
+  return { seo: portalSeo(context, producerT(context)("login.title")), redirectTo }
+}
+
+type Refusal = "invalid" | "tooMany" | "noAccount"
+type ActionData = {
+  values: Record<string, string>
+  errors: FieldErrors
+  refusal?: Refusal
+  minutes?: number
+}
+
+/**
+ * Signs a producer user in with the backend's producer login. After 10 failures for one email
+ * within 15 minutes the backend answers 429; the page says to wait.
+ */
+export async function action({ context, request }: Route.ActionArgs) {
+  const locale = getLocale(context)
+  const form = await request.formData()
+  const values = keptValues(form)
+  const parsed = LoginForm.safeParse({
+    email: String(form.get("email") ?? ""),
+    password: String(form.get("password") ?? ""),
+  })
+  if (!parsed.success)
+    return data<ActionData>({ values, errors: fieldErrors(parsed.error) }, { status: 400 })
+  let token: string
+  try {
+    token = await logIn(parsed.data.email, parsed.data.password)
+  } catch (error) {
+    if (!(error instanceof ProducerApiError)) throw error
+    if (error.status === 429) {
+      const minutes = Math.max(1, Math.ceil((error.retryAfter ?? 15 * 60) / 60))
+      return data<ActionData>({ values, errors: {}, refusal: "tooMany", minutes }, { status: 429 })
+    }
+    return data<ActionData>({ values, errors: {}, refusal: "invalid" }, { status: 401 })
+  }
+  try {
+    await getMe(token, request.signal)
+  } catch (error) {
+    // A login whose registration stopped before "create the account" has a token but no account.
+    if (error instanceof ProducerApiError && error.status === 401) {
+      return data<ActionData>({ values, errors: {}, refusal: "noAccount" }, { status: 401 })
+    }
+    throw error
+  }
+  const session = await getProducerSession(request)
+  session.set("token", token)
+  return redirect(safeRedirect(String(form.get("redirectTo") ?? ""), locale), {
+    headers: { "Set-Cookie": await commitProducerSession(session) },
+  })
+}
+
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("producer")
+  const locale = useLocale()
+  const values = actionData?.values ?? {}
+  const errors = actionData?.errors ?? {}
+  return (
+    <div className="container portal-auth">
+      <h1>{t("login.title")}</h1>
+      <p className="portal-muted">{t("login.intro")}</p>
+      {actionData?.refusal ? (
+        <FormAlert>
+          {actionData.refusal === "tooMany"
+            ? t("login.tooMany", { count: actionData.minutes ?? 15 })
+            : t(`login.${actionData.refusal}`)}
+        </FormAlert>
+      ) : null}
+      <Form method="post" className="portal-form" noValidate>
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo ?? ""} />
+        <InputField
+          id="email"
+          name="email"
+          type="email"
+          label={t("account.email")}
+          autoComplete="username"
+          defaultValue={values.email}
+          error={errors.email}
+          required
+        />
+        <InputField
+          id="password"
+          name="password"
+          type="password"
+          label={t("account.password")}
+          autoComplete="current-password"
+          error={errors.password}
+          required
+        />
+        <SubmitButton label={t("login.submit")} pendingLabel={t("login.pending")} />
+      </Form>
+      <p>
+        {t("login.registerPrompt")}{" "}
+        <Link to={portalPath(portalPaths.register, locale)}>{t("login.registerLink")}</Link>
+      </p>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="container">
+      <PortalErrorBoundary />
+    </div>
+  )
+}

@@ -1,0 +1,188 @@
+import { useTranslation } from "react-i18next"
+import { data, Form, Link, redirect } from "react-router"
+import type { Route } from "./+types/product-new"
+import { InputField, TextAreaField } from "#app/components/producer/fields.tsx"
+import { FormAlert } from "#app/components/producer/form-alert.tsx"
+import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
+import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { VariantFields } from "#app/components/producer/variant-fields.tsx"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import { createProduct, ProducerApiError } from "#app/lib/producer-api.server.ts"
+import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import {
+  emptyVariant,
+  maxVariants,
+  productCreateBody,
+  productValues,
+  refusalErrors,
+  type FieldErrors,
+  type ProductValues,
+} from "#app/lib/producer-forms.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
+import { portalPath, portalPaths, productPath } from "#app/lib/producer-paths.ts"
+import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+export function loader({ context }: Route.LoaderArgs) {
+  return { seo: portalSeo(context, producerT(context)("newProduct.title")) }
+}
+
+type ActionData = { values: ProductValues; errors: FieldErrors; refusal?: string }
+
+/**
+ * Creates the product, unlisted: it reaches shoppers only once a programme officer records a
+ * 3–5 star certificate. "Add a variant" and "remove" are submissions too, so the form works
+ * without JavaScript; they only change the form.
+ */
+export async function action({ context, request }: Route.ActionArgs) {
+  const locale = getLocale(context)
+  const token = producerToken(context)
+  const form = await request.formData()
+  const intent = String(form.get("intent") ?? "create")
+  const values = productValues(form)
+  if (intent === "addVariant") {
+    const variants =
+      values.variants.length < maxVariants ? [...values.variants, emptyVariant()] : values.variants
+    return data<ActionData>({ values: { ...values, variants }, errors: {} })
+  }
+  if (intent.startsWith("removeVariant:")) {
+    const index = Number(intent.slice("removeVariant:".length))
+    const variants = values.variants.filter((_, position) => position !== index)
+    return data<ActionData>({
+      values: { ...values, variants: variants.length ? variants : [emptyVariant()] },
+      errors: {},
+    })
+  }
+  const parsed = productCreateBody(values)
+  if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
+  try {
+    const product = await portalCall(request, locale, () => createProduct(token, parsed.body))
+    const session = await getProducerSession(request)
+    session.flash("notice", "productCreated")
+    return redirect(productPath(product.id, locale), {
+      headers: { "Set-Cookie": await commitProducerSession(session) },
+    })
+  } catch (error) {
+    if (error instanceof ProducerApiError && [400, 409, 422].includes(error.status)) {
+      const errors: FieldErrors =
+        /handle/i.test(error.message) && /exist/i.test(error.message)
+          ? { handle: "errors.handleTaken" }
+          : refusalErrors(error.message)
+      return data<ActionData>({ values, errors, refusal: error.message }, { status: 400 })
+    }
+    throw error
+  }
+}
+
+const blank: ProductValues = {
+  title: "",
+  handle: "",
+  subtitle: "",
+  description: "",
+  thumbnail: "",
+  images: [],
+  variants: [emptyVariant()],
+}
+
+export default function NewProduct({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("producer")
+  const locale = useLocale()
+  const values = actionData?.values ?? blank
+  const errors = actionData?.errors ?? {}
+  const hasErrors = Object.keys(errors).length > 0
+  return (
+    <>
+      <h1>{t("newProduct.title")}</h1>
+      <FormAlert tone="info">{t("newProduct.unlistedNotice")}</FormAlert>
+      {hasErrors ? (
+        <FormAlert>
+          {t("form.fixErrors")}
+          {errors.form && actionData?.refusal ? (
+            <span className="portal-refusal">{actionData.refusal}</span>
+          ) : null}
+        </FormAlert>
+      ) : null}
+      <Form method="post" className="portal-form" noValidate>
+        {/* The default button: pressing Enter in a field creates, never adds or removes a variant. */}
+        <button
+          type="submit"
+          name="intent"
+          value="create"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+        />
+        <InputField
+          id="title"
+          name="title"
+          label={t("product.title")}
+          defaultValue={values.title}
+          error={errors.title}
+          required
+          maxLength={300}
+        />
+        <InputField
+          id="handle"
+          name="handle"
+          label={t("product.handle")}
+          hint={t("product.handleHint")}
+          defaultValue={values.handle}
+          error={errors.handle}
+          maxLength={100}
+          autoCapitalize="none"
+          autoComplete="off"
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+        />
+        <TextAreaField
+          id="description"
+          name="description"
+          label={t("product.description")}
+          defaultValue={values.description}
+          error={errors.description}
+          rows={5}
+          maxLength={5000}
+        />
+        <section className="portal-variants" aria-labelledby="variants-title">
+          <h2 id="variants-title">{t("variant.heading")}</h2>
+          <p className="portal-muted">{t("variant.newHint")}</p>
+          {errors.variants ? <p className="field__error">{t(errors.variants)}</p> : null}
+          {values.variants.map((variant, index) => (
+            <VariantFields
+              key={`${index}-${values.variants.length}`}
+              index={index}
+              values={variant}
+              errors={errors}
+              removable={values.variants.length > 1}
+            />
+          ))}
+          {values.variants.length < maxVariants ? (
+            <button
+              type="submit"
+              name="intent"
+              value="addVariant"
+              className="button button--secondary"
+              formNoValidate
+            >
+              {t("variant.add")}
+            </button>
+          ) : null}
+        </section>
+        <p className="portal-actions">
+          <SubmitButton
+            label={t("newProduct.submit")}
+            pendingLabel={t("newProduct.pending")}
+            intent="create"
+          />
+          <Link to={portalPath(portalPaths.products, locale)}>{t("form.cancel")}</Link>
+        </p>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <PortalErrorBoundary />
+}

@@ -1,0 +1,115 @@
+import { useTranslation } from "react-i18next"
+import type { Route } from "./+types/stock"
+import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import type { PlaceType } from "#app/lib/ocop-types.ts"
+import { listProducts, listStock } from "#app/lib/producer-api.server.ts"
+import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
+import { stockByPlace, type PlaceStock } from "#app/lib/producer-stock.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+/** The producer's goods on the shelves of the OCOP network, place by place (consigned stock). */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const token = producerToken(context)
+  const [stock, products] = await portalCall(request, locale, () =>
+    Promise.all([
+      listStock(token, request.signal),
+      listProducts(token, { limit: 200, offset: 0 }, request.signal),
+    ]),
+  )
+  const titles = new Map(products.products.map((product) => [product.id, product.title]))
+  return {
+    seo: portalSeo(context, producerT(context)("stock.title")),
+    places: stockByPlace(stock, titles),
+  }
+}
+
+export default function Stock({ loaderData: { places } }: Route.ComponentProps) {
+  const { t } = useTranslation("producer")
+  return (
+    <>
+      <h1>{t("stock.title")}</h1>
+      <p className="portal-muted">{t("stock.intro")}</p>
+      {places.length ? (
+        places.map((group) => <PlaceTable key={group.key} group={group} />)
+      ) : (
+        <EmptyState title={t("stock.empty")} description={t("stock.emptyText")} />
+      )}
+    </>
+  )
+}
+
+function PlaceTable({ group }: { group: PlaceStock }) {
+  const { t } = useTranslation("producer")
+  const headingId = `place-${group.key}`
+  const type: PlaceType | null = group.place.type
+  return (
+    <section className="portal-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="portal-place__name">
+        {group.place.name}
+      </h2>
+      <p className="portal-muted">
+        {[type ? t(`stock.placeType.${type}`) : t("stock.otherLocation"), group.place.province]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+      <div className="portal-table-wrap">
+        <table className="portal-table">
+          <caption className="visually-hidden">
+            {t("stock.caption", { place: group.place.name })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("stock.product")}</th>
+              <th scope="col" className="portal-table__number">
+                {t("stock.stocked")}
+              </th>
+              <th scope="col" className="portal-table__number">
+                {t("stock.reserved")}
+              </th>
+              <th scope="col" className="portal-table__number">
+                {t("stock.available")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.lines.map((line) => (
+              <tr key={line.variant_id}>
+                <th scope="row">
+                  <span className="portal-table__main">{line.product_title}</span>
+                  <span className="portal-table__sub">
+                    {[line.variant_title, line.sku].filter(Boolean).join(" · ")}
+                  </span>
+                </th>
+                <td className="portal-table__number">{line.stocked}</td>
+                <td className="portal-table__number">{line.reserved}</td>
+                <td
+                  className={`portal-table__number${line.available <= 0 ? " portal-table__zero" : ""}`}
+                >
+                  {line.available}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("stock.total")}</th>
+              <td className="portal-table__number">{group.totals.stocked}</td>
+              <td className="portal-table__number">{group.totals.reserved}</td>
+              <td className="portal-table__number">{group.totals.available}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+export function ErrorBoundary() {
+  return <PortalErrorBoundary />
+}
