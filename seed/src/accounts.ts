@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createCustomerAccountWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createCustomerAccountWorkflow,
+  createUserAccountWorkflow,
+} from "@medusajs/medusa/core-flows"
 
 /** The demo password of every seeded account; listed in the README. */
 export const DEMO_PASSWORD = "Ocop@2026"

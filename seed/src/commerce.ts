@@ -6,10 +6,8 @@ import {
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -20,11 +18,10 @@ export const STOREFRONT_KEY = "OCOP storefront"
 export type Commerce = {
   channelId: string
   regionId: string
-  locationId: string
   shippingProfileId: string
 }
 
-/** Store, VND region, online sales channel, the provincial centre, delivery and the API key. */
+/** Store, VND region, online sales channel, shipping profile and the storefront's API key. */
 export async function setUpCommerce(container: MedusaContainer): Promise<Commerce> {
   const [store] = await container.resolve(Modules.STORE).listStores()
   const channelId = await onlineChannel(container, store.default_sales_channel_id)
@@ -40,10 +37,8 @@ export async function setUpCommerce(container: MedusaContainer): Promise<Commerc
   })
   const regionId = await vietnamRegion(container)
   const shippingProfileId = await shippingProfile(container)
-  const locationId = await provincialCentre(container, channelId)
-  await delivery(container, locationId, regionId, shippingProfileId)
   await storefrontKey(container, channelId)
-  return { channelId, regionId, locationId, shippingProfileId }
+  return { channelId, regionId, shippingProfileId }
 }
 
 /** The online shop is the store's default sales channel, renamed; created if there is none. */
@@ -99,45 +94,16 @@ async function shippingProfile(container: MedusaContainer) {
   return result[0].id
 }
 
-const CENTRE = "Trung tâm OCOP tỉnh Đắk Lắk"
-
-async function provincialCentre(container: MedusaContainer, channelId: string) {
-  const locations = container.resolve(Modules.STOCK_LOCATION)
-  const [existing] = await locations.listStockLocations({ name: CENTRE })
-  if (existing) return existing.id
-  const { result } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name: CENTRE,
-          address: {
-            address_1: "Số 10 Lê Duẩn, phường Buôn Ma Thuột",
-            city: "Buôn Ma Thuột",
-            province: "Đắk Lắk",
-            country_code: "vn",
-          },
-          metadata: { ocop_type: "provincial_centre", opening_hours: "07:30–21:00" },
-        },
-      ],
-    },
-  })
-  const locationId = result[0].id
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: locationId, add: [channelId] },
-  })
-  await container.resolve(ContainerRegistrationKeys.LINK).create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  return locationId
-}
-
-async function delivery(
+/**
+ * Nationwide delivery from one location: the provincial centre that holds stock of every listed
+ * product (the online shop's dispatch point). Created once; later runs leave it as it is.
+ */
+export async function setUpDelivery(
   container: MedusaContainer,
+  commerce: Commerce,
   locationId: string,
-  regionId: string,
-  shippingProfileId: string,
 ) {
+  const { regionId, shippingProfileId } = commerce
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const name = "Giao hàng toàn quốc"
   if ((await fulfillment.listFulfillmentSets({ name })).length) return

@@ -1,164 +1,119 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { ProducerInput } from "medusa-plugin-ocop/workflows"
 import {
   assignProductsToProducerWorkflow,
   createProducersWorkflow,
-  recordCertificationWorkflow,
-  revokeCertificationWorkflow,
-  upsertProductStoriesWorkflow,
 } from "medusa-plugin-ocop/workflows"
 import type { Commerce } from "../commerce"
-import { producers } from "./producers"
-import type { SeedProduct } from "./products"
+import { chunk, eachLimit } from "../lib/batches"
+import { Progress } from "../lib/progress"
+import { certify } from "./certify"
+import { createMissingProducts } from "./create-products"
+import type { Catalogue } from "./demo"
+import { type Shelves, stockShelves } from "./stock"
+import { writeStories } from "./stories"
 
-const OPTION = "Quy cách"
+export type LoadOptions = {
+  /** Products per createProductsWorkflow run. */
+  batch: number
+  /** Workflow runs in flight at once. */
+  concurrency: number
+  progress: boolean
+}
 
-/** Loads producers, products, stories, certificates and centre stock; skips what exists. */
+type Log = (message: string) => void
+
+/**
+ * Loads producers, products (with pictures), their producer assignment, stories, certificates
+ * and shelf stock. Every stage looks up what exists first, so a second run writes nothing.
+ */
 export async function loadCatalogue(
   container: MedusaContainer,
   commerce: Commerce,
-  catalogue: SeedProduct[],
+  catalogue: Catalogue,
+  shelves: Shelves,
+  options: LoadOptions,
+  log: Log,
 ) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: knownProducers } = await query.graph({ entity: "producer", fields: ["handle"] })
-  const missingProducers = producers.filter(
-    (producer) => !knownProducers.some((known) => known.handle === producer.handle),
-  )
-  if (missingProducers.length) {
-    await createProducersWorkflow(container).run({ input: { producers: missingProducers } })
-  }
-  const { data: producerRows } = await query.graph({
-    entity: "producer",
-    fields: ["id", "handle"],
-  })
-  const producerId = new Map(producerRows.map((row) => [row.handle, row.id]))
-
-  const productId = await createMissingProducts(container, commerce, catalogue)
-  for (const [handle, id] of producerId) {
-    const ids = catalogue.filter((item) => item.producer === handle).map((item) => productId.get(item.handle)!)
-    if (ids.length) {
-      await assignProductsToProducerWorkflow(container).run({ input: { producer_id: id, product_ids: ids } })
-    }
-  }
-  await upsertProductStoriesWorkflow(container).run({
-    input: {
-      stories: catalogue.flatMap((item) =>
-        (["vi", "en"] as const).map((locale) => ({
-          product_id: productId.get(item.handle)!,
-          locale,
-          product_title: item[locale].title,
-          product_description: item[locale].description,
-          title: item[locale].title,
-          body: item[locale].story,
-          origin_place: item[locale].origin,
-        })),
-      ),
-    },
-  })
-  await certify(container, catalogue, productId)
-  await stockCentre(container, commerce.locationId, catalogue)
+  const producerId = await createMissingProducers(container, catalogue.producers, options)
+  log(`producers: ${producerId.size}`)
+  const productId = await createMissingProducts(container, commerce, catalogue.products, options)
+  log(`products: ${productId.size}`)
+  await assignProducers(container, catalogue, producerId, productId, options)
+  log("products assigned to their producers")
+  await writeStories(container, catalogue.products, productId, { ...options, batch: 200 })
+  log("stories written")
+  await certify(container, catalogue.products, productId, options)
+  log("certificates recorded")
+  const producers = new Map(catalogue.producers.map((producer) => [producer.handle, producer]))
+  await stockShelves(container, catalogue.products, producers, shelves, options)
+  log("shelves stocked")
 }
 
-async function createMissingProducts(
-  container: MedusaContainer,
-  commerce: Commerce,
-  catalogue: SeedProduct[],
-) {
+async function producerIds(container: MedusaContainer, handles: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const handles = catalogue.map((item) => item.handle)
-  const { data: existing } = await query.graph({
-    entity: "product",
-    fields: ["id", "handle"],
-    filters: { handle: handles },
-  })
-  const missing = catalogue.filter((item) => !existing.some((row) => row.handle === item.handle))
-  if (missing.length) {
-    await createProductsWorkflow(container).run({
-      input: {
-        products: missing.map((item) => ({
-          title: item.vi.title,
-          handle: item.handle,
-          description: item.vi.description,
-          status: "draft" as const,
-          shipping_profile_id: commerce.shippingProfileId,
-          sales_channels: [{ id: commerce.channelId }],
-          options: [{ title: OPTION, values: item.variants.map((variant) => variant.title) }],
-          variants: item.variants.map((variant) => ({
-            title: variant.title,
-            sku: variant.sku,
-            weight: variant.weight,
-            manage_inventory: item.group !== "tourism",
-            options: { [OPTION]: variant.title },
-            prices: [{ amount: variant.price, currency_code: "vnd" }],
-          })),
-        })),
-      },
+  const ids = new Map<string, string>()
+  for (const batch of chunk(handles, 1000)) {
+    const { data } = await query.graph({
+      entity: "producer",
+      fields: ["id", "handle"],
+      filters: { handle: batch },
     })
+    for (const row of data) ids.set(row.handle as string, row.id)
   }
-  const { data: rows } = await query.graph({
-    entity: "product",
-    fields: ["id", "handle"],
-    filters: { handle: handles },
-  })
-  return new Map(rows.map((row) => [row.handle, row.id]))
+  return ids
 }
 
-const monthsAgo = (months: number) => new Date(Date.now() - months * 30.44 * 24 * 3600 * 1000)
-
-async function certify(
+async function createMissingProducers(
   container: MedusaContainer,
-  catalogue: SeedProduct[],
+  producers: ProducerInput[],
+  options: LoadOptions,
+) {
+  const handles = producers.map((producer) => producer.handle)
+  const existing = await producerIds(container, handles)
+  const missing = producers.filter((producer) => !existing.has(producer.handle))
+  if (!missing.length) return existing
+  const bar = new Progress("producers", missing.length, options.progress)
+  for (const batch of chunk(missing, 500)) {
+    await createProducersWorkflow(container).run({ input: { producers: batch } })
+    bar.tick(batch.length)
+  }
+  bar.finish()
+  return producerIds(container, handles)
+}
+
+/** Each product's one producer; runs only for products without a listing yet. */
+async function assignProducers(
+  container: MedusaContainer,
+  catalogue: Catalogue,
+  producerId: Map<string, string>,
   productId: Map<string, string>,
+  options: LoadOptions,
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: known } = await query.graph({
-    entity: "certification",
-    fields: ["id", "certificate_number", "status"],
-  })
-  for (const [index, item] of catalogue.entries()) {
-    const number = `OCOP-${String(index + 1).padStart(4, "0")}-${item.handle.slice(0, 12).toUpperCase()}`
-    let cert = known.find((row) => row.certificate_number === number)
-    if (!cert) {
-      const national = item.stars === 5
-      const { result } = await recordCertificationWorkflow(container).run({
-        input: {
-          product_id: productId.get(item.handle)!,
-          certificate_number: number,
-          decision_number: `${1000 + index}/QĐ-${national ? "BNNMT" : "UBND"}`,
-          issuing_authority: national ? "Bộ Nông nghiệp và Môi trường" : `UBND tỉnh ${item.vi.origin.split(", ").pop()}`,
-          stars: item.stars,
-          score: item.score,
-          product_group: item.group,
-          product_subgroup: item.subgroup,
-          issued_at: monthsAgo(item.issued_months_ago),
-        },
-      })
-      cert = result
-    }
-    if (item.revoked && cert.status !== "revoked") {
-      await revokeCertificationWorkflow(container).run({ input: { id: cert.id, reason: item.revoked } })
-    }
+  const listed = new Set<string>()
+  for (const batch of chunk([...productId.values()], 1000)) {
+    const { data } = await query.graph({
+      entity: "listing",
+      fields: ["product_id"],
+      filters: { product_id: batch },
+    })
+    for (const row of data) listed.add(row.product_id as string)
   }
-}
-
-async function stockCentre(container: MedusaContainer, locationId: string, catalogue: SeedProduct[]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const skus = catalogue.flatMap((item) => item.variants.map((variant) => variant.sku))
-  const { data: items } = await query.graph({
-    entity: "inventory_item",
-    fields: ["id", "sku", "location_levels.location_id"],
-    filters: { sku: skus },
-  })
-  const stock = new Map(catalogue.flatMap((item) => item.variants.map((v) => [v.sku, v.stock] as const)))
-  const levels = items
-    .filter((item) => !(item.location_levels ?? []).some((level: { location_id?: string } | null) => level?.location_id === locationId))
-    .map((item) => ({
-      inventory_item_id: item.id,
-      location_id: locationId,
-      stocked_quantity: stock.get(item.sku as string) ?? 0,
-    }))
-  if (levels.length) {
-    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
+  const byProducer = new Map<string, string[]>()
+  for (const item of catalogue.products) {
+    const id = productId.get(item.handle)!
+    if (listed.has(id)) continue
+    byProducer.set(item.producer, [...(byProducer.get(item.producer) ?? []), id])
   }
+  if (!byProducer.size) return
+  const bar = new Progress("assignments", byProducer.size, options.progress)
+  await eachLimit([...byProducer], options.concurrency, async ([handle, ids]) => {
+    await assignProductsToProducerWorkflow(container).run({
+      input: { producer_id: producerId.get(handle)!, product_ids: ids },
+    })
+    bar.tick()
+  })
+  bar.finish()
 }

@@ -13,7 +13,8 @@ export const producers: ProducerInput[] = [
     address: "Thôn 1, xã Trà My, tỉnh Quảng Nam",
     email: "quetramy@ocop.vn",
     story_vi: "Hợp tác xã của đồng bào Cơ Tu và Ca Dong giữ nghề trồng quế trên núi Trà My.",
-    story_en: "A cooperative of Co Tu and Ca Dong growers keeping cinnamon alive on the Tra My hills.",
+    story_en:
+      "A cooperative of Co Tu and Ca Dong growers keeping cinnamon alive on the Tra My hills.",
     latitude: 15.35,
     longitude: 108.22,
   },

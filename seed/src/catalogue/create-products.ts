@@ -1,0 +1,109 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import type { Commerce } from "../commerce"
+import { chunk } from "../lib/batches"
+import { Progress } from "../lib/progress"
+import { withoutSubscribers } from "../lib/quiet"
+import { productSvg } from "./images"
+import type { SeedProduct } from "./products"
+
+const OPTION = "Quy cách"
+const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
+const LISTING_REFRESH = ["refresh-listing-on-variant-change"]
+
+/** Product ids by handle, for the given handles that exist. */
+export async function productIds(container: MedusaContainer, handles: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const ids = new Map<string, string>()
+  for (const batch of chunk(handles, 1000)) {
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "handle"],
+      filters: { handle: batch },
+    })
+    for (const row of data) ids.set(row.handle as string, row.id)
+  }
+  return ids
+}
+
+/**
+ * Creates the products that do not exist yet (by handle), as drafts: the certificate gate
+ * publishes them. Each gets its picture uploaded through the file module first.
+ */
+export async function createMissingProducts(
+  container: MedusaContainer,
+  commerce: Commerce,
+  catalogue: SeedProduct[],
+  options: { batch: number; progress: boolean },
+): Promise<Map<string, string>> {
+  const existing = await productIds(
+    container,
+    catalogue.map((item) => item.handle),
+  )
+  const missing = catalogue.filter((item) => !existing.has(item.handle))
+  if (missing.length) {
+    const bar = new Progress("products", missing.length, options.progress)
+    await withoutSubscribers(container, VARIANT_EVENTS, LISTING_REFRESH, async () => {
+      for (const batch of chunk(missing, options.batch)) {
+        const images = await uploadImages(container, batch)
+        await createProductsWorkflow(container).run({
+          input: {
+            products: batch.map((item) => productInput(item, commerce, images.get(item.handle)!)),
+          },
+        })
+        bar.tick(batch.length)
+      }
+    })
+    bar.finish()
+  }
+  return missing.length
+    ? productIds(
+        container,
+        catalogue.map((item) => item.handle),
+      )
+    : existing
+}
+
+/** One SVG per distinct title and group in the batch; returns each product's image URL. */
+async function uploadImages(container: MedusaContainer, batch: SeedProduct[]) {
+  const key = (item: SeedProduct) => `${item.group}|${item.vi.title}|${item.vi.origin}`
+  const distinct = [...new Map(batch.map((item) => [key(item), item])).values()]
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: distinct.map((item) => ({
+        filename: `${item.handle}.svg`,
+        mimeType: "image/svg+xml",
+        content: Buffer.from(productSvg(item.group, item.vi.title, item.vi.origin)).toString(
+          "base64",
+        ),
+        access: "public" as const,
+      })),
+    },
+  })
+  const urls = new Map(distinct.map((item, i) => [key(item), result[i].url]))
+  return new Map(batch.map((item) => [item.handle, urls.get(key(item))!]))
+}
+
+function productInput(item: SeedProduct, commerce: Commerce, image: string) {
+  return {
+    title: item.vi.title,
+    handle: item.handle,
+    description: item.vi.description,
+    status: "draft" as const,
+    thumbnail: image,
+    images: [{ url: image }],
+    shipping_profile_id: commerce.shippingProfileId,
+    sales_channels: [{ id: commerce.channelId }],
+    options: [{ title: OPTION, values: item.variants.map((variant) => variant.title) }],
+    variants: item.variants.map((variant) => ({
+      title: variant.title,
+      sku: variant.sku,
+      weight: variant.weight,
+      // Tourism products are services: bookable, never counted on a shelf.
+      manage_inventory: item.group !== "tourism",
+      options: { [OPTION]: variant.title },
+      prices: [{ amount: variant.price, currency_code: "vnd" }],
+    })),
+  }
+}

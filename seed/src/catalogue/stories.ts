@@ -1,0 +1,47 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { upsertProductStoriesWorkflow } from "medusa-plugin-ocop/workflows"
+import { chunk, eachLimit } from "../lib/batches"
+import { Progress } from "../lib/progress"
+import type { SeedProduct } from "./products"
+
+const LOCALES = ["vi", "en"] as const
+
+/** Writes the missing product stories (one per product and language); existing ones are kept. */
+export async function writeStories(
+  container: MedusaContainer,
+  catalogue: SeedProduct[],
+  productId: Map<string, string>,
+  options: { batch: number; concurrency: number; progress: boolean },
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const present = new Set<string>()
+  for (const batch of chunk([...productId.values()], 1000)) {
+    const { data } = await query.graph({
+      entity: "product_story",
+      fields: ["product_id", "locale"],
+      filters: { product_id: batch },
+    })
+    for (const row of data) present.add(`${row.product_id}/${row.locale}`)
+  }
+  const stories = catalogue.flatMap((item) =>
+    LOCALES.filter((locale) => !present.has(`${productId.get(item.handle)}/${locale}`)).map(
+      (locale) => ({
+        product_id: productId.get(item.handle)!,
+        locale,
+        product_title: item[locale].title,
+        product_description: item[locale].description,
+        title: item[locale].title,
+        body: item[locale].story,
+        origin_place: item[locale].origin,
+      }),
+    ),
+  )
+  if (!stories.length) return
+  const bar = new Progress("stories", stories.length, options.progress)
+  await eachLimit(chunk(stories, options.batch), options.concurrency, async (batch) => {
+    await upsertProductStoriesWorkflow(container).run({ input: { stories: batch } })
+    bar.tick(batch.length)
+  })
+  bar.finish()
+}

@@ -1,0 +1,105 @@
+import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createLinksWorkflow } from "@medusajs/medusa/core-flows"
+import { createPlacesWorkflow, type PlaceInput } from "medusa-plugin-ocop/workflows"
+import type { Commerce } from "../commerce"
+import { chunk } from "../lib/batches"
+import { Progress } from "../lib/progress"
+import { adoptStockLocationsWorkflow } from "./adopt"
+
+/** A place of the network with the id of its Medusa stock location. */
+export type LoadedPlace = PlaceInput & { locationId: string }
+
+type LocationRow = {
+  id: string
+  name: string
+  ocop_place?: { id: string } | null
+  sales_channels?: ({ id: string } | null)[] | null
+  fulfillment_providers?: ({ id: string } | null)[] | null
+}
+
+const MANUAL_PROVIDER = "manual_manual"
+
+/**
+ * Opens the places that do not exist yet (looked up by name), then links every one to the online
+ * sales channel and the manual fulfillment provider. Returns all places with their location ids.
+ */
+export async function loadPlaces(
+  container: MedusaContainer,
+  commerce: Commerce,
+  places: PlaceInput[],
+  progress = false,
+): Promise<LoadedPlace[]> {
+  let rows = await locationsNamed(
+    container,
+    places.map((place) => place.name),
+  )
+  const byName = new Map(rows.map((row) => [row.name, row]))
+  const missing = places.filter((place) => !byName.has(place.name))
+  const bare = places.filter(
+    (place) => byName.has(place.name) && !byName.get(place.name)!.ocop_place,
+  )
+  if (missing.length) {
+    const bar = new Progress("places", missing.length, progress)
+    for (const batch of chunk(missing, 200)) {
+      await createPlacesWorkflow(container).run({ input: { places: batch } })
+      bar.tick(batch.length)
+    }
+    bar.finish()
+  }
+  if (bare.length) {
+    await adoptStockLocationsWorkflow(container).run({
+      input: {
+        places: bare.map(({ name, ...place }) => ({
+          ...place,
+          stock_location_id: byName.get(name)!.id,
+        })),
+      },
+    })
+  }
+  if (missing.length || bare.length)
+    rows = await locationsNamed(
+      container,
+      places.map((p) => p.name),
+    )
+  await linkLocations(container, commerce.channelId, rows)
+  const ids = new Map(rows.map((row) => [row.name, row.id]))
+  return places.map((place) => ({ ...place, locationId: ids.get(place.name)! }))
+}
+
+async function locationsNamed(container: MedusaContainer, names: string[]): Promise<LocationRow[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const rows: LocationRow[] = []
+  for (const batch of chunk(names, 500)) {
+    const { data } = await query.graph({
+      entity: "stock_location",
+      fields: ["id", "name", "ocop_place.id", "sales_channels.id", "fulfillment_providers.id"],
+      filters: { name: batch },
+    })
+    rows.push(...(data as LocationRow[]))
+  }
+  return rows
+}
+
+/** Every place sells online (sales channel) and ships with the manual provider. */
+async function linkLocations(container: MedusaContainer, channelId: string, rows: LocationRow[]) {
+  const links = rows.flatMap((row) => {
+    const wanted: LinkDefinition[] = []
+    if (!row.sales_channels?.some((channel) => channel?.id === channelId)) {
+      wanted.push({
+        [Modules.SALES_CHANNEL]: { sales_channel_id: channelId },
+        [Modules.STOCK_LOCATION]: { stock_location_id: row.id },
+      })
+    }
+    if (!row.fulfillment_providers?.some((provider) => provider?.id === MANUAL_PROVIDER)) {
+      wanted.push({
+        [Modules.STOCK_LOCATION]: { stock_location_id: row.id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_PROVIDER },
+      })
+    }
+    return wanted
+  })
+  for (const batch of chunk(links, 500)) {
+    await createLinksWorkflow(container).run({ input: batch })
+  }
+}
