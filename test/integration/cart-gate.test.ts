@@ -6,59 +6,18 @@ import {
   expectJson,
   post,
   recordCertificate,
-  regionId,
 } from "../support/admin-api"
+import { createCart, readyCart } from "../support/checkout"
 import { storeFetch } from "../support/store-api"
-
-const address = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Lê Duẩn",
-  city: "Buôn Ma Thuột",
-  province: "Đắk Lắk",
-  country_code: "vn",
-  phone: "0900000000",
-}
-
-async function createCart(items: { variant_id: string; quantity: number }[] = []) {
-  const res = await storeFetch("/store/carts", post({ region_id: await regionId(), items }))
-  return res
-}
-
-/** A cart with one listed item, an address, delivery and a cash-on-delivery payment session. */
-async function readyCart(variantId: string) {
-  const { cart } = await expectJson(await createCart([{ variant_id: variantId, quantity: 1 }]), 200)
-  await expectJson(
-    await storeFetch(`/store/carts/${cart.id}`, post({ email: "shopper@example.com", shipping_address: address })),
-    200,
-  )
-  const { shipping_options } = await expectJson(
-    await storeFetch(`/store/shipping-options?cart_id=${cart.id}`),
-    200,
-  )
-  await expectJson(
-    await storeFetch(`/store/carts/${cart.id}/shipping-methods`, post({ option_id: shipping_options[0].id })),
-    200,
-  )
-  const { payment_collection } = await expectJson(
-    await storeFetch("/store/payment-collections", post({ cart_id: cart.id })),
-    200,
-  )
-  await expectJson(
-    await storeFetch(
-      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-      post({ provider_id: "pp_system_default" }),
-    ),
-    200,
-  )
-  return cart.id as string
-}
 
 describe("the cart gate", () => {
   it("refuses to add an unlisted variant by id, with a clear 400", async () => {
     const { variantId } = await createCandidateProduct()
     const { cart } = await expectJson(await createCart(), 200)
-    const res = await storeFetch(`/store/carts/${cart.id}/line-items`, post({ variant_id: variantId, quantity: 1 }))
+    const res = await storeFetch(
+      `/store/carts/${cart.id}/line-items`,
+      post({ variant_id: variantId, quantity: 1 }),
+    )
     const body = await expectJson(res, 400)
     expect(body.message).toMatch(/no active 3–5 star OCOP certificate/)
   })
@@ -77,7 +36,10 @@ describe("the cart gate", () => {
     const cert = await recordCertificate(product.id, { stars: 4, score: 72 })
     const cartId = await readyCart(variantId)
     await expectJson(
-      await adminFetch(`/admin/ocop/certifications/${cert.id}/revoke`, post({ reason: "Vi phạm chất lượng" })),
+      await adminFetch(
+        `/admin/ocop/certifications/${cert.id}/revoke`,
+        post({ reason: "Vi phạm chất lượng" }),
+      ),
       200,
     )
     const res = await storeFetch(`/store/carts/${cartId}/complete`, post({}))
@@ -90,8 +52,14 @@ describe("the cart gate", () => {
   it("refuses to change the quantity of an item whose certificate lapsed", async () => {
     const { product, variantId } = await createCandidateProduct()
     const cert = await recordCertificate(product.id)
-    const { cart } = await expectJson(await createCart([{ variant_id: variantId, quantity: 1 }]), 200)
-    await adminFetch(`/admin/ocop/certifications/${cert.id}/revoke`, post({ reason: "Hết hiệu lực" }))
+    const { cart } = await expectJson(
+      await createCart([{ variant_id: variantId, quantity: 1 }]),
+      200,
+    )
+    await adminFetch(
+      `/admin/ocop/certifications/${cert.id}/revoke`,
+      post({ reason: "Hết hiệu lực" }),
+    )
     const res = await storeFetch(
       `/store/carts/${cart.id}/line-items/${cart.items[0].id}`,
       post({ quantity: 2 }),
@@ -103,7 +71,10 @@ describe("the cart gate", () => {
     const { product, variantId } = await createCandidateProduct()
     await recordCertificate(product.id, { stars: 5, score: 93, level: "national" })
     const cartId = await readyCart(variantId)
-    const body = await expectJson(await storeFetch(`/store/carts/${cartId}/complete`, post({})), 200)
+    const body = await expectJson(
+      await storeFetch(`/store/carts/${cartId}/complete`, post({})),
+      200,
+    )
     expect(body.type).toBe("order")
     expect(body.order.total).toBe(85000 + 30000)
   })

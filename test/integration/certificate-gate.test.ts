@@ -21,13 +21,19 @@ describe("the certificate gate", () => {
     const res = await adminFetch(`/admin/products/${product.id}`, post({ status: "published" }))
     const body = await expectJson(res, 400)
     expect(body.message).toMatch(/active 3–5 star OCOP certificate/)
-    const { product: after } = await expectJson(await adminFetch(`/admin/products/${product.id}`), 200)
+    const { product: after } = await expectJson(
+      await adminFetch(`/admin/products/${product.id}`),
+      200,
+    )
     expect(after.status).toBe("draft")
   })
 
   it("refuses to create a product that is published from the start", async () => {
     const handle = `published-at-birth-${Date.now()}`
-    const res = await adminFetch("/admin/products", post({ title: "Xuất bản ngay", handle, status: "published" }))
+    const res = await adminFetch(
+      "/admin/products",
+      post({ title: "Xuất bản ngay", handle, status: "published" }),
+    )
     expect(res.status).toBe(400)
     const { products } = await expectJson(await adminFetch(`/admin/products?handle=${handle}`), 200)
     expect(products).toHaveLength(0)
@@ -45,7 +51,10 @@ describe("the certificate gate", () => {
     const { product, handle, producer } = await createCandidateProduct()
     const cert = await recordCertificate(product.id, { stars: 3, score: 55 })
     expect(await shopperSees(handle, product.id)).toEqual(shown)
-    const { product: page } = await expectJson(await storeFetch(`/store/ocop/products/${handle}`), 200)
+    const { product: page } = await expectJson(
+      await storeFetch(`/store/ocop/products/${handle}`),
+      200,
+    )
     expect(page.stars).toBe(3)
     expect(page.level).toBe("provincial")
     expect(page.certification.certificate_number).toBe(cert.certificate_number)
@@ -62,7 +71,10 @@ describe("the certificate gate", () => {
     const cert = await recordCertificate(product.id, { stars: 4, score: 75 })
     expect(await shopperSees(handle, product.id)).toEqual(shown)
     await expectJson(
-      await adminFetch(`/admin/ocop/certifications/${cert.id}/revoke`, post({ reason: "Thu hồi thử" })),
+      await adminFetch(
+        `/admin/ocop/certifications/${cert.id}/revoke`,
+        post({ reason: "Thu hồi thử" }),
+      ),
       200,
     )
     expect(await shopperSees(handle, product.id)).toEqual(hidden)

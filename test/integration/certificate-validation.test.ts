@@ -16,7 +16,10 @@ async function certificateCount() {
 }
 
 async function refused(overrides: Record<string, unknown>, status = 400) {
-  const res = await adminFetch("/admin/ocop/certifications", post(certificate(productId, overrides)))
+  const res = await adminFetch(
+    "/admin/ocop/certifications",
+    post(certificate(productId, overrides)),
+  )
   const body = await expectJson(res, status)
   expect(typeof body.message).toBe("string")
   expect(body.message.length).toBeGreaterThan(0)
@@ -46,7 +49,10 @@ describe("recording a certificate", () => {
 
   it("refuses reversed dates and an issue date in the future", async () => {
     const issued = new Date(Date.now() - 864e5)
-    await refused({ issued_at: issued.toISOString(), expires_at: new Date(issued.getTime() - 1).toISOString() })
+    await refused({
+      issued_at: issued.toISOString(),
+      expires_at: new Date(issued.getTime() - 1).toISOString(),
+    })
     await refused({ issued_at: new Date(Date.now() + 7 * 864e5).toISOString() })
     await refused({ issued_at: "not a date" })
   })

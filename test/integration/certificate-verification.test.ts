@@ -1,11 +1,21 @@
 // The QR code on packaging leads here: it must answer for active, expired and revoked alike.
 import { describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
+import {
+  adminFetch,
+  createCandidateProduct,
+  expectJson,
+  post,
+  recordCertificate,
+} from "../support/admin-api"
 import { storeFetch } from "../support/store-api"
 
 const verify = async (number: string) =>
-  (await expectJson(await storeFetch(`/store/ocop/certificates/${encodeURIComponent(number)}`), 200))
-    .certificate
+  (
+    await expectJson(
+      await storeFetch(`/store/ocop/certificates/${encodeURIComponent(number)}`),
+      200,
+    )
+  ).certificate
 
 describe("public certificate verification", () => {
   it("answers active, expired and revoked, with the product and producer", async () => {

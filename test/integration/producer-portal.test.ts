@@ -66,21 +66,35 @@ describe("a producer user", () => {
         post({
           stories: [
             { locale: "vi", product_title: "Cà phê mới", title: "Chuyện cà phê", body },
-            { locale: "en", product_title: "New coffee", title: "Coffee story", body: "<p>Story</p>" },
+            {
+              locale: "en",
+              product_title: "New coffee",
+              title: "Coffee story",
+              body: "<p>Story</p>",
+            },
           ],
         }),
       ),
       200,
     )
-    const { product } = await expectJson(await storeFetch(`/store/ocop/products/${mine.handle}`), 200)
+    const { product } = await expectJson(
+      await storeFetch(`/store/ocop/products/${mine.handle}`),
+      200,
+    )
     expect(product.title).toBe("Cà phê mới")
     expect(product.story.body).toBe("<p>Câu chuyện <strong>mới</strong></p>")
-    const en = await expectJson(await storeFetch(`/store/ocop/products/${mine.handle}?locale=en`), 200)
+    const en = await expectJson(
+      await storeFetch(`/store/ocop/products/${mine.handle}?locale=en`),
+      200,
+    )
     expect(en.product.story.title).toBe("Coffee story")
   })
 
   it("edits prices in whole đồng, and cannot touch status, stars or sales channels", async () => {
-    const detail = await expectJson(await producerFetch(token, `/producer/products/${mine.product.id}`), 200)
+    const detail = await expectJson(
+      await producerFetch(token, `/producer/products/${mine.product.id}`),
+      200,
+    )
     const variant = detail.product.variants[0]
     const ok = await producerFetch(
       token,
@@ -95,7 +109,11 @@ describe("a producer user", () => {
       { sales_channels: [{ id: "sc_x" }] },
       { variants: [{ id: variant.id, title: "x", price: 99000.5 }] },
     ]) {
-      const res = await producerFetch(token, `/producer/products/${mine.product.id}`, post(forbidden))
+      const res = await producerFetch(
+        token,
+        `/producer/products/${mine.product.id}`,
+        post(forbidden),
+      )
       expect(res.status).toBe(400)
     }
   })
@@ -135,7 +153,12 @@ describe("producer tokens", () => {
   })
 
   it("are required on every portal route", async () => {
-    for (const path of ["/producer/me", "/producer/products", "/producer/stock", "/producer/orders"]) {
+    for (const path of [
+      "/producer/me",
+      "/producer/products",
+      "/producer/stock",
+      "/producer/orders",
+    ]) {
       expect((await fetch(new URL(path, backendUrl()))).status).toBe(401)
     }
   })

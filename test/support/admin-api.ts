@@ -25,7 +25,10 @@ export async function adminFetch(path: string, init: RequestInit = {}): Promise<
 }
 
 /** JSON body of a response that must have the given status; the message helps when it fails. */
-export async function expectJson<T = Record<string, any>>(res: Response, status: number): Promise<T> {
+export async function expectJson<T = Record<string, any>>(
+  res: Response,
+  status: number,
+): Promise<T> {
   const text = await res.text()
   if (res.status !== status) {
     throw new Error(`expected HTTP ${status}, got ${res.status}: ${text.slice(0, 500)}`)
@@ -38,7 +41,10 @@ export const post = (body: unknown): RequestInit => ({ method: "POST", body: JSO
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 /** A producer with a product assigned to it, unlisted (draft) until a certificate is recorded. */
-export async function createCandidateProduct(title = "Sản phẩm thử nghiệm") {
+export async function createCandidateProduct(
+  title = "Sản phẩm thử nghiệm",
+  { manageInventory = false }: { manageInventory?: boolean } = {},
+) {
   const tag = unique()
   const { producer } = await expectJson(
     await adminFetch(
@@ -74,7 +80,7 @@ export async function createCandidateProduct(title = "Sản phẩm thử nghiệ
           {
             title: "250 g",
             sku: `SKU-${tag}`.toUpperCase(),
-            manage_inventory: false,
+            manage_inventory: manageInventory,
             options: { "Quy cách": "250 g" },
             prices: [{ amount: 85000, currency_code: "vnd" }],
           },
@@ -84,7 +90,10 @@ export async function createCandidateProduct(title = "Sản phẩm thử nghiệ
     200,
   )
   await expectJson(
-    await adminFetch(`/admin/ocop/producers/${producer.id}/products`, post({ product_ids: [product.id] })),
+    await adminFetch(
+      `/admin/ocop/producers/${producer.id}/products`,
+      post({ product_ids: [product.id] }),
+    ),
     200,
   )
   return { producer, product, handle, variantId: product.variants[0].id as string, tag }
@@ -107,8 +116,14 @@ export function certificate(productId: string, overrides: Record<string, unknown
   }
 }
 
-export async function recordCertificate(productId: string, overrides: Record<string, unknown> = {}) {
-  const res = await adminFetch("/admin/ocop/certifications", post(certificate(productId, overrides)))
+export async function recordCertificate(
+  productId: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const res = await adminFetch(
+    "/admin/ocop/certifications",
+    post(certificate(productId, overrides)),
+  )
   return (await expectJson(res, 201)).certification as { id: string; certificate_number: string }
 }
 

@@ -5,9 +5,13 @@ import {
 } from "@medusajs/framework/http"
 import { producerMiddlewares } from "./producer/middlewares"
 import { rateLimitLogin } from "./rate-limit-login"
+import { staffMiddlewares } from "./staff/middlewares"
 import {
   AdminAssignProducts,
+  AdminCreatePlace,
+  AdminCreateStaffUser,
   AdminInviteProducerUser,
+  AdminSetStaffPlaces,
   AdminListProducerUsers,
   AdminUpdateProducerUser,
   AdminCreateCertification,
@@ -29,6 +33,22 @@ const listQuery = { defaults: ["id"], isList: true }
 export default defineMiddlewares({
   routes: [
     ...producerMiddlewares,
+    ...staffMiddlewares,
+    {
+      matcher: "/admin/ocop/places",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminCreatePlace)],
+    },
+    {
+      matcher: "/admin/ocop/staff-users",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminCreateStaffUser)],
+    },
+    {
+      matcher: "/admin/ocop/staff-users/:id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminSetStaffPlaces)],
+    },
     { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [rateLimitLogin] },
     {
       matcher: "/admin/ocop/producer-users",

@@ -1,12 +1,16 @@
-import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPlacesStep } from "./steps/create-places"
 import type { PlaceInput } from "./types"
 
-/** Opens places of the showroom network: a Medusa stock location plus its OCOP facts each. */
+/**
+ * Opens places of the showroom network: a Medusa stock location plus its OCOP facts each,
+ * selling through the given sales channels.
+ */
 export const createPlacesWorkflow = createWorkflow(
   "create-ocop-places",
-  (input: { places: PlaceInput[] }) => {
+  (input: { places: PlaceInput[]; sales_channel_ids?: string[] }) => {
     const locationsInput = transform({ input }, ({ input }) => ({
       locations: input.places.map((place) => ({
         name: place.name,
@@ -27,6 +31,15 @@ export const createPlacesWorkflow = createWorkflow(
       })),
     )
     const places = createPlacesStep(records)
+    const links = transform({ input, locations }, ({ input, locations }) =>
+      locations.flatMap((location) =>
+        (input.sales_channel_ids ?? []).map((sales_channel_id) => ({
+          [Modules.SALES_CHANNEL]: { sales_channel_id },
+          [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+        })),
+      ),
+    )
+    createRemoteLinkStep(links)
     return new WorkflowResponse(places)
   },
 )

@@ -5,6 +5,11 @@ import { Place } from "./models/place"
 import { Producer } from "./models/producer"
 import { ProducerUser } from "./models/producer-user"
 import { ProductStory } from "./models/product-story"
+import { StaffAssignment } from "./models/staff-assignment"
+import { StaffUser } from "./models/staff-user"
+import { StockMovement } from "./models/stock-movement"
+import { StockThreshold } from "./models/stock-threshold"
+import { StockTransfer } from "./models/stock-transfer"
 
 class OcopModuleService extends MedusaService({
   Producer,
@@ -13,6 +18,11 @@ class OcopModuleService extends MedusaService({
   ProductStory,
   Place,
   ProducerUser,
+  StaffUser,
+  StaffAssignment,
+  StockMovement,
+  StockTransfer,
+  StockThreshold,
 }) {}
 
 export default OcopModuleService

@@ -4,8 +4,10 @@ import {
   LEGACY_PRODUCT_GROUPS,
   LEGAL_FORMS,
   LOCALES,
+  PLACE_TYPES,
   PRODUCER_USER_STATUSES,
   PRODUCT_GROUPS,
+  SALES_POINT_VENUES,
 } from "../../../modules/ocop/lib/constants"
 
 const text = (max = 200) => z.string().trim().min(1).max(max)
@@ -126,3 +128,36 @@ export const AdminUpdateProducerUser = z
   })
   .strict()
 export type AdminUpdateProducerUserType = z.infer<typeof AdminUpdateProducerUser>
+
+export const AdminCreateStaffUser = z
+  .object({
+    email: z.string().trim().toLowerCase().email().max(200),
+    first_name: optionalText(100),
+    last_name: optionalText(100),
+    place_ids: z.array(text(64)).min(1).max(50),
+  })
+  .strict()
+export type AdminCreateStaffUserType = z.infer<typeof AdminCreateStaffUser>
+
+export const AdminSetStaffPlaces = z
+  .object({ place_ids: z.array(text(64)).min(1).max(50) })
+  .strict()
+export type AdminSetStaffPlacesType = z.infer<typeof AdminSetStaffPlaces>
+
+export const AdminCreatePlace = z
+  .object({
+    name: text(200),
+    type: z.enum(PLACE_TYPES),
+    venue: z.enum(SALES_POINT_VENUES).nullish(),
+    province: text(100),
+    commune: text(100),
+    legacy_district: optionalText(100),
+    address: text(300),
+    latitude: z.number().min(-90).max(90).nullish(),
+    longitude: z.number().min(-180).max(180).nullish(),
+    opening_hours: optionalText(200),
+    phone: optionalText(32),
+    pickup: z.boolean().optional(),
+  })
+  .strict()
+export type AdminCreatePlaceType = z.infer<typeof AdminCreatePlace>

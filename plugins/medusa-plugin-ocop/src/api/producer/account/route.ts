@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { registeredEmail } from "../../../lib/auth-email"
 import { registerProducerUserWorkflow } from "../../../workflows/producer-users"
 import type { ProducerRegisterType } from "../validators"
 
@@ -11,19 +11,9 @@ export async function POST(
   req: AuthenticatedMedusaRequest<ProducerRegisterType>,
   res: MedusaResponse,
 ) {
-  if (req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already has an account.")
-  }
-  const auth = req.scope.resolve(Modules.AUTH)
-  const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, {
-    relations: ["provider_identities"],
-  })
-  const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
-  if (!email) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with email and password first.")
-  }
+  const registration = await registeredEmail(req)
   const { result } = await registerProducerUserWorkflow(req.scope).run({
-    input: { ...req.validatedBody, email, auth_identity_id: identity.id },
+    input: { ...req.validatedBody, ...registration },
   })
   res.status(201).json({ producer_user: result })
 }

@@ -76,6 +76,23 @@ export type ProducerUserStatus = (typeof PRODUCER_USER_STATUSES)[number]
 /** The Medusa auth actor type of producer users: tokens carry `app_metadata.producer_id`. */
 export const PRODUCER_ACTOR = "producer"
 
+/** The Medusa auth actor type of centre and sales-point staff. */
+export const STAFF_ACTOR = "staff"
+export const STAFF_USER_STATUSES = ["active", "disabled"] as const
+
+/** Why a place's shelf stock changed; every change leaves a stock movement. */
+export const STOCK_MOVEMENT_KINDS = [
+  "receipt",
+  "stocktake",
+  "counter_sale",
+  "transfer_out",
+  "transfer_in",
+] as const
+export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number]
+
+export const STOCK_TRANSFER_STATUSES = ["in_transit", "received"] as const
+export const DEFAULT_LOW_STOCK_THRESHOLD = 5
+
 export const LOCALES = ["vi", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 

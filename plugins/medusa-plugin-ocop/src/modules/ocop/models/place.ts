@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { PLACE_TYPES, SALES_POINT_VENUES } from "../lib/constants"
+import { StaffAssignment } from "./staff-assignment"
 
 /**
  * A place of the showroom network — OCOP centre, sales point, showroom or fair ground — as the
@@ -22,6 +23,7 @@ export const Place = model
       opening_hours: model.text().nullable(),
       phone: model.text().nullable(),
       pickup: model.boolean().default(false),
+      assignments: model.hasMany(() => StaffAssignment, { mappedBy: "place" }),
     },
   )
   .indexes([{ on: ["province", "type"] }])

@@ -1,0 +1,63 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
+import { portalCors } from "../producer/cors"
+import {
+  StaffCounterSale,
+  StaffList,
+  StaffReceipt,
+  StaffStockQuery,
+  StaffStocktake,
+  StaffTransfer,
+} from "./validators"
+
+const signedIn = authenticate(STAFF_ACTOR, ["bearer", "session"])
+const place = "/staff/places/:place_id"
+const listQuery = { defaults: ["id"], isList: true }
+
+/** Centre and sales-point staff: every route signed in; place access is checked per route. */
+export const staffMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/staff*", middlewares: [portalCors] },
+  {
+    matcher: "/staff/account",
+    method: "POST",
+    middlewares: [authenticate(STAFF_ACTOR, ["bearer"], { allowUnregistered: true })],
+  },
+  { matcher: "/staff/me", middlewares: [signedIn] },
+  {
+    matcher: `${place}/stock`,
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(StaffStockQuery, listQuery)],
+  },
+  {
+    matcher: `${place}/receipts`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffReceipt)],
+  },
+  {
+    matcher: `${place}/stocktakes`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffStocktake)],
+  },
+  {
+    matcher: `${place}/counter-sales`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffCounterSale)],
+  },
+  { matcher: `${place}/transfers`, method: "GET", middlewares: [signedIn] },
+  {
+    matcher: `${place}/transfers`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffTransfer)],
+  },
+  { matcher: `${place}/transfers/:transfer_id/receive`, method: "POST", middlewares: [signedIn] },
+  {
+    matcher: `${place}/movements`,
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(StaffList, listQuery)],
+  },
+]

@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+import { STOCK_TRANSFER_STATUSES } from "../lib/constants"
+
+export type TransferLine = { variant_id: string; inventory_item_id: string; quantity: number }
+
+/** Goods moving between two places: they leave at once and arrive when the receiver confirms. */
+export const StockTransfer = model
+  .define(
+    { name: "stock_transfer", tableName: "ocop_stock_transfer" },
+    {
+      id: model.id({ prefix: "octr" }).primaryKey(),
+      from_place_id: model.text(),
+      to_place_id: model.text(),
+      status: model.enum([...STOCK_TRANSFER_STATUSES]).default("in_transit"),
+      lines: model.json<TransferLine[]>(),
+      note: model.text().nullable(),
+      sent_by: model.text().nullable(),
+      received_by: model.text().nullable(),
+      received_at: model.dateTime().nullable(),
+    },
+  )
+  .indexes([{ on: ["to_place_id", "status"] }, { on: ["from_place_id", "status"] }])

@@ -1,0 +1,60 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import type { TransferLine } from "../../modules/ocop/models/stock-transfer"
+import type OcopModuleService from "../../modules/ocop/service"
+
+export const createStockTransferStep = createStep(
+  "create-ocop-stock-transfer",
+  async (
+    input: {
+      from_place_id: string
+      to_place_id: string
+      lines: TransferLine[]
+      note?: string | null
+      sent_by?: string | null
+    },
+    { container },
+  ) => {
+    if (input.from_place_id === input.to_place_id) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A transfer goes to another place.")
+    }
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const transfer = await ocop.createStockTransfers(input)
+    return new StepResponse(transfer, transfer.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.deleteStockTransfers(id)
+  },
+)
+
+/** Marks a transfer received — once: a second confirmation is refused. */
+export const markTransferReceivedStep = createStep(
+  "mark-ocop-transfer-received",
+  async (input: { transfer_id: string; received_by?: string | null }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const transfer = await ocop.retrieveStockTransfer(input.transfer_id)
+    if (transfer.status !== "in_transit") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This transfer was already received.")
+    }
+    const received = await ocop.updateStockTransfers({
+      id: transfer.id,
+      status: "received",
+      received_by: input.received_by ?? null,
+      received_at: new Date(),
+    })
+    return new StepResponse(received, transfer.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.updateStockTransfers({
+      id,
+      status: "in_transit",
+      received_by: null,
+      received_at: null,
+    })
+  },
+)

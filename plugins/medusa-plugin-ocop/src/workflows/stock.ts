@@ -1,0 +1,106 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  createStep,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { applyShelfChangesStep, type ShelfChangeInput } from "./steps/apply-shelf-changes"
+import { resolveShelfItemsStep, type ResolvedShelfItem } from "./steps/resolve-shelf-items"
+
+export const STOCK_CHANGED = "ocop.stock.changed"
+
+type Line = { variant_id: string; quantity: number }
+const itemOf = (items: ResolvedShelfItem[], variantId: string) =>
+  items.find((item) => item.variant_id === variantId)!
+
+const consignedFromStep = createStep(
+  "check-ocop-consignor",
+  async (input: { producer_id: string; items: ResolvedShelfItem[] }) => {
+    const foreign = input.items.filter((item) => item.producer_id !== input.producer_id)
+    if (foreign.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Not this producer's goods: ${foreign.map((item) => item.variant_id).join(", ")}.`,
+      )
+    }
+  },
+)
+
+/** Goods received from a producer on consignment: they still belong to the producer. */
+export const receiveStockWorkflow = createWorkflow(
+  "receive-ocop-stock",
+  (input: {
+    place_id: string
+    producer_id: string
+    delivery_note?: string | null
+    staff_user_id?: string | null
+    items: Line[]
+  }) => {
+    const resolved = resolveShelfItemsStep(
+      transform({ input }, ({ input }) => ({ place_ids: [input.place_id], items: input.items })),
+    )
+    consignedFromStep(
+      transform({ input, resolved }, ({ input, resolved }) => ({
+        producer_id: input.producer_id,
+        items: resolved.items,
+      })),
+    )
+    const changes = transform({ input, resolved }, ({ input, resolved }) => ({
+      staff_user_id: input.staff_user_id,
+      changes: input.items.map((line): ShelfChangeInput => ({
+        place_id: input.place_id,
+        location_id: resolved.locations[input.place_id],
+        variant_id: line.variant_id,
+        inventory_item_id: itemOf(resolved.items, line.variant_id).inventory_item_id,
+        kind: "receipt",
+        delta: line.quantity,
+        producer_id: input.producer_id,
+        delivery_note: input.delivery_note,
+      })),
+    }))
+    const movements = applyShelfChangesStep(changes)
+    emitEventStep({
+      eventName: STOCK_CHANGED,
+      data: transform({ resolved }, ({ resolved }) =>
+        resolved.items.map((item) => ({ product_id: item.product_id })),
+      ),
+    })
+    return new WorkflowResponse(movements)
+  },
+)
+
+/** A count of the shelf: the counted quantity replaces the book one, the difference is kept. */
+export const stocktakeWorkflow = createWorkflow(
+  "ocop-stocktake",
+  (input: {
+    place_id: string
+    staff_user_id?: string | null
+    items: { variant_id: string; counted: number; reason: string }[]
+  }) => {
+    const resolved = resolveShelfItemsStep(
+      transform({ input }, ({ input }) => ({ place_ids: [input.place_id], items: input.items })),
+    )
+    const changes = transform({ input, resolved }, ({ input, resolved }) => ({
+      staff_user_id: input.staff_user_id,
+      changes: input.items.map((line): ShelfChangeInput => ({
+        place_id: input.place_id,
+        location_id: resolved.locations[input.place_id],
+        variant_id: line.variant_id,
+        inventory_item_id: itemOf(resolved.items, line.variant_id).inventory_item_id,
+        kind: "stocktake",
+        counted: line.counted,
+        reason: line.reason,
+      })),
+    }))
+    const movements = applyShelfChangesStep(changes)
+    emitEventStep({
+      eventName: STOCK_CHANGED,
+      data: transform({ resolved }, ({ resolved }) =>
+        resolved.items.map((item) => ({ product_id: item.product_id })),
+      ),
+    })
+    return new WorkflowResponse(movements)
+  },
+)

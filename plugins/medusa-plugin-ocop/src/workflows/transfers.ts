@@ -1,0 +1,112 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import type OcopModuleService from "../modules/ocop/service"
+import { STOCK_CHANGED } from "./stock"
+import { applyShelfChangesStep } from "./steps/apply-shelf-changes"
+import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
+import { createStockTransferStep, markTransferReceivedStep } from "./steps/stock-transfer"
+
+/** Goods leave the sending place now and are in transit until the receiving place confirms. */
+export const sendStockTransferWorkflow = createWorkflow(
+  "send-ocop-stock-transfer",
+  (input: {
+    from_place_id: string
+    to_place_id: string
+    note?: string | null
+    staff_user_id?: string | null
+    items: { variant_id: string; quantity: number }[]
+  }) => {
+    const resolved = resolveShelfItemsStep(
+      transform({ input }, ({ input }) => ({
+        place_ids: [input.from_place_id, input.to_place_id],
+        items: input.items,
+      })),
+    )
+    const transfer = createStockTransferStep(
+      transform({ input, resolved }, ({ input, resolved }) => ({
+        from_place_id: input.from_place_id,
+        to_place_id: input.to_place_id,
+        note: input.note,
+        sent_by: input.staff_user_id,
+        lines: input.items.map((line) => ({
+          variant_id: line.variant_id,
+          quantity: line.quantity,
+          inventory_item_id: resolved.items.find((item) => item.variant_id === line.variant_id)!
+            .inventory_item_id,
+        })),
+      })),
+    )
+    applyShelfChangesStep(
+      transform({ input, resolved, transfer }, ({ input, resolved, transfer }) => ({
+        staff_user_id: input.staff_user_id,
+        changes: transfer.lines.map((line) => ({
+          place_id: input.from_place_id,
+          location_id: resolved.locations[input.from_place_id],
+          variant_id: line.variant_id,
+          inventory_item_id: line.inventory_item_id,
+          kind: "transfer_out" as const,
+          delta: -line.quantity,
+          transfer_id: transfer.id,
+          reason: input.note,
+        })),
+      })),
+    )
+    emitEventStep({
+      eventName: STOCK_CHANGED,
+      data: transform({ resolved }, ({ resolved }) =>
+        resolved.items.map((item) => ({ product_id: item.product_id })),
+      ),
+    })
+    return new WorkflowResponse(transfer)
+  },
+)
+
+const transferArrivalStep = createStep(
+  "plan-ocop-transfer-arrival",
+  async (input: { transfer_id: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const transfer = await ocop.retrieveStockTransfer(input.transfer_id)
+    const [place] = await ocop.listPlaces({ id: transfer.to_place_id })
+    return new StepResponse({ transfer, location_id: place.stock_location_id })
+  },
+)
+
+/** The receiving place confirms: the goods join its shelf. */
+export const receiveStockTransferWorkflow = createWorkflow(
+  "receive-ocop-stock-transfer",
+  (input: { transfer_id: string; staff_user_id?: string | null }) => {
+    const arrival = transferArrivalStep(input)
+    markTransferReceivedStep(
+      transform({ input }, ({ input }) => ({
+        transfer_id: input.transfer_id,
+        received_by: input.staff_user_id,
+      })),
+    )
+    const movements = applyShelfChangesStep(
+      transform({ input, arrival }, ({ input, arrival }) => ({
+        staff_user_id: input.staff_user_id,
+        changes: arrival.transfer.lines.map((line) => ({
+          place_id: arrival.transfer.to_place_id,
+          location_id: arrival.location_id,
+          variant_id: line.variant_id,
+          inventory_item_id: line.inventory_item_id,
+          kind: "transfer_in" as const,
+          delta: line.quantity,
+          transfer_id: arrival.transfer.id,
+        })),
+      })),
+    )
+    emitEventStep({
+      eventName: STOCK_CHANGED,
+      data: transform({ arrival }, ({ arrival }) => ({ transfer_id: arrival.transfer.id })),
+    })
+    return new WorkflowResponse(movements)
+  },
+)

@@ -1,0 +1,69 @@
+// Centre and sales-point staff over real HTTP: an officer opens the account, the person claims it.
+import { adminFetch, expectJson, post } from "./admin-api"
+import { backendUrl } from "./env"
+
+const PASSWORD = "Ocop@2026-staff"
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+async function authPost(path: string, body: unknown, token?: string) {
+  return fetch(new URL(path, backendUrl()), {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+}
+
+/** A place of the network, opened by an officer. */
+export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
+  const { place } = await expectJson(
+    await adminFetch(
+      "/admin/ocop/places",
+      post({
+        name: `${name} ${unique()}`,
+        type: "sales_point",
+        venue: "tourist_site",
+        province: "Đắk Lắk",
+        commune: "Buôn Ma Thuột",
+        address: "Số 1 Lê Duẩn",
+        opening_hours: "07:30–21:00",
+      }),
+    ),
+    201,
+  )
+  return place as { id: string; stock_location_id: string; name: string }
+}
+
+/** A staff member of the given places, signed in. */
+export async function staffOf(placeIds: string[]) {
+  const email = `staff-${unique()}@example.com`
+  await expectJson(
+    await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: placeIds })),
+    201,
+  )
+  const { token: registration } = await expectJson(
+    await authPost("/auth/staff/emailpass/register", { email, password: PASSWORD }),
+    200,
+  )
+  await expectJson(await authPost("/staff/account", {}, registration), 201)
+  const { token } = await expectJson(
+    await authPost("/auth/staff/emailpass", { email, password: PASSWORD }),
+    200,
+  )
+  return token as string
+}
+
+export function staffFetch(token: string, path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers)
+  headers.set("authorization", `Bearer ${token}`)
+  if (typeof init.body === "string") headers.set("content-type", "application/json")
+  return fetch(new URL(path, backendUrl()), { ...init, headers })
+}
+
+export async function shelf(token: string, placeId: string, variantId: string) {
+  const { stock } = await expectJson(await staffFetch(token, `/staff/places/${placeId}/stock`), 200)
+  return stock.find((row: { variant_id: string }) => row.variant_id === variantId) as
+    { stocked: number; reserved: number; available: number; low: boolean } | undefined
+}
