@@ -132,7 +132,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
-    backendUrl,
+    // Same origin: the dashboard calls whichever address serves it (9000 locally, 9100 in tests).
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   plugins: [{ resolve: "medusa-plugin-ocop", options: {} }],
   modules: [...redisModules, ...paymentModules, notificationModule, fileModule, searchModule],
