@@ -1,0 +1,39 @@
+import { useMutation, useQuery } from "@tanstack/react-query"
+import { networkKeys } from "../lib/network-query-keys"
+import type { CreateStaffUserBody, StaffUser } from "../lib/network-types"
+import { sdk } from "../lib/sdk"
+import { useRefreshAfterWrite } from "./use-refresh-after-write"
+
+/** Staff of OCOP centres and sales points, with the places each manages. */
+export function useStaffUsers() {
+  return useQuery({
+    queryKey: networkKeys.staffUsers(),
+    queryFn: () => sdk.client.fetch<{ staff_users: StaffUser[] }>("/admin/ocop/staff-users"),
+  })
+}
+
+/** Opens an account the person claims by registering with the same email on the staff portal. */
+export function useCreateStaffUser() {
+  const refresh = useRefreshAfterWrite()
+  return useMutation({
+    mutationFn: (body: CreateStaffUserBody) =>
+      sdk.client.fetch<{ staff_user: StaffUser }>("/admin/ocop/staff-users", {
+        method: "POST",
+        body,
+      }),
+    onSuccess: refresh,
+  })
+}
+
+/** Replaces the places a staff member manages. */
+export function useSetStaffPlaces() {
+  const refresh = useRefreshAfterWrite()
+  return useMutation({
+    mutationFn: ({ id, placeIds }: { id: string; placeIds: string[] }) =>
+      sdk.client.fetch<{ place_ids: string[] }>(`/admin/ocop/staff-users/${id}`, {
+        method: "POST",
+        body: { place_ids: placeIds },
+      }),
+    onSuccess: refresh,
+  })
+}
