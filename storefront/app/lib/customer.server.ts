@@ -112,13 +112,34 @@ export async function listOrders(
   return { orders: orders.map(toOrder), count }
 }
 
-/** An order by id; null when there is none. */
-export async function findOrder(id: string, locale: Locale, token?: string | null) {
+/**
+ * An order by id, and whether it is the signed-in customer's; null when there is none.
+ * A customer's orders come from their own list, which (unlike the single-order route Medusa
+ * serves to anyone with the id) includes the metadata that says how it is paid.
+ */
+export async function findOrder(
+  id: string,
+  locale: Locale,
+  token?: string | null,
+): Promise<{ order: Order; ownedByCustomer: boolean } | null> {
+  if (token) {
+    try {
+      const { orders } = await storeCall("find customer order", () =>
+        getMedusa().store.order.list(
+          { id, fields: orderFields, limit: 1 },
+          storeHeaders(locale, token),
+        ),
+      )
+      if (orders[0]) return { order: toOrder(orders[0]), ownedByCustomer: true }
+    } catch (error) {
+      if (!(error instanceof Unauthorized)) throw error
+    }
+  }
   try {
     const { order } = await storeCall("retrieve order", () =>
-      getMedusa().store.order.retrieve(id, { fields: orderFields }, storeHeaders(locale, token)),
+      getMedusa().store.order.retrieve(id, { fields: orderFields }, storeHeaders(locale)),
     )
-    return { order: toOrder(order), customerId: order.customer_id ?? null }
+    return { order: toOrder(order), ownedByCustomer: false }
   } catch (error) {
     if (error instanceof Missing) return null
     throw error

@@ -1,6 +1,7 @@
 import { redirect } from "react-router"
 import { completeCart } from "./checkout.server.ts"
 import { localizePath, type Locale } from "./i18n.ts"
+import type { PaymentMethod } from "./payment.ts"
 import { cartCookieHeader, commitSession, getSession, rememberOrder } from "./session.server.ts"
 
 /**
@@ -11,11 +12,11 @@ import { cartCookieHeader, commitSession, getSession, rememberOrder } from "./se
 export async function placeOrder(
   request: Request,
   cartId: string,
-  { locale, token }: { locale: Locale; token: string | null },
+  { locale, token, method }: { locale: Locale; token: string | null; method: PaymentMethod },
 ) {
   const orderId = await completeCart(cartId, { locale, token })
   const session = await getSession(request)
-  rememberOrder(session, orderId)
+  rememberOrder(session, { id: orderId, method })
   const headers = new Headers()
   headers.append("Set-Cookie", await commitSession(session))
   headers.append("Set-Cookie", await cartCookieHeader(null))

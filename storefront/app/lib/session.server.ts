@@ -1,6 +1,7 @@
 import { createCookie, createCookieSessionStorage, type Cookie } from "react-router"
 import { parseCartId } from "./cart-id.ts"
 import { getEnv } from "./env.server.ts"
+import type { PaymentMethod } from "./payment.ts"
 
 const thirtyDays = 60 * 60 * 24 * 30
 const sevenDays = 60 * 60 * 24 * 7
@@ -10,8 +11,14 @@ const maxRememberedOrders = 10
 type SessionData = {
   /** The customer's Medusa JWT; never leaves the server except inside this signed cookie. */
   token: string
-  orders: string[]
+  /**
+   * Orders placed in this browser, with how they are paid: Medusa's store API does not return
+   * an order's metadata to guests, and the confirmation page needs the payment method.
+   */
+  orders: RememberedOrder[]
 }
+
+export type RememberedOrder = { id: string; method: PaymentMethod | null }
 
 function cookieOptions() {
   const env = getEnv()
@@ -64,14 +71,12 @@ export async function getCustomerToken(request: Request): Promise<string | null>
   return (await getSession(request)).get("token") ?? null
 }
 
-export function rememberOrder(session: Session, orderId: string) {
-  const orders = session.get("orders") ?? []
-  session.set(
-    "orders",
-    [orderId, ...orders.filter((id) => id !== orderId)].slice(0, maxRememberedOrders),
-  )
+export function rememberOrder(session: Session, order: RememberedOrder) {
+  const orders = (session.get("orders") ?? []).filter((known) => known.id !== order.id)
+  session.set("orders", [order, ...orders].slice(0, maxRememberedOrders))
 }
 
-export function placedHere(session: Session, orderId: string): boolean {
-  return (session.get("orders") ?? []).includes(orderId)
+/** The order as this browser placed it, or undefined when it was placed elsewhere. */
+export function placedHere(session: Session, orderId: string): RememberedOrder | undefined {
+  return (session.get("orders") ?? []).find((order) => order.id === orderId)
 }

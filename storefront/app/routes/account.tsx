@@ -12,6 +12,7 @@ import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
 import { orderProgressLabelKey, orderProgressOf } from "#app/lib/order-status.ts"
 import { seoMeta } from "#app/lib/seo.ts"
+import { localizeOrderTitles } from "#app/lib/titles.server.ts"
 import { commitSession, getSession } from "#app/lib/session.server.ts"
 import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
 
@@ -42,7 +43,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       noindex: true,
     },
     customer,
-    orders,
+    orders: await localizeOrderTitles(orders, locale),
     page,
     pageCount: Math.max(1, Math.ceil(count / ordersPerPage)),
   }

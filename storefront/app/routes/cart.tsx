@@ -157,8 +157,10 @@ function CartLineRow({ line }: { line: CartLineView }) {
               <input type="hidden" name="intent" value="update" />
               <input type="hidden" name="line_id" value={line.id} />
               <label htmlFor={`quantity-${line.id}`}>
-                {t("cart.quantity")}
-                <span className="visually-hidden">{`: ${line.title}`}</span>
+                <span aria-hidden="true">{t("cart.quantity")}</span>
+                <span className="visually-hidden">
+                  {t("cart.quantityOf", { title: line.title })}
+                </span>
               </label>
               <input
                 id={`quantity-${line.id}`}
@@ -181,10 +183,12 @@ function CartLineRow({ line }: { line: CartLineView }) {
             <input type="hidden" name="intent" value="remove" />
             <input type="hidden" name="line_id" value={line.id} />
             <button type="submit" className="link-button" disabled={busy}>
-              {busy && fetcher.formData?.get("intent") === "remove"
-                ? t("cart.removing")
-                : t("cart.remove")}
-              <span className="visually-hidden">{`: ${line.title}`}</span>
+              <span aria-hidden="true">
+                {busy && fetcher.formData?.get("intent") === "remove"
+                  ? t("cart.removing")
+                  : t("cart.remove")}
+              </span>
+              <span className="visually-hidden">{t("cart.removeOf", { title: line.title })}</span>
             </button>
           </fetcher.Form>
         </div>

@@ -15,7 +15,7 @@ async function complete(request: Request, locale: Locale) {
   const [cartId, token] = await Promise.all([getCartId(request), getCustomerToken(request)])
   if (!cartId) return redirect(localizePath("/cart", locale))
   try {
-    return await placeOrder(request, cartId, { locale, token })
+    return await placeOrder(request, cartId, { locale, token, method: "card" })
   } catch (error) {
     if (error instanceof StoreRefusal) return redirect(failedPath)
     throw error

@@ -89,7 +89,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   try {
     await startPayment(cart, method, { locale, token })
     if (method === "card") throw redirect(`${localizePath("/checkout/payment", locale)}?step=card`)
-    return await placeOrder(request, cart.id, { locale, token })
+    return await placeOrder(request, cart.id, { locale, token, method })
   } catch (error) {
     if (!(error instanceof StoreRefusal)) throw error
     return data({ errors: {} as FieldErrors, refusal: error.message }, { status: 400 })

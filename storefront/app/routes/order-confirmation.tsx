@@ -6,11 +6,12 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { OrderSummary } from "#app/components/ui/order-summary.tsx"
 import { PaymentInstructions } from "#app/components/ui/payment-instructions.tsx"
 import { joinFullName } from "#app/lib/names.ts"
-import { findOrder, getCustomer } from "#app/lib/customer.server.ts"
+import { findOrder } from "#app/lib/customer.server.ts"
 import { bankTransferAccount } from "#app/lib/env.server.ts"
 import { formatDate } from "#app/lib/format.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
+import { localizeOrderTitles } from "#app/lib/titles.server.ts"
 import { getSession, placedHere } from "#app/lib/session.server.ts"
 import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
 
@@ -21,11 +22,13 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const session = await getSession(request)
   const token = session.get("token") ?? null
   const found = await findOrder(params.orderId, locale, token)
-  const customer =
-    found && !placedHere(session, found.order.id) ? await getCustomer(token, locale) : null
-  const allowed =
-    found && (placedHere(session, found.order.id) || (customer && customer.id === found.customerId))
-  if (!found || !allowed) throw data(null, { status: 404 })
+  const placed = found ? placedHere(session, found.order.id) : undefined
+  if (!found || !(placed || found.ownedByCustomer)) throw data(null, { status: 404 })
+  const [localized = found.order] = await localizeOrderTitles([found.order], locale)
+  const order = {
+    ...localized,
+    payment_method: localized.payment_method ?? placed?.method ?? null,
+  }
   return {
     seo: {
       title: t("meta.title", {
@@ -34,7 +37,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       description: t("meta.description"),
       noindex: true,
     },
-    order: found.order,
+    order,
     signedIn: token !== null,
     bankAccount: bankTransferAccount(),
   }

@@ -1,0 +1,56 @@
+// A shopper collects the order at an OCOP centre that holds the stock: no address is needed,
+// and the confirmation names the centre.
+import { expect, test, type Page, type TestInfo } from "@playwright/test"
+
+test.use({ locale: "vi-VN" })
+
+/** A full-page screenshot kept in the test's output folder (test-results/) and the report. */
+async function snapshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: "image/png" })
+}
+
+test("a shopper picks up at an OCOP centre holding the stock and pays on collection", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  await page.goto("/products/ca-phe-robusta-buon-ma-thuot")
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+  await expect(page.getByRole("status")).toContainText("vào giỏ hàng")
+  await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
+  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+
+  await page.getByLabel("Email").fill("pickup.shopper@example.vn")
+  await page.getByLabel("Họ và tên").fill("Trần Văn Minh")
+  await page.getByLabel("Số điện thoại").fill("0912 345 678")
+
+  const receive = page.getByRole("group", { name: "Cách nhận hàng" })
+  const pickupSection = receive.locator(".shipping-choices__province")
+  const pickupChoices = pickupSection.getByRole("radio")
+  await snapshot(page, testInfo, "checkout-pickup-choices")
+  await expect(
+    pickupChoices,
+    "no pickup option: the backend must offer a shipping option whose fulfillment set is of type " +
+      '"pickup" at an OCOP centre (place with pickup: true) that holds this coffee',
+  ).not.toHaveCount(0)
+
+  const choice = pickupChoices.first()
+  const centre =
+    (await choice.locator("xpath=ancestor::label").locator(".choice__title").textContent()) ?? ""
+  await choice.check()
+  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
+
+  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
+    timeout: 30_000,
+  })
+  await expect(page.getByRole("region", { name: "Giao nhận" })).toContainText(centre)
+  await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ }),
+  ).toBeVisible()
+  await expect(page.getByRole("region", { name: "Giao nhận" })).toContainText(centre)
+  await snapshot(page, testInfo, "confirmation-pickup")
+})
