@@ -26,7 +26,9 @@ describe("concurrent checkout and counter sales", () => {
       ),
       201,
     )
-    const carts = await Promise.all(Array.from({ length: ONLINE }, () => readyCart(goods.variantId)))
+    const carts = await Promise.all(
+      Array.from({ length: ONLINE }, () => readyCart(goods.variantId)),
+    )
 
     const online = carts.map(async (cartId) => {
       const res = await storeFetch(`/store/carts/${cartId}/complete`, post({}))

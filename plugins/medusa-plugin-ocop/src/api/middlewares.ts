@@ -3,11 +3,13 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { organizerMiddlewares } from "./organizer/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { rateLimitLogin } from "./rate-limit-login"
 import { staffMiddlewares } from "./staff/middlewares"
 import {
   AdminAssignProducts,
+  AdminCreateOrganizerUser,
   AdminCreatePlace,
   AdminCreateStaffUser,
   AdminInviteProducerUser,
@@ -34,6 +36,12 @@ export default defineMiddlewares({
   routes: [
     ...producerMiddlewares,
     ...staffMiddlewares,
+    ...organizerMiddlewares,
+    {
+      matcher: "/admin/ocop/organizer-users",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminCreateOrganizerUser)],
+    },
     {
       matcher: "/admin/ocop/places",
       method: "POST",

@@ -1,6 +1,10 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Certification } from "./models/certification"
+import { Fair } from "./models/fair"
+import { FairBooth } from "./models/fair-booth"
+import { FairEntry } from "./models/fair-entry"
 import { Listing } from "./models/listing"
+import { OrganizerUser } from "./models/organizer-user"
 import { Place } from "./models/place"
 import { Producer } from "./models/producer"
 import { ProducerUser } from "./models/producer-user"
@@ -23,6 +27,10 @@ class OcopModuleService extends MedusaService({
   StockMovement,
   StockTransfer,
   StockThreshold,
+  OrganizerUser,
+  Fair,
+  FairBooth,
+  FairEntry,
 }) {}
 
 export default OcopModuleService

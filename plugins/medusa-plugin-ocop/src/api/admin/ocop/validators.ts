@@ -161,3 +161,13 @@ export const AdminCreatePlace = z
   })
   .strict()
 export type AdminCreatePlaceType = z.infer<typeof AdminCreatePlace>
+
+export const AdminCreateOrganizerUser = z
+  .object({
+    email: z.string().trim().toLowerCase().email().max(200),
+    first_name: optionalText(100),
+    last_name: optionalText(100),
+    organisation: optionalText(200),
+  })
+  .strict()
+export type AdminCreateOrganizerUserType = z.infer<typeof AdminCreateOrganizerUser>

@@ -93,6 +93,12 @@ export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number]
 export const STOCK_TRANSFER_STATUSES = ["in_transit", "received"] as const
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5
 
+/** The Medusa auth actor type of fair organisers. */
+export const ORGANIZER_ACTOR = "organizer"
+
+/** A fair's status is derived from its dates, never stored. */
+export type FairStatus = "upcoming" | "live" | "ended"
+
 export const LOCALES = ["vi", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 

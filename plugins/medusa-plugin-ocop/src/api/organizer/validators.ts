@@ -1,0 +1,67 @@
+import { z } from "@medusajs/framework/zod"
+
+const text = (max = 200) => z.string().trim().min(1).max(max)
+const optionalText = (max = 200) => z.string().trim().max(max).nullish()
+const id = text(64)
+
+const fairFields = {
+  name: text(200),
+  name_en: optionalText(200),
+  venue: text(200),
+  starts_at: z.coerce.date(),
+  ends_at: z.coerce.date(),
+  description_vi: optionalText(5000),
+  description_en: optionalText(5000),
+}
+
+export const OrganizerCreateFair = z
+  .object({
+    ...fairFields,
+    slug: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug: lowercase letters, digits and dashes"),
+    province: text(100),
+    commune: text(100),
+    address: text(300),
+  })
+  .strict()
+export type OrganizerCreateFairType = z.infer<typeof OrganizerCreateFair>
+
+export const OrganizerUpdateFair = z.object(fairFields).partial().strict()
+export type OrganizerUpdateFairType = z.infer<typeof OrganizerUpdateFair>
+
+export const OrganizerCreateBooth = z.object({ number: text(20), producer_id: id }).strict()
+export type OrganizerCreateBoothType = z.infer<typeof OrganizerCreateBooth>
+
+export const OrganizerAddEntries = z
+  .object({
+    entries: z
+      .array(z.object({ product_id: id, booth_id: id }).strict())
+      .min(1)
+      .max(200),
+  })
+  .strict()
+export type OrganizerAddEntriesType = z.infer<typeof OrganizerAddEntries>
+
+export const OrganizerMoveStock = z
+  .object({
+    place_id: id,
+    direction: z.enum(["to_fair", "from_fair"]),
+    note: optionalText(500),
+    items: z
+      .array(
+        z
+          .object({
+            variant_id: id,
+            quantity: z.number().int("Quantities are whole units").min(1).max(100_000),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(200),
+  })
+  .strict()
+export type OrganizerMoveStockType = z.infer<typeof OrganizerMoveStock>

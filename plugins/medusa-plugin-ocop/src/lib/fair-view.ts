@@ -1,0 +1,80 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { fairStatus } from "../modules/ocop/lib/fair-rules"
+import { OCOP_MODULE, type Locale } from "../modules/ocop/lib/constants"
+import type OcopModuleService from "../modules/ocop/service"
+import { listedNowFilter } from "./gate"
+import { placeView } from "./place-view"
+import { productSummaries } from "./store-products"
+
+type FairRow = {
+  id: string
+  slug: string
+  name: string
+  name_en: string | null
+  venue: string
+  province: string
+  starts_at: Date
+  ends_at: Date
+  description_vi: string | null
+  description_en: string | null
+  place_id: string
+}
+
+/** A fair as shoppers see it, in their language, with its derived status. */
+export function fairSummary(fair: FairRow, locale: Locale) {
+  return {
+    id: fair.id,
+    slug: fair.slug,
+    name: (locale === "en" && fair.name_en) || fair.name,
+    venue: fair.venue,
+    province: fair.province,
+    starts_at: fair.starts_at,
+    ends_at: fair.ends_at,
+    status: fairStatus(fair),
+    description: (locale === "en" && fair.description_en) || fair.description_vi,
+  }
+}
+
+/**
+ * The public catalog of a fair, by booth: only products the gate lists right now, whatever
+ * the catalog table still holds.
+ */
+export async function fairCatalog(container: MedusaContainer, fair: FairRow, locale: Locale) {
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const [booths, entries, places] = await Promise.all([
+    ocop.listFairBooths({ fair_id: fair.id }, { order: { number: "ASC" } }),
+    ocop.listFairEntries({ fair_id: fair.id }),
+    ocop.listPlaces({ id: fair.place_id }),
+  ])
+  const listings = entries.length
+    ? await ocop.listListings(
+        { product_id: entries.map((entry) => entry.product_id), ...listedNowFilter() },
+        { relations: ["producer"] },
+      )
+    : []
+  const products = await productSummaries(container, listings, locale)
+  const producers = booths.length
+    ? await ocop.listProducers({ id: [...new Set(booths.map((booth) => booth.producer_id))] })
+    : []
+  return {
+    ...fairSummary(fair, locale),
+    place: (await placeView(container, places))[0] ?? null,
+    booths: booths.map((booth) => {
+      const producer = producers.find((row) => row.id === booth.producer_id)
+      const ids = new Set(entries.filter((e) => e.booth_id === booth.id).map((e) => e.product_id))
+      return {
+        id: booth.id,
+        number: booth.number,
+        producer: producer
+          ? {
+              id: producer.id,
+              handle: producer.handle,
+              name: producer.name,
+              province: producer.province,
+            }
+          : null,
+        products: products.filter((product) => ids.has(product.id)),
+      }
+    }),
+  }
+}

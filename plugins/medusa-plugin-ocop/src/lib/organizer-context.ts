@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import type OcopModuleService from "../modules/ocop/service"
+
+/** The signed-in organiser's own fair; another organiser's fair answers 404. */
+export async function ownFair(req: AuthenticatedMedusaRequest, fairId: string) {
+  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
+  const [fair] = await ocop.listFairs({ id: fairId, organizer_id: req.auth_context.actor_id })
+  if (!fair) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fair ${fairId} was not found.`)
+  return fair
+}

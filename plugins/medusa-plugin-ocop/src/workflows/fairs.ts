@@ -1,0 +1,134 @@
+import { createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { fairStatus } from "../modules/ocop/lib/fair-rules"
+import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import type OcopModuleService from "../modules/ocop/service"
+import { createPlacesWorkflow } from "./places"
+import {
+  createBoothStep,
+  createFairEntriesStep,
+  createFairStep,
+  removeFairEntriesStep,
+  updateFairStep,
+  validateFairStep,
+  type FairInput,
+  type FairUpdate,
+} from "./steps/fairs"
+import { receiveStockTransferWorkflow, sendStockTransferWorkflow } from "./transfers"
+
+/** A fair opens its own fair ground (a place with its stock location) and sales channel. */
+export const createFairWorkflow = createWorkflow("create-ocop-fair", (input: FairInput) => {
+  validateFairStep(input)
+  const channels = createSalesChannelsWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({
+      salesChannelsData: [{ name: `Hội chợ: ${input.name}`, description: input.venue }],
+    })),
+  })
+  const places = createPlacesWorkflow.runAsStep({
+    input: transform({ input, channels }, ({ input, channels }) => ({
+      places: [
+        {
+          name: `${input.name} — ${input.venue}`,
+          type: "fair_ground" as const,
+          venue: "fair_centre" as const,
+          province: input.province,
+          commune: input.commune,
+          address: input.address,
+        },
+      ],
+      sales_channel_ids: [channels[0].id],
+    })),
+  })
+  const fair = createFairStep(
+    transform({ input, channels, places }, ({ input, channels, places }) => {
+      const { commune: _commune, address: _address, ...fair } = input
+      return { ...fair, place_id: places[0].id, sales_channel_id: channels[0].id }
+    }),
+  )
+  return new WorkflowResponse(fair)
+})
+
+export const updateFairWorkflow = createWorkflow("update-ocop-fair", (input: FairUpdate) => {
+  return new WorkflowResponse(updateFairStep(input))
+})
+
+export const addFairBoothWorkflow = createWorkflow(
+  "add-ocop-fair-booth",
+  (input: { fair_id: string; number: string; producer_id: string }) =>
+    new WorkflowResponse(createBoothStep(input)),
+)
+
+export const addFairEntriesWorkflow = createWorkflow(
+  "add-ocop-fair-entries",
+  (input: { fair_id: string; entries: { product_id: string; booth_id: string }[] }) =>
+    new WorkflowResponse(createFairEntriesStep(input)),
+)
+
+export const removeFairEntriesWorkflow = createWorkflow(
+  "remove-ocop-fair-entries",
+  (input: { product_ids: string[]; fair_id?: string }) =>
+    new WorkflowResponse(removeFairEntriesStep(input)),
+)
+
+type Lines = { variant_id: string; quantity: number }[]
+
+const fairGroundStep = createStep(
+  "ocop-fair-ground",
+  async (input: { fair_id: string; returning: boolean }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const fair = await ocop.retrieveFair(input.fair_id)
+    if (input.returning && fairStatus(fair) !== "ended") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Unsold stock goes back after the fair ends.",
+      )
+    }
+    if (!input.returning && fairStatus(fair) === "ended") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This fair has ended.")
+    }
+    return new StepResponse({ place_id: fair.place_id })
+  },
+)
+
+/**
+ * Moves stock between a centre and a fair's ground as one transfer, sent and received at
+ * once: the organiser runs the fair ground. To the fair before it ends, back after.
+ */
+export const moveFairStockWorkflow = createWorkflow(
+  "move-ocop-fair-stock",
+  (input: {
+    fair_id: string
+    place_id: string
+    direction: "to_fair" | "from_fair"
+    items: Lines
+    note?: string | null
+  }) => {
+    const ground = fairGroundStep(
+      transform({ input }, ({ input }) => ({
+        fair_id: input.fair_id,
+        returning: input.direction === "from_fair",
+      })),
+    )
+    const transfer = sendStockTransferWorkflow.runAsStep({
+      input: transform({ input, ground }, ({ input, ground }) => ({
+        from_place_id: input.direction === "to_fair" ? input.place_id : ground.place_id,
+        to_place_id: input.direction === "to_fair" ? ground.place_id : input.place_id,
+        note:
+          input.note ??
+          (input.direction === "to_fair" ? "Phân bổ hàng cho hội chợ" : "Trả hàng sau hội chợ"),
+        items: input.items,
+      })),
+    })
+    receiveStockTransferWorkflow.runAsStep({
+      input: transform({ transfer }, ({ transfer }) => ({ transfer_id: transfer.id })),
+    })
+    return new WorkflowResponse(transfer)
+  },
+)

@@ -1,0 +1,192 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { listedProductIds } from "../../lib/gate"
+import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../modules/ocop/service"
+
+export type FairInput = {
+  organizer_id: string
+  slug: string
+  name: string
+  name_en?: string | null
+  venue: string
+  province: string
+  commune: string
+  address: string
+  starts_at: Date
+  ends_at: Date
+  description_vi?: string | null
+  description_en?: string | null
+}
+
+export const validateFairStep = createStep(
+  "validate-ocop-fair",
+  async (
+    input: { slug?: string; starts_at?: Date; ends_at?: Date; id?: string },
+    { container },
+  ) => {
+    if (input.starts_at && input.ends_at && new Date(input.ends_at) <= new Date(input.starts_at)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A fair ends after it starts.")
+    }
+    if (input.slug) {
+      const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+      const [taken] = await ocop.listFairs({ slug: input.slug })
+      if (taken && taken.id !== input.id) {
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          `The address /fairs/${input.slug} is taken.`,
+        )
+      }
+    }
+  },
+)
+
+export const createFairStep = createStep(
+  "create-ocop-fair",
+  async (
+    input: Omit<FairInput, "commune" | "address"> & { place_id: string; sales_channel_id: string },
+    { container },
+  ) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const fair = await ocop.createFairs(input)
+    return new StepResponse(fair, fair.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.deleteFairs(id)
+  },
+)
+
+export type FairUpdate = Partial<
+  Pick<
+    FairInput,
+    "name" | "name_en" | "venue" | "starts_at" | "ends_at" | "description_vi" | "description_en"
+  >
+> & { id: string }
+
+export const updateFairStep = createStep(
+  "update-ocop-fair",
+  async (input: FairUpdate, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const before = await ocop.retrieveFair(input.id)
+    const starts = input.starts_at ?? before.starts_at
+    const ends = input.ends_at ?? before.ends_at
+    if (new Date(ends) <= new Date(starts)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A fair ends after it starts.")
+    }
+    const fair = await ocop.updateFairs(input)
+    const restore = Object.fromEntries(
+      Object.keys(input).map((key) => [key, before[key as keyof typeof before]]),
+    ) as FairUpdate
+    return new StepResponse(fair, restore)
+  },
+  async (restore, { container }) => {
+    if (!restore) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.updateFairs(restore)
+  },
+)
+
+export const createBoothStep = createStep(
+  "create-ocop-fair-booth",
+  async (input: { fair_id: string; number: string; producer_id: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.retrieveProducer(input.producer_id)
+    const [taken] = await ocop.listFairBooths({ fair_id: input.fair_id, number: input.number })
+    if (taken) {
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `Booth ${input.number} already exists.`,
+      )
+    }
+    const booth = await ocop.createFairBooths(input)
+    return new StepResponse(booth, booth.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.deleteFairBooths(id)
+  },
+)
+
+/**
+ * Puts products into a fair's catalog at booths: only products the gate lists now, each at a
+ * booth of its own producer.
+ */
+export const createFairEntriesStep = createStep(
+  "create-ocop-fair-entries",
+  async (
+    input: { fair_id: string; entries: { product_id: string; booth_id: string }[] },
+    { container },
+  ) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const productIds = input.entries.map((entry) => entry.product_id)
+    const listed = await listedProductIds(container, productIds)
+    const unlisted = productIds.filter((id) => !listed.has(id))
+    if (unlisted.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Only products with an active 3–5 star OCOP certificate can be shown: ${unlisted.join(", ")}.`,
+      )
+    }
+    const [booths, listings, existing] = await Promise.all([
+      ocop.listFairBooths({ fair_id: input.fair_id }),
+      ocop.listListings({ product_id: productIds }),
+      ocop.listFairEntries({ fair_id: input.fair_id, product_id: productIds }),
+    ])
+    for (const entry of input.entries) {
+      const booth = booths.find((row) => row.id === entry.booth_id)
+      if (!booth)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booth ${entry.booth_id} was not found.`)
+      const producerId = listings.find((row) => row.product_id === entry.product_id)?.producer_id
+      if (producerId !== booth.producer_id) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Product ${entry.product_id} belongs to another producer than booth ${booth.number}.`,
+        )
+      }
+    }
+    const fresh = input.entries.filter(
+      (entry) => !existing.some((row) => row.product_id === entry.product_id),
+    )
+    const created = fresh.length
+      ? await ocop.createFairEntries(fresh.map((entry) => ({ ...entry, fair_id: input.fair_id })))
+      : []
+    return new StepResponse(
+      created,
+      created.map((entry) => entry.id),
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.deleteFairEntries(ids)
+  },
+)
+
+/** Takes products out of fair catalogs (for instance when their certificate is revoked). */
+export const removeFairEntriesStep = createStep(
+  "remove-ocop-fair-entries",
+  async (input: { product_ids: string[]; fair_id?: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const entries = await ocop.listFairEntries({
+      product_id: input.product_ids,
+      ...(input.fair_id && { fair_id: input.fair_id }),
+    })
+    if (entries.length) await ocop.deleteFairEntries(entries.map((entry) => entry.id))
+    return new StepResponse(
+      entries.map((entry) => entry.id),
+      entries.map((entry) => ({
+        product_id: entry.product_id,
+        fair_id: entry.fair_id,
+        booth_id: entry.booth_id,
+      })),
+    )
+  },
+  async (removed, { container }) => {
+    if (!removed?.length) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.createFairEntries(removed)
+  },
+)

@@ -1,0 +1,57 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../modules/ocop/service"
+
+export const createOrganizerUserStep = createStep(
+  "create-ocop-organizer-user",
+  async (
+    input: {
+      email: string
+      first_name?: string | null
+      last_name?: string | null
+      organisation?: string | null
+    },
+    { container },
+  ) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    if ((await ocop.listOrganizerUsers({ email: input.email })).length) {
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `${input.email} already has an account.`,
+      )
+    }
+    const user = await ocop.createOrganizerUsers(input)
+    return new StepResponse(user, user.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.deleteOrganizerUsers(id)
+  },
+)
+
+export const claimOrganizerUserStep = createStep(
+  "claim-ocop-organizer-user",
+  async (input: { email: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const [user] = await ocop.listOrganizerUsers({ email: input.email })
+    if (!user || user.claimed) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        user
+          ? "This organiser account was already claimed."
+          : "No organiser account was opened for this email; ask a programme officer.",
+      )
+    }
+    return new StepResponse(
+      await ocop.updateOrganizerUsers({ id: user.id, claimed: true }),
+      user.id,
+    )
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.updateOrganizerUsers({ id, claimed: false })
+  },
+)

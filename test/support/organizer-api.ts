@@ -1,0 +1,65 @@
+// Fair organisers over real HTTP: an officer opens the account, the person claims it.
+import { adminFetch, expectJson, post } from "./admin-api"
+import { backendUrl } from "./env"
+
+const PASSWORD = "Ocop@2026-fair"
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+async function authPost(path: string, body: unknown, token?: string) {
+  return fetch(new URL(path, backendUrl()), {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+}
+
+export async function organizer() {
+  const email = `organizer-${unique()}@example.com`
+  await expectJson(await adminFetch("/admin/ocop/organizer-users", post({ email })), 201)
+  const { token: registration } = await expectJson(
+    await authPost("/auth/organizer/emailpass/register", { email, password: PASSWORD }),
+    200,
+  )
+  await expectJson(await authPost("/organizer/account", {}, registration), 201)
+  const { token } = await expectJson(
+    await authPost("/auth/organizer/emailpass", { email, password: PASSWORD }),
+    200,
+  )
+  return token as string
+}
+
+export function organizerFetch(token: string, path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers)
+  headers.set("authorization", `Bearer ${token}`)
+  if (typeof init.body === "string") headers.set("content-type", "application/json")
+  return fetch(new URL(path, backendUrl()), { ...init, headers })
+}
+
+const DAY = 864e5
+
+/** A fair running now (or at the given offsets in days from now). */
+export async function createFair(token: string, startDays = -1, endDays = 2) {
+  const slug = `hoi-cho-${unique()}`
+  const { fair } = await expectJson(
+    await organizerFetch(
+      token,
+      "/organizer/fairs",
+      post({
+        slug,
+        name: `Hội chợ OCOP ${slug}`,
+        name_en: `OCOP fair ${slug}`,
+        venue: "Quảng trường 10/3",
+        province: "Đắk Lắk",
+        commune: "Buôn Ma Thuột",
+        address: "Quảng trường 10/3, Buôn Ma Thuột",
+        starts_at: new Date(Date.now() + startDays * DAY).toISOString(),
+        ends_at: new Date(Date.now() + endDays * DAY).toISOString(),
+      }),
+    ),
+    201,
+  )
+  return fair as { id: string; slug: string; place_id: string }
+}
