@@ -25,9 +25,9 @@ test("a shopper picks up at an OCOP centre holding the stock and pays on collect
   await page.getByLabel("Họ và tên").fill("Trần Văn Minh")
   await page.getByLabel("Số điện thoại").fill("0912 345 678")
 
-  const receive = page.getByRole("group", { name: "Cách nhận hàng" })
-  const pickupSection = receive.locator(".shipping-choices__province")
-  const pickupChoices = pickupSection.getByRole("radio")
+  const pickupChoices = page
+    .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
+    .getByRole("radio")
   await snapshot(page, testInfo, "checkout-pickup-choices")
   await expect(
     pickupChoices,
@@ -35,10 +35,17 @@ test("a shopper picks up at an OCOP centre holding the stock and pays on collect
       '"pickup" at an OCOP centre (place with pickup: true) that holds this coffee',
   ).not.toHaveCount(0)
 
+  // Each pickup choice is named after its centre; the address and hours describe it.
   const choice = pickupChoices.first()
-  const centre =
-    (await choice.locator("xpath=ancestor::label").locator(".choice__title").textContent()) ?? ""
+  const centre = await choice.evaluate(
+    (radio) =>
+      document.getElementById(radio.getAttribute("aria-labelledby") ?? "")?.textContent ?? "",
+  )
+  expect(centre).not.toBe("")
+  await expect(choice).toHaveAccessibleDescription(/Địa chỉ: .+/)
   await choice.check()
+  // A pickup needs no address: the centre is where the order goes.
+  await expect(page.getByRole("group", { name: "Địa chỉ giao hàng" })).toBeHidden()
   await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
 
   await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
@@ -50,7 +57,7 @@ test("a shopper picks up at an OCOP centre holding the stock and pays on collect
 
   await expect(
     page.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ }),
-  ).toBeVisible()
+  ).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole("region", { name: "Giao nhận" })).toContainText(centre)
   await snapshot(page, testInfo, "confirmation-pickup")
 })

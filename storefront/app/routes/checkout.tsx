@@ -160,27 +160,31 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                 checked={values.shipping_option_id === choice.id}
               />
             ))}
-            <h2 className="shipping-choices__heading">{t("checkout.pickupHeading")}</h2>
-            {pickup.length === 0 ? (
-              <p className="field__hint">
-                {pickupElsewhere ? t("checkout.pickupNoneWithStock") : t("checkout.pickupNone")}
-              </p>
-            ) : (
-              groupByProvince(
-                pickup.map((choice) => ({ ...choice, province: choice.place?.province ?? "" })),
-              ).map((group) => (
-                <div key={group.province} className="shipping-choices__province">
-                  {group.province ? <h3>{group.province}</h3> : null}
-                  {group.places.map((choice) => (
-                    <ShippingRadio
-                      key={choice.id}
-                      choice={choice}
-                      checked={values.shipping_option_id === choice.id}
-                    />
-                  ))}
-                </div>
-              ))
-            )}
+            <div role="group" aria-labelledby="pickup-heading">
+              <h2 id="pickup-heading" className="shipping-choices__heading">
+                {t("checkout.pickupHeading")}
+              </h2>
+              {pickup.length === 0 ? (
+                <p className="field__hint">
+                  {pickupElsewhere ? t("checkout.pickupNoneWithStock") : t("checkout.pickupNone")}
+                </p>
+              ) : (
+                groupByProvince(
+                  pickup.map((choice) => ({ ...choice, province: choice.place?.province ?? "" })),
+                ).map((group) => (
+                  <div key={group.province} className="shipping-choices__province">
+                    {group.province ? <h3>{group.province}</h3> : null}
+                    {group.places.map((choice) => (
+                      <ShippingRadio
+                        key={choice.id}
+                        choice={choice}
+                        checked={values.shipping_option_id === choice.id}
+                      />
+                    ))}
+                  </div>
+                ))
+              )}
+            </div>
           </fieldset>
 
           <AddressFields values={values} errors={errors} />
@@ -215,11 +219,15 @@ function ShippingRadio({ choice, checked }: { choice: ShippingChoice; checked: b
         value={choice.id}
         defaultChecked={checked}
         data-kind={choice.kind}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-detail ${id}-price`}
       />
       <span className="choice__body">
-        <span className="choice__title">{place ? place.name : choice.name}</span>
+        <span className="choice__title" id={`${id}-title`}>
+          {place ? place.name : choice.name}
+        </span>
         {place ? (
-          <span className="choice__detail">
+          <span className="choice__detail" id={`${id}-detail`}>
             {t("checkout.pickupAt", {
               address: `${place.address}, ${place.commune}, ${place.province}`,
             })}
@@ -231,10 +239,12 @@ function ShippingRadio({ choice, checked }: { choice: ShippingChoice; checked: b
             ) : null}
           </span>
         ) : choice.description ? (
-          <span className="choice__detail">{choice.description}</span>
+          <span className="choice__detail" id={`${id}-detail`}>
+            {choice.description}
+          </span>
         ) : null}
       </span>
-      <span className="choice__price">
+      <span className="choice__price" id={`${id}-price`}>
         {choice.amount === null
           ? ""
           : choice.amount === 0
