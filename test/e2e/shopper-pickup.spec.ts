@@ -55,9 +55,9 @@ test("a shopper picks up at an OCOP centre holding the stock and pays on collect
   await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await page.getByRole("button", { name: "Đặt hàng" }).click()
 
-  await expect(
-    page.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ }),
-  ).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ })).toBeVisible(
+    { timeout: 30_000 },
+  )
   await expect(page.getByRole("region", { name: "Giao nhận" })).toContainText(centre)
   await snapshot(page, testInfo, "confirmation-pickup")
 })
