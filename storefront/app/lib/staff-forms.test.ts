@@ -1,0 +1,314 @@
+import { describe, expect, test } from "vitest"
+import {
+  availableByVariant,
+  ClaimForm,
+  counterSaleBody,
+  fieldErrors,
+  indexedRows,
+  maxSaleLines,
+  parseUnits,
+  receiptBody,
+  resolveVariant,
+  stocktakeBody,
+  transferBody,
+} from "./staff-forms.ts"
+import type { ShelfRow } from "./staff-types.ts"
+
+function formData(entries: [string, string][]): FormData {
+  const form = new FormData()
+  for (const [name, value] of entries) form.append(name, value)
+  return form
+}
+
+function row(variantId: string, available: number, sku: string | null = null): ShelfRow {
+  return {
+    inventory_item_id: `iitem_${variantId}`,
+    variant_id: variantId,
+    sku,
+    product_id: "prod_1",
+    title: `Cà phê Robusta — ${variantId}`,
+    stocked: available + 1,
+    reserved: 1,
+    available,
+    low: available <= 5,
+  }
+}
+
+const shelf = [row("variant_a", 10, "CF-250"), row("variant_b", 2, "CF-500")]
+
+describe("a typed number of units is whole, positive and at most 100 000", () => {
+  test("digits are units; blank is none", () => {
+    expect(parseUnits(" 12 ", 1)).toEqual({ ok: true, units: 12 })
+    expect(parseUnits("", 1)).toEqual({ ok: true, units: null })
+    expect(parseUnits("0", 0)).toEqual({ ok: true, units: 0 })
+    expect(parseUnits("100000", 1)).toEqual({ ok: true, units: 100_000 })
+  })
+
+  test("fractions are refused, never rounded, whichever separator", () => {
+    expect(parseUnits("1.5", 1)).toEqual({ ok: false, problem: "fraction" })
+    expect(parseUnits("1,5", 1)).toEqual({ ok: false, problem: "fraction" })
+    expect(parseUnits("1.000", 1)).toEqual({ ok: false, problem: "fraction" })
+  })
+
+  test("below the minimum, above 100 000 or not a number", () => {
+    expect(parseUnits("-3", 1)).toEqual({ ok: false, problem: "tooSmall" })
+    expect(parseUnits("-1", 0)).toEqual({ ok: false, problem: "tooSmall" })
+    expect(parseUnits("0", 1)).toEqual({ ok: false, problem: "tooSmall" })
+    expect(parseUnits("100001", 1)).toEqual({ ok: false, problem: "tooLarge" })
+    expect(parseUnits("1e12", 1)).toEqual({ ok: false, problem: "invalid" })
+    expect(parseUnits("mười", 1)).toEqual({ ok: false, problem: "invalid" })
+  })
+})
+
+test("indexed fields become rows that keep their index", () => {
+  const rows = indexedRows(
+    formData([
+      ["items[2].quantity", "4"],
+      ["items[0].variant_id", "variant_a"],
+      ["items[2].variant_id", "variant_c"],
+      ["other", "x"],
+    ]),
+    "items",
+  )
+  expect(rows).toEqual([
+    { variant_id: "variant_a" },
+    {},
+    { variant_id: "variant_c", quantity: "4" },
+  ])
+})
+
+describe("a counter sale form becomes the API's counter-sale body", () => {
+  const available = availableByVariant(shelf)
+
+  test("the rows with a quantity, and how it was paid", () => {
+    const parsed = counterSaleBody(
+      formData([
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].quantity", "3"],
+        ["items[1].variant_id", "variant_b"],
+        ["items[1].quantity", ""],
+        ["payment_method", "bank_transfer"],
+      ]),
+      available,
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      body: { payment_method: "bank_transfer", items: [{ variant_id: "variant_a", quantity: 3 }] },
+    })
+  })
+
+  test("never more than the shelf has available, reported at the row", () => {
+    const parsed = counterSaleBody(
+      formData([
+        ["items[1].variant_id", "variant_b"],
+        ["items[1].quantity", "3"],
+        ["payment_method", "cash"],
+      ]),
+      available,
+    )
+    expect(parsed).toEqual({
+      ok: false,
+      errors: { "items.1.quantity": "errors.moreThanAvailable" },
+    })
+  })
+
+  test("nothing to sell, or no way of paying, is refused", () => {
+    const parsed = counterSaleBody(formData([["items[0].variant_id", "variant_a"]]), available)
+    expect(parsed).toEqual({
+      ok: false,
+      errors: { payment_method: "errors.required", form: "errors.noLines" },
+    })
+  })
+
+  test("a receipt holds a limited number of lines", () => {
+    const many = Array.from({ length: maxSaleLines + 1 }, (_, index) => `variant_${index}`)
+    const form = formData([["payment_method", "cash"]])
+    many.forEach((id, index) => {
+      form.append(`items[${index}].variant_id`, id)
+      form.append(`items[${index}].quantity`, "1")
+    })
+    const parsed = counterSaleBody(form, new Map(many.map((id) => [id, 5])))
+    expect(parsed).toEqual({ ok: false, errors: { form: "errors.tooManyLines" } })
+  })
+})
+
+describe("a receipt form becomes the API's receipt body", () => {
+  test("shelf rows and typed SKUs or variant ids, with the producer and delivery note", () => {
+    const parsed = receiptBody(
+      formData([
+        ["producer_id", "ocpr_1"],
+        ["delivery_note", " PX-001 "],
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].quantity", "20"],
+        ["extra[0].variant", "cf-500"],
+        ["extra[0].quantity", "5"],
+        ["extra[1].variant", "variant_new01"],
+        ["extra[1].quantity", "7"],
+        ["extra[2].variant", ""],
+        ["extra[2].quantity", ""],
+      ]),
+      shelf,
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      body: {
+        producer_id: "ocpr_1",
+        delivery_note: "PX-001",
+        items: [
+          { variant_id: "variant_a", quantity: 20 },
+          { variant_id: "variant_b", quantity: 5 },
+          { variant_id: "variant_new01", quantity: 7 },
+        ],
+      },
+    })
+  })
+
+  test("a receipt is not limited by what is available, but by 100 000 units a line", () => {
+    const parsed = receiptBody(
+      formData([
+        ["producer_id", "ocpr_1"],
+        ["items[1].variant_id", "variant_b"],
+        ["items[1].quantity", "100001"],
+        ["extra[0].variant", "unknown sku"],
+        ["extra[0].quantity", "1"],
+        ["extra[1].variant", "variant_a"],
+        ["extra[1].quantity", ""],
+      ]),
+      shelf,
+    )
+    expect(parsed).toEqual({
+      ok: false,
+      errors: {
+        "items.1.quantity": "errors.units.tooLarge",
+        "extra.0.variant": "errors.unknownVariant",
+        "extra.1.quantity": "errors.required",
+      },
+    })
+  })
+
+  test("the same variant twice, or no producer, is refused", () => {
+    const parsed = receiptBody(
+      formData([
+        ["producer_id", ""],
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].quantity", "1"],
+        ["extra[0].variant", "CF-250"],
+        ["extra[0].quantity", "1"],
+      ]),
+      shelf,
+    )
+    expect(parsed).toEqual({
+      ok: false,
+      errors: { producer_id: "errors.required", form: "errors.duplicate" },
+    })
+    const duplicate = receiptBody(
+      formData([
+        ["producer_id", "ocpr_1"],
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].quantity", "1"],
+        ["extra[0].variant", "CF-250"],
+        ["extra[0].quantity", "1"],
+      ]),
+      shelf,
+    )
+    expect(duplicate).toEqual({ ok: false, errors: { form: "errors.duplicate" } })
+  })
+
+  test("a typed code is a SKU of this shelf or a variant id", () => {
+    expect(resolveVariant("cf-250", shelf)).toBe("variant_a")
+    expect(resolveVariant("variant_01JX", shelf)).toBe("variant_01JX")
+    expect(resolveVariant("CF-999", shelf)).toBeNull()
+    expect(resolveVariant("  ", shelf)).toBeNull()
+  })
+})
+
+describe("a stocktake form becomes the API's stocktake body", () => {
+  test("counted rows with their reason; 0 is a count, blank is not counted", () => {
+    const parsed = stocktakeBody(
+      formData([
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].counted", "0"],
+        ["items[0].reason", " Vỡ hết "],
+        ["items[1].variant_id", "variant_b"],
+        ["items[1].counted", ""],
+        ["items[1].reason", ""],
+      ]),
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      body: { items: [{ variant_id: "variant_a", counted: 0, reason: "Vỡ hết" }] },
+    })
+  })
+
+  test("a count without a reason, or a reason without a count, is refused at its field", () => {
+    const parsed = stocktakeBody(
+      formData([
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].counted", "8"],
+        ["items[0].reason", ""],
+        ["items[1].variant_id", "variant_b"],
+        ["items[1].counted", ""],
+        ["items[1].reason", "Hỏng"],
+        ["items[2].variant_id", "variant_c"],
+        ["items[2].counted", "2.5"],
+      ]),
+    )
+    expect(parsed).toEqual({
+      ok: false,
+      errors: {
+        "items.0.reason": "errors.required",
+        "items.1.counted": "errors.required",
+        "items.2.counted": "errors.units.fraction",
+      },
+    })
+  })
+})
+
+describe("a transfer form becomes the API's transfer body", () => {
+  const available = availableByVariant(shelf)
+
+  test("another place, an optional note, and what leaves the shelf", () => {
+    const parsed = transferBody(
+      formData([
+        ["to_place_id", "ocpl_y"],
+        ["note", ""],
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].quantity", "5"],
+      ]),
+      "ocpl_x",
+      available,
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      body: {
+        to_place_id: "ocpl_y",
+        note: null,
+        items: [{ variant_id: "variant_a", quantity: 5 }],
+      },
+    })
+  })
+
+  test("a place cannot send to itself", () => {
+    const parsed = transferBody(
+      formData([
+        ["to_place_id", "ocpl_x"],
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].quantity", "1"],
+      ]),
+      "ocpl_x",
+      available,
+    )
+    expect(parsed).toEqual({ ok: false, errors: { to_place_id: "errors.samePlace" } })
+  })
+})
+
+test("claiming an account asks for the password twice", () => {
+  const parsed = ClaimForm.safeParse({
+    email: "Staff@Ocop.VN",
+    password: "Ocop@2026",
+    password_confirm: "Ocop@2027",
+  })
+  expect(parsed.success).toBe(false)
+  if (parsed.success) return
+  expect(fieldErrors(parsed.error)).toEqual({ password_confirm: "errors.passwordMismatch" })
+})

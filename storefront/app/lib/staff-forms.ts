@@ -1,0 +1,332 @@
+import { z } from "zod"
+import { minPasswordLength } from "./limits.ts"
+import { paymentMethods, type PaymentMethod, type ShelfRow } from "./staff-types.ts"
+
+/**
+ * The staff portal's forms: what a person submits (strings, one row per shelf line) and the
+ * exact body the staff API takes (`api/staff/validators.ts` of the OCOP plugin), with the same
+ * rules — whole units, at least one, at most 100 000, each variant once — so mistakes are shown
+ * next to their field before anything is sent.
+ */
+
+export const maxUnits = 100_000
+/** The API takes 200 lines; a counter receipt is kept in the session cookie, so fewer. */
+export const maxSaleLines = 20
+export const maxLines = 200
+export const maxStocktakeLines = 500
+
+/** Translation keys (namespace `staff`) of the messages a field can show. */
+export const fieldErrorKeys = [
+  "errors.required",
+  "errors.tooLong",
+  "errors.email",
+  "errors.passwordTooShort",
+  "errors.passwordMismatch",
+  "errors.units.invalid",
+  "errors.units.fraction",
+  "errors.units.tooSmall",
+  "errors.units.tooLarge",
+  "errors.moreThanAvailable",
+  "errors.noLines",
+  "errors.tooManyLines",
+  "errors.duplicate",
+  "errors.unknownVariant",
+  "errors.samePlace",
+] as const
+export type FieldErrorKey = (typeof fieldErrorKeys)[number]
+
+/** Field path ("producer_id", "items.3.quantity", "extra.0.variant", "form") → its message. */
+export type FieldErrors = Record<string, FieldErrorKey>
+
+export type Parsed<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors }
+
+function isFieldErrorKey(message: string): message is FieldErrorKey {
+  return fieldErrorKeys.some((key) => key === message)
+}
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "form"
+    if (errors[path]) continue
+    errors[path] = isFieldErrorKey(issue.message) ? issue.message : "errors.required"
+  }
+  return errors
+}
+
+// Quantities -------------------------------------------------------------------------------------
+
+export type UnitsProblem = "invalid" | "fraction" | "tooSmall" | "tooLarge"
+export type ParsedUnits = { ok: true; units: number | null } | { ok: false; problem: UnitsProblem }
+
+/**
+ * A typed number of units: blank is "none" (null), otherwise whole digits from `min` to
+ * 100 000. "1,5" and "1.5" are refused rather than rounded, and so is "1.000": a count is
+ * never written with a thousands separator on a shelf.
+ */
+export function parseUnits(raw: string, min: 0 | 1): ParsedUnits {
+  const value = raw.trim()
+  if (value === "") return { ok: true, units: null }
+  if (/^[+-]?\d+[.,]\d+$/.test(value)) return { ok: false, problem: "fraction" }
+  if (!/^[+-]?\d{1,9}$/.test(value)) return { ok: false, problem: "invalid" }
+  const units = Number(value)
+  if (units < min) return { ok: false, problem: "tooSmall" }
+  if (units > maxUnits) return { ok: false, problem: "tooLarge" }
+  return { ok: true, units }
+}
+
+const unitsErrors: Record<UnitsProblem, FieldErrorKey> = {
+  invalid: "errors.units.invalid",
+  fraction: "errors.units.fraction",
+  tooSmall: "errors.units.tooSmall",
+  tooLarge: "errors.units.tooLarge",
+}
+
+// Rows as submitted ------------------------------------------------------------------------------
+
+/** Form fields named `items[3].quantity` become row 3's `quantity`; rows keep their index. */
+export function indexedRows(form: FormData, group: string): Record<string, string>[] {
+  const pattern = new RegExp(`^${group}\\[(\\d{1,3})\\]\\.([a-z_]+)$`)
+  const rows: Record<string, string>[] = []
+  for (const [name, value] of form) {
+    const match = pattern.exec(name)
+    if (!match || typeof value !== "string") continue
+    const index = Number(match[1])
+    rows[index] ??= {}
+    rows[index][match[2]!] = value
+  }
+  return Array.from(rows, (row) => row ?? {})
+}
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name)
+  return typeof value === "string" ? value : ""
+}
+
+/** The string fields of a submitted form, to fill it in again after an error. */
+export function keptValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of form) {
+    if (typeof value === "string" && !key.startsWith("password")) values[key] = value
+  }
+  return values
+}
+
+export type Line = { variant_id: string; quantity: number }
+
+/** Available units per variant on this place's shelf. */
+export function availableByVariant(shelf: ShelfRow[]): Map<string, number> {
+  return new Map(
+    shelf.flatMap((row) => (row.variant_id ? [[row.variant_id, row.available] as const] : [])),
+  )
+}
+
+/**
+ * The rows with a quantity, as API lines. Blank and 0 mean "not this one"; with `available`,
+ * a line may not take more than the shelf has.
+ */
+function quantityLines(
+  rows: Record<string, string>[],
+  group: string,
+  errors: FieldErrors,
+  available?: ReadonlyMap<string, number>,
+): Line[] {
+  const lines: Line[] = []
+  rows.forEach((row, index) => {
+    const variantId = (row.variant_id ?? "").trim()
+    const parsed = parseUnits(row.quantity ?? "", 0)
+    const path = `${group}.${index}.quantity`
+    if (!parsed.ok) {
+      errors[path] = unitsErrors[parsed.problem]
+      return
+    }
+    if (!parsed.units || !variantId) return
+    const onShelf = available?.get(variantId)
+    if (available && (onShelf === undefined || parsed.units > onShelf)) {
+      errors[path] = "errors.moreThanAvailable"
+      return
+    }
+    lines.push({ variant_id: variantId, quantity: parsed.units })
+  })
+  return lines
+}
+
+/** The lines as a whole, once every row is right: some, not too many, each variant once. */
+function checkLines(lines: Line[], max: number, errors: FieldErrors) {
+  if (Object.keys(errors).some((path) => path.includes("."))) return
+  if (!lines.length) errors.form = "errors.noLines"
+  else if (lines.length > max) errors.form = "errors.tooManyLines"
+  else if (new Set(lines.map((line) => line.variant_id)).size !== lines.length)
+    errors.form = "errors.duplicate"
+}
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .transform((value) => value || null)
+
+const requiredId = z.string().trim().min(1, "errors.required").max(64, "errors.tooLong")
+
+// Receiving goods from a producer -----------------------------------------------------------------
+
+export type ReceiptBody = {
+  producer_id: string
+  delivery_note: string | null
+  items: Line[]
+}
+
+const ReceiptHeader = z.object({ producer_id: requiredId, delivery_note: optionalText(200) })
+
+/**
+ * A variant typed by hand: a SKU of this shelf, or a variant id (goods the place has never
+ * held have no row to pick from).
+ */
+export function resolveVariant(entry: string, shelf: ShelfRow[]): string | null {
+  const value = entry.trim()
+  if (!value) return null
+  const bySku = shelf.find((row) => row.sku && row.sku.toLowerCase() === value.toLowerCase())
+  if (bySku?.variant_id) return bySku.variant_id
+  if (shelf.some((row) => row.variant_id === value)) return value
+  return /^variant_[0-9A-Za-z]{1,60}$/.test(value) ? value : null
+}
+
+/**
+ * The receipt form: the producer, the delivery note, quantities on the shelf rows
+ * (`items[i]`) and on rows typed by hand (`extra[i].variant`, SKU or variant id).
+ */
+export function receiptBody(form: FormData, shelf: ShelfRow[]): Parsed<ReceiptBody> {
+  const errors: FieldErrors = {}
+  const header = ReceiptHeader.safeParse({
+    producer_id: text(form, "producer_id"),
+    delivery_note: text(form, "delivery_note"),
+  })
+  if (!header.success) Object.assign(errors, fieldErrors(header.error))
+  const items = quantityLines(indexedRows(form, "items"), "items", errors)
+  indexedRows(form, "extra").forEach((row, index) => {
+    const entry = (row.variant ?? "").trim()
+    const parsed = parseUnits(row.quantity ?? "", 1)
+    if (!entry && (!parsed.ok || parsed.units === null)) {
+      if (!parsed.ok) errors[`extra.${index}.quantity`] = unitsErrors[parsed.problem]
+      return
+    }
+    const variantId = resolveVariant(entry, shelf)
+    if (!variantId)
+      errors[`extra.${index}.variant`] = entry ? "errors.unknownVariant" : "errors.required"
+    if (!parsed.ok) errors[`extra.${index}.quantity`] = unitsErrors[parsed.problem]
+    else if (parsed.units === null) errors[`extra.${index}.quantity`] = "errors.required"
+    else if (variantId) items.push({ variant_id: variantId, quantity: parsed.units })
+  })
+  checkLines(items, maxLines, errors)
+  if (!header.success || Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, body: { ...header.data, items } }
+}
+
+// Stocktake ------------------------------------------------------------------------------------
+
+export type StocktakeBody = { items: { variant_id: string; counted: number; reason: string }[] }
+
+/** The rows counted (blank is "not counted"); each count needs its reason. */
+export function stocktakeBody(form: FormData): Parsed<StocktakeBody> {
+  const errors: FieldErrors = {}
+  const items: StocktakeBody["items"] = []
+  indexedRows(form, "items").forEach((row, index) => {
+    const variantId = (row.variant_id ?? "").trim()
+    const parsed = parseUnits(row.counted ?? "", 0)
+    const reason = (row.reason ?? "").trim()
+    if (!parsed.ok) {
+      errors[`items.${index}.counted`] = unitsErrors[parsed.problem]
+      return
+    }
+    if (parsed.units === null || !variantId) {
+      if (reason) errors[`items.${index}.counted`] = "errors.required"
+      return
+    }
+    if (!reason) errors[`items.${index}.reason`] = "errors.required"
+    else if (reason.length > 500) errors[`items.${index}.reason`] = "errors.tooLong"
+    else items.push({ variant_id: variantId, counted: parsed.units, reason })
+  })
+  checkLines(
+    items.map((item) => ({ variant_id: item.variant_id, quantity: item.counted })),
+    maxStocktakeLines,
+    errors,
+  )
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, body: { items } }
+}
+
+// Counter sale ---------------------------------------------------------------------------------
+
+export type CounterSaleBody = { payment_method: PaymentMethod; items: Line[] }
+
+const PaymentMethodField = z.enum(paymentMethods, {
+  errorMap: () => ({ message: "errors.required" }),
+})
+
+/** Quantities sold from the shelf rows, never more than is available, and how it was paid. */
+export function counterSaleBody(
+  form: FormData,
+  available: ReadonlyMap<string, number>,
+): Parsed<CounterSaleBody> {
+  const errors: FieldErrors = {}
+  const method = PaymentMethodField.safeParse(text(form, "payment_method"))
+  if (!method.success) errors.payment_method = "errors.required"
+  const items = quantityLines(indexedRows(form, "items"), "items", errors, available)
+  checkLines(items, maxSaleLines, errors)
+  if (!method.success || Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, body: { payment_method: method.data, items } }
+}
+
+// Transfer -------------------------------------------------------------------------------------
+
+export type TransferBody = { to_place_id: string; note: string | null; items: Line[] }
+
+const TransferHeader = z.object({ to_place_id: requiredId, note: optionalText(500) })
+
+/** Goods sent from this place to another one of the network, never more than is available. */
+export function transferBody(
+  form: FormData,
+  fromPlaceId: string,
+  available: ReadonlyMap<string, number>,
+): Parsed<TransferBody> {
+  const errors: FieldErrors = {}
+  const header = TransferHeader.safeParse({
+    to_place_id: text(form, "to_place_id"),
+    note: text(form, "note"),
+  })
+  if (!header.success) Object.assign(errors, fieldErrors(header.error))
+  else if (header.data.to_place_id === fromPlaceId) errors.to_place_id = "errors.samePlace"
+  const items = quantityLines(indexedRows(form, "items"), "items", errors, available)
+  checkLines(items, maxLines, errors)
+  if (!header.success || Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, body: { ...header.data, items } }
+}
+
+// Signing in and claiming an account ------------------------------------------------------------
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "errors.required")
+  .max(254, "errors.tooLong")
+  .email("errors.email")
+  .transform((value) => value.toLowerCase())
+
+export const LoginForm = z.object({
+  email,
+  password: z.string().min(1, "errors.required").max(200, "errors.tooLong"),
+})
+
+export const ClaimForm = z
+  .object({
+    email,
+    password: z
+      .string()
+      .min(minPasswordLength, "errors.passwordTooShort")
+      .max(200, "errors.tooLong"),
+    password_confirm: z.string(),
+  })
+  .refine((values) => values.password === values.password_confirm, {
+    message: "errors.passwordMismatch",
+    path: ["password_confirm"],
+  })

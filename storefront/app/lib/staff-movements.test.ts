@@ -1,0 +1,81 @@
+import { expect, test } from "vitest"
+import { movementViews, signed } from "./staff-movements.ts"
+import type { StockMovement } from "./staff-types.ts"
+
+const base: StockMovement = {
+  id: "ocsm_1",
+  place_id: "ocpl_1",
+  variant_id: "variant_a",
+  kind: "receipt",
+  quantity_change: 20,
+  quantity_after: 20,
+  reason: null,
+  delivery_note: "PX-001",
+  producer_id: "ocpr_1",
+  staff_user_id: "ocsu_me",
+  transfer_id: null,
+  order_id: null,
+  created_at: "2026-11-23T03:00:00.000Z",
+}
+
+test("history rows say who, what and why", () => {
+  const views = movementViews(
+    [
+      base,
+      {
+        ...base,
+        id: "ocsm_2",
+        kind: "counter_sale",
+        quantity_change: -1,
+        quantity_after: 19,
+        delivery_note: null,
+        order_id: "order_1",
+        staff_user_id: "ocsu_other",
+      },
+      {
+        ...base,
+        id: "ocsm_3",
+        kind: "stocktake",
+        variant_id: "variant_gone",
+        reason: "Vỡ 2 hũ",
+        delivery_note: null,
+        staff_user_id: null,
+      },
+    ],
+    [
+      {
+        inventory_item_id: "iitem_1",
+        variant_id: "variant_a",
+        sku: null,
+        product_id: "prod_1",
+        title: "Mật ong — Chai 500 ml",
+        stocked: 19,
+        reserved: 0,
+        available: 19,
+        low: false,
+      },
+    ],
+    "ocsu_me",
+  )
+  expect(views.map(({ item, who, why }) => ({ item, who, why }))).toEqual([
+    {
+      item: "Mật ong — Chai 500 ml",
+      who: { self: true },
+      why: { kind: "deliveryNote", text: "PX-001" },
+    },
+    {
+      item: "Mật ong — Chai 500 ml",
+      who: { self: false, staffId: "ocsu_other" },
+      why: { kind: "order", text: "order_1" },
+    },
+    {
+      item: "variant_gone",
+      who: { self: false, staffId: null },
+      why: { kind: "reason", text: "Vỡ 2 hũ" },
+    },
+  ])
+})
+
+test("a change always shows its sign", () => {
+  expect([signed(5), signed(-3), signed(0)]).toEqual(["+5", "−3", "0"])
+})

@@ -1,0 +1,74 @@
+import { localizePath, type Locale } from "./i18n.ts"
+
+/** The staff portal's pages, unprefixed; `staffPath` adds the locale. */
+export const staffPaths = {
+  home: "/staff",
+  login: "/staff/login",
+  claim: "/staff/claim",
+  logout: "/staff/logout",
+} as const
+
+export const placePages = [
+  "stock",
+  "sale",
+  "receive",
+  "stocktake",
+  "transfers",
+  "transfer",
+  "movements",
+] as const
+export type PlacePage = (typeof placePages)[number]
+
+const placePageSuffix: Record<PlacePage, string> = {
+  stock: "",
+  sale: "/sale",
+  receive: "/receive",
+  stocktake: "/stocktake",
+  transfers: "/transfers",
+  transfer: "/transfers/new",
+  movements: "/movements",
+}
+
+/** Messages shown once, on the page a successful action redirects to. */
+export const staffNotices = [
+  "claimed",
+  "received",
+  "counted",
+  "transferSent",
+  "transferReceived",
+] as const
+export type StaffNotice = (typeof staffNotices)[number]
+
+export function staffPath(path: string, locale: Locale): string {
+  return localizePath(path, locale)
+}
+
+export function placePath(placeId: string, page: PlacePage, locale: Locale): string {
+  return localizePath(
+    `/staff/places/${encodeURIComponent(placeId)}${placePageSuffix[page]}`,
+    locale,
+  )
+}
+
+export function receiptPath(placeId: string, orderId: string, locale: Locale): string {
+  return localizePath(
+    `/staff/places/${encodeURIComponent(placeId)}/receipts/${encodeURIComponent(orderId)}`,
+    locale,
+  )
+}
+
+const staffPage = /^(?:\/en)?\/staff(?:[/?#]|$)/
+
+/** Where to go after signing in: a staff page of this site only, else the portal's home. */
+export function safeRedirect(target: string | null | undefined, locale: Locale): string {
+  if (target && target.startsWith("/") && !target.startsWith("//") && !target.includes("\\")) {
+    if (staffPage.test(target)) return target
+  }
+  return staffPath(staffPaths.home, locale)
+}
+
+/** The login page, coming back to `from` afterwards. */
+export function loginPath(locale: Locale, from?: string): string {
+  const login = staffPath(staffPaths.login, locale)
+  return from ? `${login}?${new URLSearchParams({ redirectTo: from })}` : login
+}

@@ -1,0 +1,105 @@
+import type { PlaceType, SalesPointVenue } from "./ocop-types.ts"
+
+/**
+ * The staff API of the OCOP backend (`/staff/...`), as the staff portal reads it. Shapes follow
+ * `plugins/medusa-plugin-ocop/src/api/staff/**` and `src/lib/place-stock.ts`.
+ */
+
+export type StaffUser = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  status: "active" | "disabled"
+}
+
+/** A place of the showroom network this staff member manages. */
+export type StaffPlace = {
+  id: string
+  stock_location_id: string
+  name: string
+  type: PlaceType
+  venue: SalesPointVenue | null
+  province: string
+  commune: string
+  address: string
+}
+
+export type StaffMe = { staff_user: StaffUser; places: StaffPlace[] }
+
+/** One variant on a place's shelf. `title` is "Product — Variant". */
+export type ShelfRow = {
+  inventory_item_id: string
+  variant_id: string | null
+  sku: string | null
+  product_id: string | null
+  title: string
+  stocked: number
+  reserved: number
+  available: number
+  /** Available at or under the place's low-stock threshold. */
+  low: boolean
+}
+
+export const movementKinds = [
+  "receipt",
+  "stocktake",
+  "counter_sale",
+  "transfer_out",
+  "transfer_in",
+] as const
+export type MovementKind = (typeof movementKinds)[number]
+
+export type StockMovement = {
+  id: string
+  place_id: string
+  variant_id: string
+  kind: MovementKind
+  quantity_change: number
+  quantity_after: number
+  reason: string | null
+  delivery_note: string | null
+  producer_id: string | null
+  staff_user_id: string | null
+  transfer_id: string | null
+  order_id: string | null
+  created_at: string
+}
+
+export type MovementPage = {
+  movements: StockMovement[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type StockTransfer = {
+  id: string
+  from_place_id: string
+  to_place_id: string
+  status: "in_transit" | "received"
+  lines: { variant_id: string; inventory_item_id: string; quantity: number }[]
+  note: string | null
+  sent_by: string | null
+  received_by: string | null
+  received_at: string | null
+  created_at: string
+}
+
+/** The order a counter sale creates, as much of it as a receipt needs. */
+export type CounterSaleOrder = {
+  id: string
+  display_id?: number | null
+  created_at?: string | null
+  items?: {
+    title: string
+    product_title?: string | null
+    variant_title?: string | null
+    variant_id?: string | null
+    quantity: number
+    unit_price: number
+  }[]
+}
+
+export type PaymentMethod = "cash" | "bank_transfer"
+export const paymentMethods = ["cash", "bank_transfer"] as const satisfies PaymentMethod[]
