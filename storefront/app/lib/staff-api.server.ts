@@ -1,0 +1,171 @@
+import { data } from "react-router"
+import { getEnv } from "./env.server.ts"
+import type { CounterSaleBody, ReceiptBody, StocktakeBody, TransferBody } from "./staff-forms.ts"
+import type {
+  CounterSaleOrder,
+  MovementPage,
+  ShelfRow,
+  StaffMe,
+  StaffUser,
+  StockTransfer,
+} from "./staff-types.ts"
+
+/**
+ * The staff API (`/staff/...`) and the staff actor's auth routes. A staff member's JWT comes
+ * from the staff portal's session cookie and is passed per call.
+ */
+
+/** The backend answered 4xx: the caller decides (sign in again, show the message, 404…). */
+export class StaffApiError extends Error {
+  override name = "StaffApiError"
+  constructor(
+    readonly status: number,
+    message: string,
+    /** Seconds, from `Retry-After` on a 429. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(message)
+  }
+}
+
+type Call = {
+  token?: string | null
+  method?: "GET" | "POST"
+  body?: unknown
+  query?: Record<string, string | number | undefined>
+  signal?: AbortSignal
+}
+
+function messageOf(payload: unknown, fallback: string): string {
+  if (typeof payload === "object" && payload !== null && "message" in payload) {
+    const { message } = payload
+    if (typeof message === "string") return message
+  }
+  return fallback
+}
+
+async function call<T>(path: string, options: Call = {}): Promise<T> {
+  const method = options.method ?? "GET"
+  const url = new URL(path, getEnv().MEDUSA_BACKEND_URL)
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
+  }
+  const headers = new Headers({ accept: "application/json" })
+  if (options.token) headers.set("authorization", `Bearer ${options.token}`)
+  let body: string | undefined
+  if (options.body !== undefined) {
+    headers.set("content-type", "application/json")
+    body = JSON.stringify(options.body)
+  }
+  const timeout = AbortSignal.timeout(15_000)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetch(url, { method, headers, body, signal })
+  } catch (error) {
+    if (!options.signal?.aborted) console.error(`Staff API: ${method} ${path} failed`, error)
+    throw data({ message: "backend_unavailable" }, { status: 502 })
+  }
+  const payload: unknown = await response.json().catch(() => null)
+  if (response.ok) return payload as T
+  if (response.status >= 400 && response.status < 500) {
+    const retryAfter = Number(response.headers.get("retry-after")) || null
+    throw new StaffApiError(response.status, messageOf(payload, response.statusText), retryAfter)
+  }
+  console.error(`Staff API: ${method} ${path} answered ${response.status}`, payload)
+  throw data({ message: "backend_unavailable" }, { status: 502 })
+}
+
+const placePath = (placeId: string, rest = "") =>
+  `/staff/places/${encodeURIComponent(placeId)}${rest}`
+
+// Auth ------------------------------------------------------------------------------------------
+
+/** A staff login's token; 401 for a wrong password, 429 after too many failures. */
+export async function logIn(email: string, password: string): Promise<string> {
+  const { token } = await call<{ token: string }>("/auth/staff/emailpass", {
+    method: "POST",
+    body: { email, password },
+  })
+  return token
+}
+
+/** The first step of claiming an account: a login for the email an officer opened. */
+export async function registerLogin(email: string, password: string): Promise<string> {
+  const { token } = await call<{ token: string }>("/auth/staff/emailpass/register", {
+    method: "POST",
+    body: { email, password },
+  })
+  return token
+}
+
+/** The second step: the new login takes the account the officer opened for that email. */
+export async function claimAccount(registrationToken: string): Promise<StaffUser> {
+  const { staff_user } = await call<{ staff_user: StaffUser }>("/staff/account", {
+    method: "POST",
+    token: registrationToken,
+    body: {},
+  })
+  return staff_user
+}
+
+export function getMe(token: string, signal?: AbortSignal): Promise<StaffMe> {
+  return call<StaffMe>("/staff/me", { token, signal })
+}
+
+// A place's shelf -------------------------------------------------------------------------------
+
+export async function listShelf(token: string, placeId: string, q = "", signal?: AbortSignal) {
+  const { stock } = await call<{ stock: ShelfRow[] }>(placePath(placeId, "/stock"), {
+    token,
+    query: { q },
+    signal,
+  })
+  return stock
+}
+
+export function receiveGoods(token: string, placeId: string, body: ReceiptBody) {
+  return call<unknown>(placePath(placeId, "/receipts"), { method: "POST", token, body })
+}
+
+export function recordStocktake(token: string, placeId: string, body: StocktakeBody) {
+  return call<unknown>(placePath(placeId, "/stocktakes"), { method: "POST", token, body })
+}
+
+export async function sellAtCounter(token: string, placeId: string, body: CounterSaleBody) {
+  const { order } = await call<{ order: CounterSaleOrder }>(placePath(placeId, "/counter-sales"), {
+    method: "POST",
+    token,
+    body,
+  })
+  return order
+}
+
+export async function listTransfers(token: string, placeId: string, signal?: AbortSignal) {
+  const { transfers } = await call<{ transfers: StockTransfer[] }>(
+    placePath(placeId, "/transfers"),
+    { token, signal },
+  )
+  return transfers
+}
+
+export function sendTransfer(token: string, placeId: string, body: TransferBody) {
+  return call<unknown>(placePath(placeId, "/transfers"), { method: "POST", token, body })
+}
+
+export function confirmArrival(token: string, placeId: string, transferId: string) {
+  return call<unknown>(placePath(placeId, `/transfers/${encodeURIComponent(transferId)}/receive`), {
+    method: "POST",
+    token,
+    body: {},
+  })
+}
+
+export function listMovements(
+  token: string,
+  placeId: string,
+  page: { limit: number; offset: number },
+  signal?: AbortSignal,
+) {
+  return call<MovementPage>(placePath(placeId, "/movements"), { token, query: page, signal })
+}
