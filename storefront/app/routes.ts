@@ -14,6 +14,12 @@ export default [
     route("products/:handle", "routes/product.tsx"),
     route("producers/:handle", "routes/producer.tsx"),
     route("places", "routes/places.tsx"),
+    // Fairs (issue #8): live, upcoming and past; a fair's catalog by booth; its printable catalog.
+    route("fairs", "routes/fairs/layout.tsx", [
+      index("routes/fairs/index.tsx"),
+      route(":slug", "routes/fairs/fair.tsx"),
+      route(":slug/print", "routes/fairs/print.tsx"),
+    ]),
     route("verify/:certificateNumber", "routes/verify.tsx"),
     route("cart", "routes/cart.tsx"),
     route("checkout", "routes/checkout.tsx"),
@@ -38,6 +44,25 @@ export default [
         route("products/:id/story", "routes/producer/product-story.tsx"),
         route("stock", "routes/producer/stock.tsx"),
         route("orders", "routes/producer/orders.tsx"),
+      ]),
+    ]),
+    // The staff portal (issue #7): centre and sales-point staff manage their places' shelves.
+    route("staff", "routes/staff/layout.tsx", [
+      route("login", "routes/staff/login.tsx"),
+      route("claim", "routes/staff/claim.tsx"),
+      route("logout", "routes/staff/logout.ts"),
+      layout("routes/staff/portal.tsx", [
+        index("routes/staff/home.tsx"),
+        route("places/:placeId", "routes/staff/place.tsx", [
+          index("routes/staff/stock.tsx"),
+          route("sale", "routes/staff/sale.tsx"),
+          route("receipts/:orderId", "routes/staff/receipt.tsx"),
+          route("receive", "routes/staff/receive.tsx"),
+          route("stocktake", "routes/staff/stocktake.tsx"),
+          route("transfers", "routes/staff/transfers.tsx"),
+          route("transfers/new", "routes/staff/transfer-new.tsx"),
+          route("movements", "routes/staff/movements.tsx"),
+        ]),
       ]),
     ]),
     route("*", "routes/not-found.tsx"),

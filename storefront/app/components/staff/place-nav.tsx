@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next"
+import { NavLink } from "react-router"
+import { placePath, type PlacePage } from "#app/lib/staff-paths.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+const sections: Exclude<PlacePage, "transfer">[] = [
+  "stock",
+  "sale",
+  "receive",
+  "stocktake",
+  "transfers",
+  "movements",
+]
+
+/** The sections of one place's shelf, as large tabs a finger can hit on a tablet. */
+export function PlaceNav({ placeId }: { placeId: string }) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  return (
+    <nav aria-label={t("nav.place")} className="staff-place-nav">
+      <ul>
+        {sections.map((section) => (
+          <li key={section}>
+            <NavLink to={placePath(placeId, section, locale)} end={section !== "transfers"}>
+              {t(`nav.${section}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from "react-i18next"
+import type { FieldErrors } from "#app/lib/staff-forms.ts"
+import type { ShelfRow } from "#app/lib/staff-types.ts"
+import { UnitsInput } from "./fields.tsx"
+import { ShelfItem } from "./shelf-item.tsx"
+
+/**
+ * Shelf rows with a number of units each (`items[i].variant_id`, `items[i].quantity`): what is
+ * sold, sent or received. Blank means "not this one". `show` is the column to go by: what is
+ * available to sell or send, or what is on the shelf when goods come in.
+ */
+export function QuantityTable({
+  rows,
+  show,
+  quantityLabel,
+  values,
+  errors,
+}: {
+  rows: ShelfRow[]
+  show: "available" | "stocked"
+  quantityLabel: string
+  values: Record<string, string>
+  errors: FieldErrors
+}) {
+  const { t } = useTranslation("staff")
+  return (
+    <div className="staff-table-wrap">
+      <table className="staff-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("stock.product")}</th>
+            <th scope="col" className="staff-table__number">
+              {t(`stock.${show}`)}
+            </th>
+            <th scope="col" className="staff-table__input">
+              {quantityLabel}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) =>
+            row.variant_id ? (
+              <tr key={row.inventory_item_id}>
+                <ShelfItem row={row} />
+                <td className="staff-table__number">{row[show]}</td>
+                <td className="staff-table__input">
+                  <input type="hidden" name={`items[${index}].variant_id`} value={row.variant_id} />
+                  <UnitsInput
+                    id={`items-${index}-quantity`}
+                    name={`items[${index}].quantity`}
+                    label={t("form.unitsOf", { label: quantityLabel, item: row.title })}
+                    defaultValue={values[`items[${index}].quantity`]}
+                    error={errors[`items.${index}.quantity`]}
+                  />
+                </td>
+              </tr>
+            ) : null,
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,122 @@
+import { useTranslation } from "react-i18next"
+import { data, Form, Link, redirect } from "react-router"
+import type { Route } from "./+types/claim"
+import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { InputField } from "#app/components/staff/fields.tsx"
+import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import { minPasswordLength } from "#app/lib/limits.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { claimAccount, logIn, registerLogin, StaffApiError } from "#app/lib/staff-api.server.ts"
+import { ClaimForm, fieldErrors, keptValues, type FieldErrors } from "#app/lib/staff-forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
+import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
+import {
+  commitStaffSession,
+  getStaffSession,
+  getStaffToken,
+} from "#app/lib/staff-session.server.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  if (await getStaffToken(request)) throw redirect(staffPath(staffPaths.home, locale))
+  return { seo: staffSeo(context, staffT(context)("claim.title")) }
+}
+
+type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
+
+/**
+ * Claims the account a programme officer opened for this email: a staff login is registered,
+ * the account is attached to it, and the person is signed in.
+ */
+export async function action({ context, request }: Route.ActionArgs) {
+  const locale = getLocale(context)
+  const form = await request.formData()
+  const values = keptValues(form)
+  const parsed = ClaimForm.safeParse({
+    email: String(form.get("email") ?? ""),
+    password: String(form.get("password") ?? ""),
+    password_confirm: String(form.get("password_confirm") ?? ""),
+  })
+  if (!parsed.success)
+    return data<ActionData>({ values, errors: fieldErrors(parsed.error) }, { status: 400 })
+  const { email, password } = parsed.data
+  let token: string
+  try {
+    await claimAccount(await registerLogin(email, password))
+    token = await logIn(email, password)
+  } catch (error) {
+    if (!(error instanceof StaffApiError)) throw error
+    const refusal = { status: error.status, message: error.message }
+    return data<ActionData>({ values, errors: {}, refusal }, { status: error.status })
+  }
+  const session = await getStaffSession(request)
+  session.set("token", token)
+  session.flash("notice", "claimed")
+  return redirect(staffPath(staffPaths.home, locale), {
+    headers: { "Set-Cookie": await commitStaffSession(session) },
+  })
+}
+
+export default function Claim({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  const values = actionData?.values ?? {}
+  const errors = actionData?.errors ?? {}
+  return (
+    <div className="container staff-auth">
+      <h1>{t("claim.title")}</h1>
+      <p className="staff-muted">{t("claim.intro")}</p>
+      <FormRefusal refusal={actionData?.refusal} />
+      <Form method="post" className="staff-form" noValidate>
+        <InputField
+          id="email"
+          name="email"
+          type="email"
+          label={t("account.email")}
+          hint={t("claim.emailHint")}
+          autoComplete="username"
+          defaultValue={values.email}
+          error={errors.email}
+          required
+        />
+        <InputField
+          id="password"
+          name="password"
+          type="password"
+          label={t("account.newPassword")}
+          hint={t("account.passwordHint", { count: minPasswordLength })}
+          autoComplete="new-password"
+          error={errors.password}
+          required
+        />
+        <InputField
+          id="password_confirm"
+          name="password_confirm"
+          type="password"
+          label={t("account.confirmPassword")}
+          autoComplete="new-password"
+          error={errors.password_confirm}
+          required
+        />
+        <SubmitButton label={t("claim.submit")} pendingLabel={t("claim.pending")} />
+      </Form>
+      <p>
+        {t("claim.loginPrompt")}{" "}
+        <Link to={staffPath(staffPaths.login, locale)}>{t("claim.loginLink")}</Link>
+      </p>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="container">
+      <StaffErrorBoundary />
+    </div>
+  )
+}

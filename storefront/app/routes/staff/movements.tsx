@@ -1,0 +1,137 @@
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
+import type { Route } from "./+types/movements"
+import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import { intlLocale } from "#app/lib/i18n.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { getMe, listMovements, listShelf } from "#app/lib/staff-api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
+import {
+  movementsPerPage,
+  movementViews,
+  pageNumber,
+  signed,
+  type MovementView,
+} from "#app/lib/staff-movements.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+/** The place's movement history, newest first: who, what, when, why. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const token = staffToken(context)
+  const page = pageNumber(new URL(request.url))
+  const [history, shelf, me] = await staffCall(request, locale, () =>
+    Promise.all([
+      listMovements(
+        token,
+        params.placeId,
+        { limit: movementsPerPage, offset: (page - 1) * movementsPerPage },
+        request.signal,
+      ),
+      listShelf(token, params.placeId, "", request.signal),
+      getMe(token, request.signal),
+    ]),
+  )
+  return {
+    seo: staffSeo(context, staffT(context)("movements.title")),
+    movements: movementViews(history.movements, shelf, me.staff_user.id),
+    page,
+    pageCount: Math.max(1, Math.ceil(history.count / movementsPerPage)),
+  }
+}
+
+export default function Movements({
+  loaderData: { movements, page, pageCount },
+}: Route.ComponentProps) {
+  const { t } = useTranslation("staff")
+  return (
+    <>
+      <h1>{t("movements.title")}</h1>
+      {movements.length ? (
+        <>
+          <div className="staff-table-wrap">
+            <table className="staff-table">
+              <caption className="visually-hidden">{t("movements.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("movements.when")}</th>
+                  <th scope="col">{t("movements.what")}</th>
+                  <th scope="col" className="staff-table__number">
+                    {t("movements.change")}
+                  </th>
+                  <th scope="col" className="staff-table__number">
+                    {t("movements.after")}
+                  </th>
+                  <th scope="col">{t("movements.who")}</th>
+                  <th scope="col">{t("movements.why")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {movements.map((movement) => (
+                  <MovementRow key={movement.id} movement={movement} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav className="staff-pages" aria-label={t("movements.pages")}>
+            {page > 1 ? (
+              <Link to={`?page=${page - 1}`} rel="prev">
+                {t("movements.newer")}
+              </Link>
+            ) : null}
+            <span>{t("movements.page", { page, total: pageCount })}</span>
+            {page < pageCount ? (
+              <Link to={`?page=${page + 1}`} rel="next">
+                {t("movements.older")}
+              </Link>
+            ) : null}
+          </nav>
+        </>
+      ) : (
+        <EmptyState title={t("movements.empty")} description={t("movements.emptyText")} />
+      )}
+    </>
+  )
+}
+
+function MovementRow({ movement }: { movement: MovementView }) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  const when = new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(movement.created_at))
+  return (
+    <tr>
+      <td>{when}</td>
+      <th scope="row">
+        <span className="staff-table__main">{t(`kinds.${movement.kind}`)}</span>
+        <span className="staff-table__sub">{movement.item}</span>
+      </th>
+      <td className="staff-table__number">{signed(movement.change)}</td>
+      <td className="staff-table__number">{movement.after}</td>
+      <td>
+        {movement.who.self
+          ? t("movements.you")
+          : movement.who.staffId
+            ? t("movements.staff", { id: movement.who.staffId })
+            : t("movements.system")}
+      </td>
+      <td>
+        {movement.why
+          ? t(`movements.reason.${movement.why.kind}`, { text: movement.why.text })
+          : "—"}
+      </td>
+    </tr>
+  )
+}
+
+export function ErrorBoundary() {
+  return <StaffErrorBoundary />
+}

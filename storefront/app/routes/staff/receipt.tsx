@@ -1,0 +1,109 @@
+import { useTranslation } from "react-i18next"
+import { data, Link } from "react-router"
+import type { Route } from "./+types/receipt"
+import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { formatVnd } from "#app/lib/format.ts"
+import { intlLocale } from "#app/lib/i18n.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
+import { placePath } from "#app/lib/staff-paths.ts"
+import { findReceipt, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { useHydrated } from "#app/lib/use-hydrated.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+/**
+ * The printable receipt of a counter sale made on this device (kept in the staff session: the
+ * staff API has no way to read an order back).
+ */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const receipt = findReceipt(await getStaffSession(request), params.orderId)
+  if (!receipt || receipt.place.id !== params.placeId) {
+    throw data({ message: "not_found" }, { status: 404 })
+  }
+  return { seo: staffSeo(context, staffT(context)("receipt.title")), receipt }
+}
+
+export default function Receipt({ loaderData: { receipt } }: Route.ComponentProps) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  const hydrated = useHydrated()
+  const when = new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(receipt.created_at))
+  return (
+    <>
+      <p className="staff-actions staff-noprint">
+        {hydrated ? (
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t("receipt.print")}
+          </button>
+        ) : null}
+        <Link className="button button--secondary" to={placePath(receipt.place.id, "sale", locale)}>
+          {t("receipt.newSale")}
+        </Link>
+        <Link to={placePath(receipt.place.id, "stock", locale)}>{t("receipt.backToStock")}</Link>
+      </p>
+      <article className="staff-receipt" aria-labelledby="receipt-title">
+        <h1 id="receipt-title">{t("receipt.title")}</h1>
+        <p className="staff-receipt__place">{receipt.place.name}</p>
+        <dl className="staff-receipt__facts">
+          <dt>{t("receipt.order")}</dt>
+          <dd>
+            {receipt.display_id !== null ? `#${receipt.display_id} · ` : null}
+            <span className="staff-receipt__id">{receipt.order_id}</span>
+          </dd>
+          <dt>{t("receipt.date")}</dt>
+          <dd>{when}</dd>
+          <dt>{t("receipt.payment")}</dt>
+          <dd>{t(`payment.${receipt.payment_method}`)}</dd>
+        </dl>
+        <table className="staff-table staff-receipt__lines">
+          <caption className="visually-hidden">{t("receipt.lines")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("receipt.item")}</th>
+              <th scope="col" className="staff-table__number">
+                {t("receipt.quantity")}
+              </th>
+              <th scope="col" className="staff-table__number">
+                {t("receipt.unitPrice")}
+              </th>
+              <th scope="col" className="staff-table__number">
+                {t("receipt.amount")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {receipt.lines.map((line, index) => (
+              <tr key={index}>
+                <th scope="row">{line.title}</th>
+                <td className="staff-table__number">{line.quantity}</td>
+                <td className="staff-table__number">{formatVnd(line.unit_price, locale)}</td>
+                <td className="staff-table__number">
+                  {formatVnd(line.unit_price * line.quantity, locale)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t("receipt.total")}
+              </th>
+              <td className="staff-table__number">{formatVnd(receipt.total, locale)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        <p className="staff-receipt__thanks">{t("receipt.thanks")}</p>
+      </article>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <StaffErrorBoundary />
+}

@@ -1,0 +1,130 @@
+import { useTranslation } from "react-i18next"
+import { data, Form, redirect } from "react-router"
+import type { Route } from "./+types/transfer-new"
+import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { InputField, SelectField } from "#app/components/staff/fields.tsx"
+import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
+import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { listShelf, sendTransfer } from "#app/lib/staff-api.server.ts"
+import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
+import { directoryPlaces } from "#app/lib/staff-directory.server.ts"
+import {
+  availableByVariant,
+  keptValues,
+  transferBody,
+  type FieldErrors,
+} from "#app/lib/staff-forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
+import { placePath } from "#app/lib/staff-paths.ts"
+import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+/** Goods sent to another place of the network: they leave now and arrive when received there. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const token = staffToken(context)
+  const [shelf, places] = await Promise.all([
+    staffCall(request, locale, () => listShelf(token, params.placeId, "", request.signal)),
+    directoryPlaces(request.signal),
+  ])
+  return {
+    seo: staffSeo(context, staffT(context)("transfer.title")),
+    rows: shelf.filter((row) => row.variant_id && row.available > 0),
+    destinations: places
+      .filter((place) => place.id !== params.placeId)
+      .map((place) => ({ id: place.id, name: place.name, province: place.province })),
+  }
+}
+
+type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const locale = getLocale(context)
+  const token = staffToken(context)
+  const form = await request.formData()
+  const values = keptValues(form)
+  const shelf = await staffCall(request, locale, () => listShelf(token, params.placeId))
+  const parsed = transferBody(form, params.placeId, availableByVariant(shelf))
+  if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
+  try {
+    await staffCall(request, locale, () => sendTransfer(token, params.placeId, parsed.body))
+  } catch (error) {
+    const refusal = refusalOf(error)
+    return data<ActionData>({ values, errors: {}, refusal }, { status: refusal.status })
+  }
+  const session = await getStaffSession(request)
+  session.flash("notice", "transferSent")
+  return redirect(placePath(params.placeId, "transfers", locale), {
+    headers: { "Set-Cookie": await commitStaffSession(session) },
+  })
+}
+
+export default function TransferNew({
+  loaderData: { rows, destinations },
+  actionData,
+}: Route.ComponentProps) {
+  const { t } = useTranslation("staff")
+  const values = actionData?.values ?? {}
+  const errors = actionData?.errors ?? {}
+  if (!rows.length) {
+    return (
+      <>
+        <h1>{t("transfer.title")}</h1>
+        <EmptyState title={t("sale.empty")} description={t("sale.emptyText")} />
+      </>
+    )
+  }
+  return (
+    <>
+      <h1>{t("transfer.title")}</h1>
+      <p className="staff-muted">{t("transfer.intro")}</p>
+      <Form method="post" className="staff-form staff-form--wide" noValidate>
+        <FormRefusal refusal={actionData?.refusal} errors={errors} />
+        <SelectField
+          id="to_place_id"
+          name="to_place_id"
+          label={t("transfer.destination")}
+          defaultValue={values.to_place_id ?? ""}
+          error={errors.to_place_id}
+          required
+        >
+          <option value="">{t("transfer.chooseDestination")}</option>
+          {destinations.map((place) => (
+            <option key={place.id} value={place.id}>
+              {t("transfer.destinationOption", { name: place.name, province: place.province })}
+            </option>
+          ))}
+        </SelectField>
+        <InputField
+          id="note"
+          name="note"
+          label={t("transfer.note")}
+          hint={t("transfer.noteHint")}
+          maxLength={500}
+          autoComplete="off"
+          defaultValue={values.note}
+          error={errors.note}
+        />
+        <QuantityTable
+          rows={rows}
+          show="available"
+          quantityLabel={t("transfer.quantity")}
+          values={values}
+          errors={errors}
+        />
+        <p className="staff-actions staff-actions--sticky">
+          <SubmitButton label={t("transfer.submit")} pendingLabel={t("transfer.pending")} />
+        </p>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <StaffErrorBoundary />
+}
