@@ -210,3 +210,42 @@ export type ProductListQuery = {
   offset?: number
   locale: Locale
 }
+
+export const fairStatuses = ["live", "upcoming", "ended"] as const
+export type FairStatus = (typeof fairStatuses)[number]
+
+/** A fair (hội chợ) in the shopper's language; the status is derived from its dates. */
+export type FairSummary = {
+  id: string
+  slug: string
+  name: string
+  venue: string
+  province: string
+  starts_at: string
+  ends_at: string
+  status: FairStatus
+  description: string | null
+}
+
+export type FairListResponse = {
+  live: FairSummary[]
+  upcoming: FairSummary[]
+  /** Most recent first. */
+  past: FairSummary[]
+}
+
+/** A booth and the listed products it shows; the producer is null when no longer on file. */
+export type FairBooth = {
+  id: string
+  number: string
+  producer: { id: string; handle: string; name: string; province: string } | null
+  products: ProductSummary[]
+}
+
+export type FairDetail = FairSummary & {
+  /** The fair ground: a place of the showroom network. */
+  place: Place | null
+  booths: FairBooth[]
+}
+
+export type FairResponse = { fair: FairDetail }
