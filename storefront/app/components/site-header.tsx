@@ -33,6 +33,9 @@ export function SiteHeader({
               <NavLink to={localizePath("/places")}>{t("nav.places")}</NavLink>
             </li>
             <li>
+              <NavLink to={localizePath("/fairs")}>{t("nav.fairs")}</NavLink>
+            </li>
+            <li>
               <NavLink to={localizePath(signedIn ? "/account" : "/login")}>
                 {signedIn ? t("nav.account") : t("nav.login")}
               </NavLink>

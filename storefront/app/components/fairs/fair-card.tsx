@@ -1,0 +1,19 @@
+import { Link } from "react-router"
+import type { FairSummary } from "#app/lib/ocop-types.ts"
+import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { FairFacts } from "./fair-facts.tsx"
+import { FairStatusBadge } from "./fair-status-badge.tsx"
+
+/** A fair in the list; its name links to its page. */
+export function FairCard({ fair }: { fair: FairSummary }) {
+  const localizePath = useLocalizePath()
+  return (
+    <article className="fair-card">
+      <FairStatusBadge status={fair.status} />
+      <h3 className="fair-card__name">
+        <Link to={localizePath(`/fairs/${encodeURIComponent(fair.slug)}`)}>{fair.name}</Link>
+      </h3>
+      <FairFacts fair={fair} />
+    </article>
+  )
+}

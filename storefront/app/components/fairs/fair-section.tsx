@@ -1,0 +1,27 @@
+import { useTranslation } from "react-i18next"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import type { FairSection as Section } from "#app/lib/fair-catalog.ts"
+import type { FairSummary } from "#app/lib/ocop-types.ts"
+import { FairCard } from "./fair-card.tsx"
+
+/** One of the list's sections (live, upcoming, past), with its own empty state. */
+export function FairSection({ section, fairs }: { section: Section; fairs: FairSummary[] }) {
+  const { t } = useTranslation("fairs")
+  const headingId = `fairs-${section}`
+  return (
+    <section className="section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`list.sections.${section}`)}</h2>
+      {fairs.length === 0 ? (
+        <EmptyState title={t(`list.empty.${section}`)} />
+      ) : (
+        <ul className="fair-list">
+          {fairs.map((fair) => (
+            <li key={fair.id}>
+              <FairCard fair={fair} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,11 @@
+import { useTranslation } from "react-i18next"
+import type { FairStatus } from "#app/lib/ocop-types.ts"
+
+export function FairStatusBadge({ status }: { status: FairStatus }) {
+  const { t } = useTranslation("fairs")
+  return (
+    <span className="fair-status" data-status={status}>
+      {t(`status.${status}`)}
+    </span>
+  )
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next"
+import type { Route } from "./+types/index"
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { FairSection } from "#app/components/fairs/fair-section.tsx"
+import { fairSections } from "#app/lib/fair-catalog.ts"
+import { listFairs } from "#app/lib/fairs.server.ts"
+import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n.ts"
+import { seoMeta } from "#app/lib/seo.ts"
+
+/** Fairs on now, coming up and past. */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const i18n = getInstance(context)
+  const t = i18n.getFixedT(null, "fairs")
+  const fairs = await listFairs(locale, request.signal)
+  return {
+    seo: {
+      title: i18n.t("meta.title", { title: t("meta.listTitle") }),
+      description: t("meta.listDescription"),
+      canonical: new URL(localizePath("/fairs", locale), request.url).href,
+    },
+    fairs,
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
+
+export default function Fairs({ loaderData: { fairs } }: Route.ComponentProps) {
+  const { t } = useTranslation("fairs")
+  return (
+    <div className="container fairs">
+      <h1>{t("list.title")}</h1>
+      <p className="hero__lead">{t("list.lead")}</p>
+      {fairSections.map((section) => (
+        <FairSection key={section} section={section} fairs={fairs[section]} />
+      ))}
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
