@@ -33,36 +33,38 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = producerToken(context)
   const seo = portalSeo(context, producerT(context)("dashboard.title"))
-  try {
-    const [products, reminders, orders] = await portalCall(request, locale, () =>
-      Promise.all([
+  const overview = await portalCall(request, locale, async () => {
+    try {
+      return await Promise.all([
         listProducts(token, { limit: countLimit, offset: 0 }, request.signal),
         listReminders(token, request.signal),
         listOrderLines(token, { limit: 5, offset: 0 }, request.signal),
-      ]),
-    )
-    const titles = new Map(products.products.map((product) => [product.id, product.title]))
-    return {
-      seo,
-      counts: {
-        products: products.count,
-        listed: products.products.filter((product) => product.listed).length,
-        expiring: reminders.length,
-      },
-      reminders: reminders
-        .map((reminder) => ({
-          ...reminder,
-          title: titles.get(reminder.product_id) ?? reminder.certificate_number,
-        }))
-        .sort((a, b) => a.days_left - b.days_left),
-      lines: orders.lines,
-      unlisted: products.products.filter((product) => !product.listed).slice(0, 3),
+      ])
+    } catch (error) {
+      // Not approved yet: the portal layout shows the waiting state instead of this page.
+      if (error instanceof ProducerApiError && error.status === 403) return null
+      throw error
     }
-  } catch (error) {
-    // Not approved yet: the portal layout shows the waiting state instead of this page.
-    if (error instanceof ProducerApiError && error.status === 403)
-      return { seo, counts: null, reminders: [], lines: [], unlisted: [] }
-    throw error
+  })
+  if (!overview) return { seo, counts: null, reminders: [], lines: [], unlisted: [] }
+  const [products, reminders, orders] = overview
+  const titles = new Map(products.products.map((product) => [product.id, product.title]))
+  return {
+    seo,
+    counts: {
+      // The API counts listings, which outlive deleted products; the rows are what exists.
+      products: products.count <= countLimit ? products.products.length : products.count,
+      listed: products.products.filter((product) => product.listed).length,
+      expiring: reminders.length,
+    },
+    reminders: reminders
+      .map((reminder) => ({
+        ...reminder,
+        title: titles.get(reminder.product_id) ?? reminder.certificate_number,
+      }))
+      .sort((a, b) => a.days_left - b.days_left),
+    lines: orders.lines,
+    unlisted: products.products.filter((product) => !product.listed).slice(0, 3),
   }
 }
 
