@@ -132,8 +132,10 @@ test("a producer edits the story of one of their products and the product page s
 
     await page.getByRole("link", { name: "Xem trang sản phẩm trên sàn" }).click()
     await page.waitForURL((url) => url.pathname.startsWith("/products/"))
-    await expect(page.getByRole("heading", { name: marker })).toBeVisible()
-    await expect(page.getByText("Mỗi mẻ được phơi trên giàn tre.")).toBeVisible()
+    const story = page.getByRole("article", { name: marker })
+    await expect(story).toBeVisible()
+    await expect(story.getByText("Mỗi mẻ được phơi trên giàn tre.")).toBeVisible()
+    await expect(story.getByText("thu hoạch", { exact: true })).toBeVisible()
   } finally {
     // Put the demo story back as it was, so the catalogue stays the seeded one.
     const original = (product.stories as Record<string, unknown>[]).map(
@@ -156,6 +158,8 @@ test("a producer edits the story of one of their products and the product page s
 test("a new product stays invisible to shoppers until a programme officer certifies it", async ({
   page,
 }) => {
+  // Creates a product, certifies it and loads pages both sides of the gate: give it time.
+  test.slow()
   const tag = unique()
   const title = `Mật ong bạc hà thử nghiệm ${tag}`
   const handle = `mat-ong-thu-nghiem-${tag}`

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react"
+import { useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/product-story"
@@ -87,6 +87,11 @@ export default function ProductStory({ loaderData, actionData }: Route.Component
     setShown(values)
     setPreview(values)
   }
+  const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    // What was typed before the page came alive (a slow phone) shows in the preview too.
+    if (form.current) setPreview(storiesValues(new FormData(form.current)))
+  }, [])
   const onChange = (event: FormEvent<HTMLFormElement>) =>
     setPreview(storiesValues(new FormData(event.currentTarget)))
   return (
@@ -113,7 +118,13 @@ export default function ProductStory({ loaderData, actionData }: Route.Component
           ) : null}
         </FormAlert>
       ) : null}
-      <Form method="post" className="portal-form portal-form--wide" noValidate onChange={onChange}>
+      <Form
+        ref={form}
+        method="post"
+        className="portal-form portal-form--wide"
+        noValidate
+        onChange={onChange}
+      >
         {locales.map((storyLocale) => (
           <StoryFields
             key={`${storyLocale}-${actionData ? "sent" : "saved"}`}
