@@ -1,7 +1,6 @@
 /** Messages shown once, on the page a successful action redirects to. */
 export const notices = [
   "registered",
-  "signedIn",
   "productCreated",
   "productSaved",
   "imagesAdded",

@@ -107,17 +107,23 @@ export function ImageUploader({ formError }: { formError?: UploadProblem }) {
                 value={item.sent}
                 aria-label={t("upload.fileProgress", { name: item.name })}
               />
-              <span className={item.state === "failed" ? "field__error" : "portal-muted"}>
-                {item.state === "failed" && item.problem
-                  ? t(`upload.problem.${item.problem}`)
-                  : t(`upload.state.${item.state}`, { percent: Math.round(item.sent * 100) })}
-              </span>
+              {item.state === "failed" && item.problem ? (
+                <span className="field__error portal-progress__error">
+                  {t(`upload.problem.${item.problem}`)}
+                </span>
+              ) : (
+                <span className="portal-muted portal-progress__state">
+                  {t(`upload.state.${item.state}`, { percent: Math.round(item.sent * 100) })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
       ) : null}
       <p role="status" className="portal-success">
-        {fetcher.data?.added && !sending ? t("upload.added", { count: fetcher.data.added }) : null}
+        {fetcher.data?.added && fetcher.state === "idle" && !sending
+          ? t("upload.added", { count: fetcher.data.added })
+          : null}
       </p>
       <SubmitButton
         label={t("upload.submit")}

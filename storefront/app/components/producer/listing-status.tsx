@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { StarBadge } from "#app/components/ui/star-badge.tsx"
 import { formatDate } from "#app/lib/format.ts"
-import { starLevels, type CertificateState, type Stars } from "#app/lib/ocop-types.ts"
+import { starLevels, type Stars } from "#app/lib/ocop-types.ts"
 import type { ProducerCertificate } from "#app/lib/producer-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
@@ -27,13 +27,10 @@ export function ProductStars({ stars }: { stars: number | null }) {
   return <span className="portal-muted">{t("listing.belowThree", { stars })}</span>
 }
 
-const stateClass: Record<CertificateState, string> = {
-  active: "portal-badge--listed",
-  expired: "portal-badge--warning",
-  revoked: "portal-badge--danger",
-}
-
-/** The certificate in force (or last recorded): its state and the day it ends. */
+/**
+ * The certificate in force (or the last one recorded): until when it holds, or that it ended —
+ * in amber from 30 days before expiry, when the producer should apply for re-evaluation.
+ */
 export function CertificateSummary({
   certificate,
   expiringSoon = false,
@@ -46,21 +43,32 @@ export function CertificateSummary({
   if (!certificate) {
     return <p className="portal-certificate portal-muted">{t("listing.noCertificate")}</p>
   }
+  const date = formatDate(certificate.expires_at, locale)
   return (
-    <p className="portal-certificate">
-      <span
-        className={`portal-badge ${expiringSoon ? "portal-badge--warning" : stateClass[certificate.state]}`}
-      >
-        {t(`certificateState.${certificate.state}`)}
-      </span>{" "}
-      <span>
-        {t(certificate.state === "expired" ? "listing.expiredOn" : "listing.validUntil", {
-          date: formatDate(certificate.expires_at, locale),
-        })}
-      </span>{" "}
-      <span className="portal-muted">
+    <div className="portal-certificate">
+      <p>
+        {certificate.state === "active" && !expiringSoon ? (
+          <span className="portal-certificate__ok">{t("listing.validUntil", { date })}</span>
+        ) : (
+          <>
+            <span
+              className={`portal-badge ${certificate.state === "revoked" ? "portal-badge--danger" : "portal-badge--warning"}`}
+            >
+              {certificate.state === "active"
+                ? t("listing.expiringSoon")
+                : t(`certificateState.${certificate.state}`)}
+            </span>{" "}
+            {certificate.state === "revoked"
+              ? null
+              : t(certificate.state === "expired" ? "listing.expiredOn" : "listing.validUntil", {
+                  date,
+                })}
+          </>
+        )}
+      </p>
+      <p className="portal-certificate__number">
         {t("listing.certificateNumber", { number: certificate.certificate_number })}
-      </span>
-    </p>
+      </p>
+    </div>
   )
 }

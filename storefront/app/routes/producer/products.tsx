@@ -40,6 +40,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     listProducts(token, { limit: perPage, offset: (page - 1) * perPage }, request.signal),
   )
   const now = Date.now()
+  const lastPage = list.products.length < perPage && (page === 1 || list.products.length > 0)
   return {
     seo: portalSeo(context, producerT(context)("products.title")),
     products: list.products.map((product) => ({
@@ -48,9 +49,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
         product.certificate?.state === "active" &&
         new Date(product.certificate.expires_at).getTime() - now < noticeDays * 864e5,
     })),
-    count: list.count,
+    // The API counts listings, which outlive deleted products: a short page is the last one.
+    count: lastPage ? (page - 1) * perPage + list.products.length : list.count,
     page,
-    pageCount: Math.max(1, Math.ceil(list.count / perPage)),
+    pageCount: lastPage ? page : Math.max(1, Math.ceil(list.count / perPage)),
   }
 }
 

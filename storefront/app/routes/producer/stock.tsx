@@ -3,7 +3,6 @@ import type { Route } from "./+types/stock"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import type { PlaceType } from "#app/lib/ocop-types.ts"
 import { listProducts, listStock } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
@@ -47,22 +46,24 @@ export default function Stock({ loaderData: { places } }: Route.ComponentProps) 
 function PlaceTable({ group }: { group: PlaceStock }) {
   const { t } = useTranslation("producer")
   const headingId = `place-${group.key}`
-  const type: PlaceType | null = group.place.type
+  const { place } = group
+  // A stock location the backend has no OCOP place for comes with its id as its name.
+  const known = place.id !== null
+  const details = known
+    ? [place.type ? t(`stock.placeType.${place.type}`) : null, place.province]
+        .filter(Boolean)
+        .join(" · ")
+    : t("stock.locationCode", { code: place.name })
+  const name = known ? place.name : t("stock.outsideNetwork")
   return (
     <section className="portal-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="portal-place__name">
-        {group.place.name}
+        {name}
       </h2>
-      <p className="portal-muted">
-        {[type ? t(`stock.placeType.${type}`) : t("stock.otherLocation"), group.place.province]
-          .filter(Boolean)
-          .join(" · ")}
-      </p>
+      <p className="portal-muted portal-place__details">{details}</p>
       <div className="portal-table-wrap">
         <table className="portal-table">
-          <caption className="visually-hidden">
-            {t("stock.caption", { place: group.place.name })}
-          </caption>
+          <caption className="visually-hidden">{t("stock.caption", { place: name })}</caption>
           <thead>
             <tr>
               <th scope="col">{t("stock.product")}</th>
