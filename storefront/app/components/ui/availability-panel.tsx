@@ -13,7 +13,6 @@ export function AvailabilityPanel({
   variants: ProductVariant[]
 }) {
   const { t } = useTranslation()
-  const titles = new Map(variants.map((variant) => [variant.id, variant.title]))
   return (
     <section className="availability" aria-labelledby="availability-title">
       <h2 id="availability-title">{t("availability.title")}</h2>
@@ -34,14 +33,16 @@ export function AvailabilityPanel({
                       {t("availability.inStock", { count: place.available })}
                     </p>
                     <ul className="availability__variants">
-                      {Object.entries(place.quantities).map(([variantId, quantity]) => (
-                        <li key={variantId}>
-                          {t("availability.variantStock", {
-                            variant: titles.get(variantId) ?? variantId,
-                            count: quantity,
-                          })}
-                        </li>
-                      ))}
+                      {variants
+                        .filter((variant) => (place.quantities[variant.id] ?? 0) > 0)
+                        .map((variant) => (
+                          <li key={variant.id}>
+                            {t("availability.variantStock", {
+                              variant: variant.title,
+                              count: place.quantities[variant.id],
+                            })}
+                          </li>
+                        ))}
                     </ul>
                   </PlaceCard>
                 </li>
