@@ -1,10 +1,12 @@
 import { redirect } from "react-router"
 import type { Route } from "./+types/checkout-complete"
+import { retrieveCart } from "#app/lib/cart.server.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath, type Locale } from "#app/lib/i18n.ts"
 import { StoreRefusal } from "#app/lib/medusa.server.ts"
 import { placeOrder } from "#app/lib/place-order.server.ts"
 import { getCartId, getCustomerToken } from "#app/lib/session.server.ts"
+import { stripeClientSecret } from "#app/lib/stripe.ts"
 
 /**
  * Places the order once Stripe holds the card payment: POSTed by the card form, or reached
@@ -14,6 +16,13 @@ async function complete(request: Request, locale: Locale) {
   const failedPath = `${localizePath("/checkout/payment", locale)}?step=card&failed=1`
   const [cartId, token] = await Promise.all([getCartId(request), getCustomerToken(request)])
   if (!cartId) return redirect(localizePath("/cart", locale))
+  // Only a cart waiting for its card payment is completed here; COD and transfer orders are
+  // placed by the payment step itself.
+  const cart = await retrieveCart(cartId, locale, token)
+  if (!cart) return redirect(localizePath("/cart", locale))
+  if (!stripeClientSecret(cart.payment_sessions)) {
+    return redirect(localizePath("/checkout/payment", locale))
+  }
   try {
     return await placeOrder(request, cartId, { locale, token, method: "card" })
   } catch (error) {
