@@ -18,6 +18,7 @@ import { retrieveCart } from "#app/lib/cart.server.ts"
 import { getLocale, i18nextMiddleware, localeSegmentMiddleware } from "#app/lib/i18n.server.ts"
 import { getCartId, getCustomerToken } from "#app/lib/session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { publicOrigin } from "#app/lib/site.server.ts"
 import stylesHref from "#app/styles/app.css?url"
 
 export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, localeSegmentMiddleware]
@@ -37,7 +38,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
         () => null,
       )
     : 0
-  return { locale, origin: new URL(request.url).origin, cartCount, signedIn: token !== null }
+  return { locale, origin: publicOrigin(request), cartCount, signedIn: token !== null }
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -15,6 +15,7 @@ import { groupByProvince, placeTypeLabelKey } from "#app/lib/places.ts"
 import { provinceOptions } from "#app/lib/provinces.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { publicUrl } from "#app/lib/site.server.ts"
 
 const perPage = 50
 
@@ -57,7 +58,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     seo: {
       title: t("meta.title", { title: t("places.title") }),
       description: t("places.description"),
-      canonical: new URL(localizePath("/places", locale), request.url).href,
+      canonical: publicUrl(request, localizePath("/places", locale)),
     },
     search,
     places,

@@ -8,6 +8,7 @@ import { localizePath } from "#app/lib/i18n.ts"
 import { legalFormLabelKey } from "#app/lib/ocop-labels.ts"
 import { getProducer } from "#app/lib/ocop.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
+import { publicUrl } from "#app/lib/site.server.ts"
 
 /** A producer (cooperative, enterprise, household…): their story and listable products. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
@@ -20,10 +21,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       description:
         producer.story ??
         t("producer.description", { name: producer.name, province: producer.province }),
-      canonical: new URL(
+      canonical: publicUrl(
+        request,
         localizePath(`/producers/${encodeURIComponent(producer.handle)}`, locale),
-        request.url,
-      ).href,
+      ),
     },
     producer,
     products,

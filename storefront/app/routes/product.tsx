@@ -20,16 +20,17 @@ import { productJsonLd, seoMeta } from "#app/lib/seo.ts"
 import { cartCookieHeader, getCartId, getCustomerToken } from "#app/lib/session.server.ts"
 import { isHttpUrl } from "#app/lib/url.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { publicUrl } from "#app/lib/site.server.ts"
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
   const { product: found } = await getProduct(params.handle, locale, request.signal)
   const product = { ...found, variants: sortByPrice(found.variants) }
-  const pageUrl = new URL(
+  const pageUrl = publicUrl(
+    request,
     localizePath(`/products/${encodeURIComponent(product.handle)}`, locale),
-    request.url,
-  ).href
+  )
   const verifyPath = localizePath(
     `/verify/${encodeURIComponent(product.certification.certificate_number)}`,
     locale,
@@ -44,7 +45,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     product,
     certificateState: certificateStateOn(product.certification.expires_at, new Date()),
     verifyPath,
-    verifyQr: qrCode(new URL(verifyPath, request.url).href),
+    verifyQr: qrCode(publicUrl(request, verifyPath)),
   }
 }
 

@@ -27,6 +27,7 @@ import { listPlaces, listProducts } from "#app/lib/ocop.server.ts"
 import { provinceOptions } from "#app/lib/provinces.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { publicUrl } from "#app/lib/site.server.ts"
 
 /** Provinces that have OCOP places, for "in stock at a centre near me" (5 minutes). */
 const placeProvinces = cached(5 * 60_000, async () => {
@@ -54,7 +55,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     seo: {
       title: t("meta.title", { title: t("listing.title") }),
       description: t("listing.description"),
-      canonical: new URL(localizePath("/products", locale), request.url).href,
+      canonical: publicUrl(request, localizePath("/products", locale)),
     },
     search,
     products: listing.products,

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/robots.txt"
-import { getEnv } from "#app/lib/env.server.ts"
-import { robotsTxt, siteOrigin } from "#app/lib/sitemap.ts"
+import { publicOrigin } from "#app/lib/site.server.ts"
+import { robotsTxt } from "#app/lib/sitemap.ts"
 
 export function loader({ request }: Route.LoaderArgs) {
-  return new Response(robotsTxt(siteOrigin(getEnv().STOREFRONT_URL, request.url)), {
+  return new Response(robotsTxt(publicOrigin(request)), {
     headers: {
       "Content-Type": "text/plain; charset=utf-8",
       "Cache-Control": "public, max-age=86400",

@@ -1,8 +1,8 @@
 import type { Route } from "./+types/sitemap.xml"
-import { getEnv } from "#app/lib/env.server.ts"
 import type { ProductSummary } from "#app/lib/ocop-types.ts"
 import { listProducts } from "#app/lib/ocop.server.ts"
-import { siteOrigin, sitemapXml, type SitemapPage } from "#app/lib/sitemap.ts"
+import { publicOrigin } from "#app/lib/site.server.ts"
+import { sitemapXml, type SitemapPage } from "#app/lib/sitemap.ts"
 
 const pageSize = 100
 /** 50,000 URLs is a sitemap's limit; each product is two (vi, en). */
@@ -29,7 +29,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     ...products.map((product) => ({ path: `/products/${encodeURIComponent(product.handle)}` })),
     ...producers.map((handle) => ({ path: `/producers/${encodeURIComponent(handle)}` })),
   ]
-  return new Response(sitemapXml(siteOrigin(getEnv().STOREFRONT_URL, request.url), pages), {
+  return new Response(sitemapXml(publicOrigin(request), pages), {
     headers: {
       "Content-Type": "application/xml; charset=utf-8",
       "Cache-Control": "public, max-age=3600",
