@@ -12,7 +12,11 @@ const workerMode = (env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" |
 const redisModules = redisUrl
   ? [
       { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
-      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
       {
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
