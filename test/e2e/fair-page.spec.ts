@@ -99,6 +99,8 @@ for (const { locale, prefix, browserLocale, name, text } of languages) {
       page,
     }, testInfo) => {
       test.setTimeout(90_000)
+      const pageErrors: string[] = []
+      page.on("pageerror", (error) => pageErrors.push(error.message))
       const title = await productTitle(locale)
       const fairName = name(fair.slug)
 
@@ -151,6 +153,7 @@ for (const { locale, prefix, browserLocale, name, text } of languages) {
       await page.emulateMedia({ media: "print" })
       await expect(page.getByRole("navigation", { name: /./ }).first()).toBeHidden()
       await snapshot(page, testInfo, `print-${locale}`)
+      expect(pageErrors, "the fair pages hydrate without errors").toEqual([])
     })
 
     test("an unknown fair is a 404 page", async ({ page }) => {

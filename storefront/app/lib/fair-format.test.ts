@@ -1,5 +1,5 @@
 import { expect, test } from "vitest"
-import { formatDateRange } from "./fair-format.ts"
+import { formatDateRange, withDates } from "./fair-format.ts"
 
 test("a fair within one month names the month once, in each language", () => {
   const start = "2026-11-20T01:00:00Z"
@@ -24,4 +24,9 @@ test("a one-day fair is a single date", () => {
   expect(formatDateRange("2026-11-20T01:00:00Z", "2026-11-20T10:00:00Z", "vi")).toBe(
     "20 tháng 11, 2026",
   )
+})
+
+test("a fair carries its dates written out, the rest unchanged", () => {
+  const fair = { slug: "x", starts_at: "2026-11-20T01:00:00Z", ends_at: "2026-11-20T10:00:00Z" }
+  expect(withDates(fair, "vi")).toEqual({ ...fair, dates: "20 tháng 11, 2026" })
 })

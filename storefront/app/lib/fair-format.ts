@@ -21,3 +21,17 @@ export function formatDateRange(startsAt: string, endsAt: string, locale: Locale
   const end = new Date(endsAt)
   return end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start)
 }
+
+/** A fair with its days already written out for the page's language. */
+export type DatedFair<T extends { starts_at: string; ends_at: string }> = T & { dates: string }
+
+/**
+ * Dates are written by the loader, never in the browser: Node's and the browser's ICU differ in
+ * details (Node puts thin spaces around the dash), which would break hydration.
+ */
+export function withDates<T extends { starts_at: string; ends_at: string }>(
+  fair: T,
+  locale: Locale,
+): DatedFair<T> {
+  return { ...fair, dates: formatDateRange(fair.starts_at, fair.ends_at, locale) }
+}

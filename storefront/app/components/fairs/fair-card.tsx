@@ -1,11 +1,12 @@
 import { Link } from "react-router"
+import type { DatedFair } from "#app/lib/fair-format.ts"
 import type { FairSummary } from "#app/lib/ocop-types.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 import { FairFacts } from "./fair-facts.tsx"
 import { FairStatusBadge } from "./fair-status-badge.tsx"
 
 /** A fair in the list; its name links to its page. */
-export function FairCard({ fair }: { fair: FairSummary }) {
+export function FairCard({ fair }: { fair: DatedFair<FairSummary> }) {
   const localizePath = useLocalizePath()
   return (
     <article className="fair-card">

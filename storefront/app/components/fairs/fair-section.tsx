@@ -1,11 +1,18 @@
 import { useTranslation } from "react-i18next"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import type { FairSection as Section } from "#app/lib/fair-catalog.ts"
+import type { DatedFair } from "#app/lib/fair-format.ts"
 import type { FairSummary } from "#app/lib/ocop-types.ts"
 import { FairCard } from "./fair-card.tsx"
 
 /** One of the list's sections (live, upcoming, past), with its own empty state. */
-export function FairSection({ section, fairs }: { section: Section; fairs: FairSummary[] }) {
+export function FairSection({
+  section,
+  fairs,
+}: {
+  section: Section
+  fairs: DatedFair<FairSummary>[]
+}) {
   const { t } = useTranslation("fairs")
   const headingId = `fairs-${section}`
   return (

@@ -9,7 +9,7 @@ import { FairStatusBadge } from "#app/components/fairs/fair-status-badge.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { PlaceCard } from "#app/components/ui/place-card.tsx"
 import { catalogView, fairProducts, groupByProductGroup } from "#app/lib/fair-catalog.ts"
-import { formatDateRange } from "#app/lib/fair-format.ts"
+import { withDates } from "#app/lib/fair-format.ts"
 import { fairJsonLd } from "#app/lib/fair-seo.ts"
 import { getFair } from "#app/lib/fairs.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
@@ -22,12 +22,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const i18n = getInstance(context)
   const t = i18n.getFixedT(null, "fairs")
-  const fair = await getFair(params.slug, locale, request.signal)
+  const fair = withDates(await getFair(params.slug, locale, request.signal), locale)
   const pageUrl = new URL(
     localizePath(`/fairs/${encodeURIComponent(fair.slug)}`, locale),
     request.url,
   ).href
-  const dates = formatDateRange(fair.starts_at, fair.ends_at, locale)
   return {
     seo: {
       title: i18n.t("meta.title", { title: fair.name }),
@@ -35,7 +34,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
         fair.description ??
         t("meta.fairDescription", {
           name: fair.name,
-          dates,
+          dates: fair.dates,
           venue: fair.venue,
           province: fair.province,
         }),

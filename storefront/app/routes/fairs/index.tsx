@@ -3,6 +3,7 @@ import type { Route } from "./+types/index"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { FairSection } from "#app/components/fairs/fair-section.tsx"
 import { fairSections } from "#app/lib/fair-catalog.ts"
+import { withDates } from "#app/lib/fair-format.ts"
 import { listFairs } from "#app/lib/fairs.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
@@ -13,14 +14,15 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const i18n = getInstance(context)
   const t = i18n.getFixedT(null, "fairs")
-  const fairs = await listFairs(locale, request.signal)
+  const { live, upcoming, past } = await listFairs(locale, request.signal)
+  const dated = (fairs: typeof live) => fairs.map((fair) => withDates(fair, locale))
   return {
     seo: {
       title: i18n.t("meta.title", { title: t("meta.listTitle") }),
       description: t("meta.listDescription"),
       canonical: new URL(localizePath("/fairs", locale), request.url).href,
     },
-    fairs,
+    fairs: { live: dated(live), upcoming: dated(upcoming), past: dated(past) },
   }
 }
 

@@ -6,13 +6,13 @@ import { PrintBooth, type PrintBoothData } from "#app/components/fairs/print-boo
 import { PrintButton } from "#app/components/fairs/print-button.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { boothsWithProducts } from "#app/lib/fair-catalog.ts"
-import { formatDateRange } from "#app/lib/fair-format.ts"
+import { withDates } from "#app/lib/fair-format.ts"
 import { getFair } from "#app/lib/fairs.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
 import { qrCode } from "#app/lib/qr.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
-import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+import { useLocalizePath } from "#app/lib/use-locale.ts"
 
 /**
  * A fair's catalog to print on A4, a booth per page: each product with its stars, producer,
@@ -22,7 +22,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const i18n = getInstance(context)
   const t = i18n.getFixedT(null, "fairs")
-  const fair = await getFair(params.slug, locale, request.signal)
+  const fair = withDates(await getFair(params.slug, locale, request.signal), locale)
   const booths: PrintBoothData[] = boothsWithProducts(fair.booths).map((booth) => ({
     ...booth,
     products: booth.products.map((product) => {
@@ -38,7 +38,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       title: i18n.t("meta.title", { title: t("meta.printTitle", { name: fair.name }) }),
       description: t("meta.fairDescription", {
         name: fair.name,
-        dates: formatDateRange(fair.starts_at, fair.ends_at, locale),
+        dates: fair.dates,
         venue: fair.venue,
         province: fair.province,
       }),
@@ -49,8 +49,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       name: fair.name,
       venue: fair.venue,
       province: fair.province,
-      starts_at: fair.starts_at,
-      ends_at: fair.ends_at,
+      dates: fair.dates,
     },
     booths,
   }
@@ -60,7 +59,6 @@ export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.
 
 export default function FairPrint({ loaderData: { fair, booths } }: Route.ComponentProps) {
   const { t } = useTranslation("fairs")
-  const locale = useLocale()
   const localizePath = useLocalizePath()
   return (
     <div className="container fair-print">
@@ -68,7 +66,7 @@ export default function FairPrint({ loaderData: { fair, booths } }: Route.Compon
         <p className="story__kicker">{t("print.title")}</p>
         <h1>{fair.name}</h1>
         <p>
-          {formatDateRange(fair.starts_at, fair.ends_at, locale)} · {fair.venue}, {fair.province}
+          {fair.dates} · {fair.venue}, {fair.province}
         </p>
         <p className="fair-print__hint">{t("print.hint")}</p>
         <p className="fair-print__actions">
