@@ -15,6 +15,7 @@ import { getFair } from "#app/lib/fairs.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
 import { seoMeta } from "#app/lib/seo.ts"
+import { publicUrl } from "#app/lib/site.server.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 
 /** A fair: when and where, its fair ground, and its catalog by booth or by product group. */
@@ -23,10 +24,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const i18n = getInstance(context)
   const t = i18n.getFixedT(null, "fairs")
   const fair = withDates(await getFair(params.slug, locale, request.signal), locale)
-  const pageUrl = new URL(
+  const pageUrl = publicUrl(
+    request,
     localizePath(`/fairs/${encodeURIComponent(fair.slug)}`, locale),
-    request.url,
-  ).href
+  )
   return {
     seo: {
       title: i18n.t("meta.title", { title: fair.name }),

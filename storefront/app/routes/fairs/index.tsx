@@ -8,6 +8,7 @@ import { listFairs } from "#app/lib/fairs.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
 import { seoMeta } from "#app/lib/seo.ts"
+import { publicUrl } from "#app/lib/site.server.ts"
 
 /** Fairs on now, coming up and past. */
 export async function loader({ context, request }: Route.LoaderArgs) {
@@ -20,7 +21,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     seo: {
       title: i18n.t("meta.title", { title: t("meta.listTitle") }),
       description: t("meta.listDescription"),
-      canonical: new URL(localizePath("/fairs", locale), request.url).href,
+      canonical: publicUrl(request, localizePath("/fairs", locale)),
     },
     fairs: { live: dated(live), upcoming: dated(upcoming), past: dated(past) },
   }

@@ -12,6 +12,7 @@ import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
 import { qrCode } from "#app/lib/qr.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
+import { publicUrl } from "#app/lib/site.server.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 
 /**
@@ -26,10 +27,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const booths: PrintBoothData[] = boothsWithProducts(fair.booths).map((booth) => ({
     ...booth,
     products: booth.products.map((product) => {
-      const url = new URL(
+      const url = publicUrl(
+        request,
         localizePath(`/products/${encodeURIComponent(product.handle)}`, locale),
-        request.url,
-      ).href
+      )
       return { ...product, url, qr: qrCode(url) }
     }),
   }))
