@@ -3,7 +3,8 @@ import { data } from "react-router"
 import type { Locale } from "./i18n.ts"
 import { getMedusa } from "./medusa.server.ts"
 import { listPlaces } from "./ocop.server.ts"
-import type { Place, ProductListResponse } from "./ocop-types.ts"
+import { mapWithConcurrency } from "./concurrency.ts"
+import type { Place, ProductDetailResponse } from "./ocop-types.ts"
 
 /**
  * What the staff portal reads from the public store API (with the publishable key): the places
@@ -23,40 +24,55 @@ export async function directoryPlaces(signal?: AbortSignal): Promise<Place[]> {
 
 export type ShelfProducer = { id: string; name: string; productIds: string[] }
 
+/** Products a place's producer list is read for; beyond that, the producer is typed by id. */
+const maxShelfProducts = 100
+
+async function storeGet<T>(path: string, query: Record<string, unknown>, signal?: AbortSignal) {
+  const timeout = AbortSignal.timeout(10_000)
+  try {
+    return await getMedusa().client.fetch<T>(path, {
+      query,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    })
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    if (!signal?.aborted) console.error(`Staff portal: GET ${path} failed`, error)
+    throw data({ message: "backend_unavailable" }, { status: 502 })
+  }
+}
+
 /**
- * The producers of the certified products in stock at a place, by name. The staff API has no
- * list of producers, so this is where a receipt's producer is picked from.
+ * The producers of the certified products on a place's shelf, by name. The staff API has no
+ * list of producers, and the store listing cannot filter by place, so each shelf product's
+ * public page names its producer (products no longer listed have none to show).
  */
-export async function producersAtPlace(
-  placeId: string,
+export async function producersOfShelf(
+  productIds: string[],
   locale: Locale,
   signal?: AbortSignal,
 ): Promise<ShelfProducer[]> {
+  const ids = [...new Set(productIds)].slice(0, maxShelfProducts)
+  if (!ids.length) return []
+  const list = await storeGet<{ products: { id: string; handle: string }[] }>(
+    "/store/products",
+    { id: ids, fields: "id,handle", limit: ids.length },
+    signal,
+  )
+  const details = await mapWithConcurrency(list?.products ?? [], 6, (product) =>
+    storeGet<ProductDetailResponse>(
+      `/store/ocop/products/${encodeURIComponent(product.handle)}`,
+      { locale },
+      signal,
+    ),
+  )
   const producers = new Map<string, ShelfProducer>()
-  const timeout = AbortSignal.timeout(10_000)
-  for (let offset = 0; offset < 500; offset += 100) {
-    let page: ProductListResponse
-    try {
-      page = await getMedusa().client.fetch<ProductListResponse>("/store/ocop/products", {
-        query: { place: placeId, limit: 100, offset, locale },
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      })
-    } catch (error) {
-      if (!(error instanceof FetchError) || !signal?.aborted)
-        console.error("Staff portal: producers of a place failed", error)
-      throw data({ message: "backend_unavailable" }, { status: 502 })
-    }
-    for (const product of page.products) {
-      const known = producers.get(product.producer.id)
-      if (known) known.productIds.push(product.id)
-      else
-        producers.set(product.producer.id, {
-          id: product.producer.id,
-          name: product.producer.name,
-          productIds: [product.id],
-        })
-    }
-    if (offset + page.products.length >= page.count || !page.products.length) break
+  for (const detail of details) {
+    if (!detail) continue
+    const { id: productId, producer } = detail.product
+    const known = producers.get(producer.id)
+    if (known) known.productIds.push(productId)
+    else
+      producers.set(producer.id, { id: producer.id, name: producer.name, productIds: [productId] })
   }
   return [...producers.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))
 }

@@ -10,7 +10,7 @@ import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { listShelf, receiveGoods } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { producersAtPlace } from "#app/lib/staff-directory.server.ts"
+import { producersOfShelf } from "#app/lib/staff-directory.server.ts"
 import { keptValues, receiptBody, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
@@ -24,7 +24,7 @@ const extraRows = 3
 
 /**
  * Goods delivered by a producer on consignment. First the producer (from the certified goods
- * this place already sells, or typed by id), then that producer's shelf rows.
+ * on this shelf, or typed by id), then that producer's shelf rows.
  */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const locale = getLocale(context)
@@ -32,10 +32,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const url = new URL(request.url)
   const typed = (url.searchParams.get("producer_id") ?? "").trim().slice(0, 64)
   const picked = typed || (url.searchParams.get("producer") ?? "").trim().slice(0, 64)
-  const [shelf, producers] = await Promise.all([
-    staffCall(request, locale, () => listShelf(token, params.placeId, "", request.signal)),
-    producersAtPlace(params.placeId, locale, request.signal),
-  ])
+  const shelf = await staffCall(request, locale, () =>
+    listShelf(token, params.placeId, "", request.signal),
+  )
+  const producers = await producersOfShelf(
+    shelf.flatMap((row) => (row.product_id ? [row.product_id] : [])),
+    locale,
+    request.signal,
+  )
   const producer = producers.find((candidate) => candidate.id === picked)
   const rows = producer
     ? shelf.filter((row) => row.product_id && producer.productIds.includes(row.product_id))
