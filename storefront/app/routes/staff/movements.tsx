@@ -116,14 +116,14 @@ function MovementRow({ movement }: { movement: MovementView }) {
       </th>
       <td className="staff-table__number">{signed(movement.change)}</td>
       <td className="staff-table__number">{movement.after}</td>
-      <td>
+      <td className="staff-table__wrap">
         {movement.who.self
           ? t("movements.you")
           : movement.who.staffId
             ? t("movements.staff", { id: movement.who.staffId })
             : t("movements.system")}
       </td>
-      <td>
+      <td className="staff-table__wrap">
         {movement.why
           ? t(`movements.reason.${movement.why.kind}`, { text: movement.why.text })
           : "—"}
