@@ -1,0 +1,136 @@
+// A sales-point staff member sells one unit at the counter: the receipt shows the sale and the
+// shelf holds one fewer. The staff account is opened by an officer and claimed over the API, as
+// a new staff member would on their first day (the seed has no staff demo account).
+import { expect, test, type Page } from "@playwright/test"
+import { adminFetch, expectJson, post } from "../support/admin-api"
+import { backendUrl } from "../support/env"
+import { storeFetch } from "../support/store-api"
+
+const HANDLE = "ca-phe-robusta-buon-ma-thuot"
+const PASSWORD = "Ocop@2026-quay"
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+type Availability = { id: string; name: string; quantities: Record<string, number> }
+type Variant = { id: string; title: string; price: { amount: number } | null }
+
+async function authPost(path: string, body: unknown, token?: string) {
+  return fetch(new URL(path, backendUrl()), {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+}
+
+/** A place holding the seeded coffee, and one of its variants with units available there. */
+async function placeWithStock() {
+  const { product } = await expectJson(await storeFetch(`/store/ocop/products/${HANDLE}`), 200)
+  const variants: Variant[] = product.variants
+  for (const place of product.availability as Availability[]) {
+    const variant = variants.find((candidate) => (place.quantities[candidate.id] ?? 0) > 1)
+    if (variant?.price) return { place, variant, price: variant.price.amount }
+  }
+  throw new Error(`no place holds ${HANDLE}: was the seed run?`)
+}
+
+/** An officer opens a staff account for the place; the person claims it with a password. */
+async function claimedStaffAccount(placeId: string) {
+  const { places } = await expectJson(await adminFetch("/admin/ocop/places"), 200)
+  expect(places.map((place: { id: string }) => place.id)).toContain(placeId)
+  const email = `staff-${unique()}@example.com`
+  await expectJson(
+    await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: [placeId] })),
+    201,
+  )
+  const { token: registration } = await expectJson(
+    await authPost("/auth/staff/emailpass/register", { email, password: PASSWORD }),
+    200,
+  )
+  await expectJson(await authPost("/staff/account", {}, registration), 201)
+  const { token } = await expectJson(
+    await authPost("/auth/staff/emailpass", { email, password: PASSWORD }),
+    200,
+  )
+  return { email, token: token as string }
+}
+
+/** The shelf row's title as the staff API names it ("Product — Variant"). */
+async function shelfTitle(token: string, placeId: string, variantId: string) {
+  const res = await fetch(new URL(`/staff/places/${placeId}/stock`, backendUrl()), {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  const { stock } = await expectJson(res, 200)
+  const row = stock.find((line: { variant_id: string }) => line.variant_id === variantId)
+  return row.title as string
+}
+
+/** The "On shelf" figure of a product's row in the shelf table. */
+async function onShelf(page: Page, productTitle: string, variantTitle: string) {
+  const table = page.getByRole("table", { name: "Hàng trên kệ của điểm bán" })
+  const row = table
+    .getByRole("row")
+    .filter({ hasText: productTitle })
+    .filter({ hasText: variantTitle })
+  await expect(row).toHaveCount(1)
+  const headers = await table.getByRole("columnheader").allTextContents()
+  const column = headers.indexOf("Trên kệ")
+  return Number(
+    await row
+      .getByRole("cell")
+      .nth(column - 1)
+      .textContent(),
+  )
+}
+
+test("a staff member sells one unit at the counter, prints the receipt, and the shelf holds one fewer", async ({
+  page,
+}) => {
+  const { place, variant, price } = await placeWithStock()
+  const { email, token } = await claimedStaffAccount(place.id)
+  const title = await shelfTitle(token, place.id, variant.id)
+  const [productTitle, variantTitle] = title.split(" — ")
+
+  await page.goto("/staff")
+  await expect(page.getByRole("heading", { name: "Đăng nhập nhân viên" })).toBeVisible()
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(PASSWORD)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+
+  await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()
+  await page.getByRole("link", { name: place.name }).click()
+  await expect(page.getByRole("heading", { name: "Hàng trên kệ", level: 1 })).toBeVisible()
+  const before = await onShelf(page, productTitle, variantTitle)
+  expect(before).toBeGreaterThan(1)
+
+  const sections = page.getByRole("navigation", { name: "Quản lý hàng tại điểm bán" })
+  await sections.getByRole("link", { name: "Bán tại quầy" }).click()
+  await expect(page.getByRole("heading", { name: "Bán tại quầy", level: 1 })).toBeVisible()
+  await page.getByLabel(`Số lượng bán: ${title}`).fill("1")
+  await page.getByRole("radio", { name: "Tiền mặt" }).check()
+  await page.getByRole("button", { name: "Xác nhận bán và in hoá đơn" }).click()
+
+  const receipt = page.getByRole("article", { name: "Hoá đơn bán hàng" })
+  await expect(receipt).toBeVisible()
+  await expect(receipt.getByText(place.name)).toBeVisible()
+  await expect(receipt.getByText("Tiền mặt")).toBeVisible()
+  await expect(receipt.getByText(/^#\d+ · order_/)).toBeVisible()
+  const line = receipt.getByRole("row").filter({ hasText: title })
+  await expect(line.getByRole("cell").first()).toHaveText("1")
+  const total = new Intl.NumberFormat("vi-VN", {
+    style: "currency",
+    currency: "VND",
+    maximumFractionDigits: 0,
+  }).format(price)
+  await expect(receipt.getByRole("row", { name: /Tổng cộng/ })).toContainText(total)
+  await expect(page.getByRole("button", { name: "In hoá đơn" })).toBeVisible()
+  await page.setViewportSize({ width: 820, height: 1180 })
+  await page.screenshot({ path: "../test-results/staff-receipt-tablet.png", fullPage: true })
+
+  await page.getByRole("link", { name: "Về hàng trên kệ" }).click()
+  await expect(page.getByRole("heading", { name: "Hàng trên kệ", level: 1 })).toBeVisible()
+  expect(await onShelf(page, productTitle, variantTitle)).toBe(before - 1)
+  await page.screenshot({ path: "../test-results/staff-stock-tablet.png", fullPage: true })
+})
