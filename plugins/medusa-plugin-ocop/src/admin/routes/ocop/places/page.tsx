@@ -12,6 +12,8 @@ import { usePlaces } from "../../../hooks/use-places"
 import { useUrlState } from "../../../hooks/use-url-state"
 import { placeProvinces, sortPlaces } from "../../../lib/places"
 
+const placesWord = (count: number) => (count === 1 ? "place" : "places")
+
 /** The showroom network: OCOP centres, sales points, showrooms and fair grounds. */
 const PlacesPage = () => {
   const { params, update } = useUrlState()
@@ -52,7 +54,9 @@ const PlacesPage = () => {
         />
         {list.data && (
           <Text size="small" leading="compact" className="text-ui-fg-subtle">
-            {filtered ? `${shown.length} of ${places.length} places` : `${places.length} places`}
+            {filtered
+              ? `${shown.length} of ${places.length} ${placesWord(places.length)}`
+              : `${places.length} ${placesWord(places.length)}`}
           </Text>
         )}
       </div>
@@ -63,7 +67,7 @@ const PlacesPage = () => {
           title={filtered ? "No place matches" : "No places yet"}
           description={
             filtered
-              ? "No place of this type in this province."
+              ? "No place matches these filters."
               : "Open the first OCOP centre or sales point."
           }
           action={

@@ -27,7 +27,7 @@ const StaffPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
+        <div className="flex max-w-3xl flex-col gap-y-1">
           <Heading level="h1">OCOP staff</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             People at OCOP centres and sales points. An officer opens the account with its places;
