@@ -36,10 +36,10 @@ test("a visitor browses in English, finds the coffee and orders it by bank trans
   await search.getByLabel("Star rating").selectOption("5")
   await search.getByRole("button", { name: "Find products" }).click()
   await snapshot(page, testInfo, "search-en")
-  await page.getByRole("link", { name: coffee }).click()
+  await page.getByRole("link", { name: coffee, exact: true }).click()
 
   await expect(page).toHaveURL(/\/en\/products\/ca-phe-robusta-buon-ma-thuot$/)
-  await expect(page.getByRole("heading", { level: 1, name: coffee })).toBeVisible()
+  await expect(page.getByRole("heading", { level: 1, name: coffee, exact: true })).toBeVisible()
   await expect(page.getByText("5-star OCOP product").first()).toBeAttached()
   const certificate = page.getByRole("region", { name: "OCOP certificate" })
   await expect(certificate.getByText("Active")).toBeVisible()

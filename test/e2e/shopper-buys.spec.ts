@@ -37,10 +37,10 @@ test("a shopper searches without diacritics, buys with cash on delivery and sees
   await search.getByRole("button", { name: "Tìm sản phẩm" }).click()
   await expect(page).toHaveURL(/q=ca\+phe\+buon\+ma\+thuot/)
   await snapshot(page, testInfo, "search-results")
-  await page.getByRole("link", { name: coffee }).click()
+  await page.getByRole("link", { name: coffee, exact: true }).click()
 
   // The product page proves the product is OCOP-certified and says where it is on a shelf.
-  await expect(page.getByRole("heading", { level: 1, name: coffee })).toBeVisible()
+  await expect(page.getByRole("heading", { level: 1, name: coffee, exact: true })).toBeVisible()
   await expect(page.getByText("Sản phẩm OCOP 5 sao").first()).toBeAttached()
   const certificate = page.getByRole("region", { name: "Giấy chứng nhận OCOP" })
   await expect(certificate.getByText("Còn hiệu lực")).toBeVisible()
@@ -65,7 +65,7 @@ test("a shopper searches without diacritics, buys with cash on delivery and sees
   await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
 
   await expect(page.getByRole("heading", { level: 1, name: "Giỏ hàng" })).toBeVisible()
-  await expect(page.getByRole("heading", { name: coffee })).toBeVisible()
+  await expect(page.getByRole("heading", { name: coffee, exact: true })).toBeVisible()
   await expect(page.getByRole("spinbutton", { name: `Số lượng: ${coffee}` })).toHaveValue("2")
   await snapshot(page, testInfo, "cart")
   await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
