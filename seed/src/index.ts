@@ -1,16 +1,27 @@
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { setUpAccounts } from "./accounts"
 import { demoCatalogue } from "./catalogue/demo"
 import { loadCatalogue } from "./catalogue/load"
 import { nationalCatalogue } from "./catalogue/national"
 import { Shelves } from "./catalogue/stock"
-import { setUpCommerce, setUpDelivery } from "./commerce"
+import { type Commerce, setUpCommerce, setUpDelivery } from "./commerce"
+import { withoutSubscribers } from "./lib/quiet"
+import { reindexLiveSearch } from "./lib/search"
 import { DAK_LAK_CENTRE, dakLakNetwork } from "./network/dak-lak"
 import { loadPlaces } from "./network/load"
 import { nationalNetwork } from "./network/national"
 import { setUpPickup } from "./network/pickup"
 import { quangNamCentres } from "./network/quang-nam"
-import { parseScale } from "./scale"
+import { parseScale, type Scale } from "./scale"
+
+/**
+ * Subscribers that would redo, one event at a time, what the load does in batches: the search
+ * index (rebuilt once at the end, or seeded by the backend on start) and the plugin's listing
+ * refresh on every new variant (recomputed when the certificates are recorded).
+ */
+const BULK_MUTED = ["search-ingestion", "refresh-listing-on-variant-change"]
+
+type Log = (message: string) => void
 
 /**
  * The OCOP marketplace's data, run with `medusa exec ../seed/src/index.ts [national]` from
@@ -29,44 +40,41 @@ export default async function seed({ container, args }: ExecArgs) {
   const commerce = await setUpCommerce(container)
   await setUpAccounts(container)
   log("store, region, sales channel, API key, demo accounts")
+  const written = await withoutSubscribers(container, BULK_MUTED, () =>
+    load(container, commerce, scale, log),
+  )
+  if (written) {
+    const rebuilt = await reindexLiveSearch(container)
+    if (rebuilt.length) log(`search rebuilt: ${rebuilt.join(", ")}`)
+  }
+  log(written ? `done: ${written} rows written` : "done: nothing to write")
+}
 
-  const places = await loadPlaces(container, commerce, [...dakLakNetwork(), ...quangNamCentres()])
-  const hub = places.find((place) => place.name === DAK_LAK_CENTRE)!
+async function load(container: MedusaContainer, commerce: Commerce, scale: Scale, log: Log) {
+  const network = await loadPlaces(container, commerce, [...dakLakNetwork(), ...quangNamCentres()])
+  const hub = network.places.find((place) => place.name === DAK_LAK_CENTRE)!
   await setUpDelivery(container, commerce, hub.locationId)
-  await setUpPickup(container, commerce, places)
-  log(`showroom network: ${places.length} places, delivery and pickup`)
+  const pickup = await setUpPickup(container, commerce, network.places)
+  log(`showroom network: ${network.places.length} places, delivery and pickup`)
 
   const demo = demoCatalogue()
-  const demoOptions = { batch: 50, concurrency: 4, progress: false }
-  await loadCatalogue(
-    container,
-    commerce,
-    demo,
-    new Shelves(places, hub, () => true),
-    demoOptions,
-    log,
-  )
+  const shelves = new Shelves(network.places, hub, () => true)
+  const options = { batch: 50, concurrency: 4, progress: false }
+  let written = network.written + pickup
+  written += await loadCatalogue(container, commerce, demo, shelves, options, log)
   log(`demo catalogue: ${demo.products.length} products from ${demo.producers.length} producers`)
+  if (scale === "demo") return written
 
-  if (scale === "national") {
-    const national = [
-      ...places,
-      ...(await loadPlaces(container, commerce, nationalNetwork(), true)),
-    ]
-    log(`national network: ${national.length} places`)
-    const catalogue = nationalCatalogue(demo)
-    const options = { batch: 100, concurrency: 4, progress: true }
-    await loadCatalogue(
-      container,
-      commerce,
-      catalogue,
-      new Shelves(national, hub, () => false),
-      options,
-      log,
-    )
-    log(
-      `national catalogue: ${catalogue.products.length} products from ${catalogue.producers.length} producers`,
-    )
-  }
-  log("done")
+  const national = await loadPlaces(container, commerce, nationalNetwork(), true)
+  const places = [...network.places, ...national.places]
+  log(`national network: ${places.length} places`)
+  const catalogue = nationalCatalogue(demo)
+  const nationalShelves = new Shelves(places, hub, () => false)
+  const bulk = { batch: 100, concurrency: 4, progress: true }
+  written += national.written
+  written += await loadCatalogue(container, commerce, catalogue, nationalShelves, bulk, log)
+  log(
+    `national catalogue: ${catalogue.products.length} products from ${catalogue.producers.length} producers`,
+  )
+  return written
 }

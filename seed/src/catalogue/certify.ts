@@ -15,7 +15,7 @@ export async function certify(
   catalogue: SeedProduct[],
   productId: Map<string, string>,
   options: { concurrency: number; progress: boolean },
-) {
+): Promise<number> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const numbers = catalogue.map(certificateNumber)
   const known = new Set<string>()
@@ -30,7 +30,7 @@ export async function certify(
   const pending = catalogue
     .map((item, index) => ({ item, index }))
     .filter(({ item, index }) => !known.has(certificateNumber(item, index)))
-  if (!pending.length) return
+  if (!pending.length) return 0
   const bar = new Progress("certificates", pending.length, options.progress)
   await eachLimit(chunk(pending, 250), Math.min(2, options.concurrency), async (batch) => {
     await recordCertificationsInBulkWorkflow(container).run({
@@ -43,4 +43,5 @@ export async function certify(
     bar.tick(batch.length)
   })
   bar.finish()
+  return pending.length
 }

@@ -4,13 +4,10 @@ import { createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/co
 import type { Commerce } from "../commerce"
 import { chunk } from "../lib/batches"
 import { Progress } from "../lib/progress"
-import { withoutSubscribers } from "../lib/quiet"
 import { productSvg } from "./images"
 import type { SeedProduct } from "./products"
 
 const OPTION = "Quy cách"
-const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
-const LISTING_REFRESH = ["refresh-listing-on-variant-change"]
 
 /** Product ids by handle, for the given handles that exist. */
 export async function productIds(container: MedusaContainer, handles: string[]) {
@@ -36,33 +33,23 @@ export async function createMissingProducts(
   commerce: Commerce,
   catalogue: SeedProduct[],
   options: { batch: number; progress: boolean },
-): Promise<Map<string, string>> {
-  const existing = await productIds(
-    container,
-    catalogue.map((item) => item.handle),
-  )
+): Promise<{ ids: Map<string, string>; created: number }> {
+  const handles = catalogue.map((item) => item.handle)
+  const existing = await productIds(container, handles)
   const missing = catalogue.filter((item) => !existing.has(item.handle))
-  if (missing.length) {
-    const bar = new Progress("products", missing.length, options.progress)
-    await withoutSubscribers(container, VARIANT_EVENTS, LISTING_REFRESH, async () => {
-      for (const batch of chunk(missing, options.batch)) {
-        const images = await uploadImages(container, batch)
-        await createProductsWorkflow(container).run({
-          input: {
-            products: batch.map((item) => productInput(item, commerce, images.get(item.handle)!)),
-          },
-        })
-        bar.tick(batch.length)
-      }
+  if (!missing.length) return { ids: existing, created: 0 }
+  const bar = new Progress("products", missing.length, options.progress)
+  for (const batch of chunk(missing, options.batch)) {
+    const images = await uploadImages(container, batch)
+    await createProductsWorkflow(container).run({
+      input: {
+        products: batch.map((item) => productInput(item, commerce, images.get(item.handle)!)),
+      },
     })
-    bar.finish()
+    bar.tick(batch.length)
   }
-  return missing.length
-    ? productIds(
-        container,
-        catalogue.map((item) => item.handle),
-      )
-    : existing
+  bar.finish()
+  return { ids: await productIds(container, handles), created: missing.length }
 }
 
 /** One SVG per distinct title and group in the batch; returns each product's image URL. */

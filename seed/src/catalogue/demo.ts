@@ -11,7 +11,7 @@ import { quangNamSpecialties } from "./specialties/quang-nam"
 
 /** The provinces of the provincial plans, weighted towards Đắk Lắk whose targets the demo meets. */
 export const planRegions: Region[] = [
-  { province: dakLak, specialties: dakLakSpecialties, producers: 66, products: 122 },
+  { province: dakLak, specialties: dakLakSpecialties, producers: 66, products: 128 },
   { province: quangNam, specialties: quangNamSpecialties, producers: 40, products: 72 },
   { province: konTum, specialties: konTumSpecialties, producers: 16, products: 30 },
   { province: laiChau, specialties: laiChauSpecialties, producers: 14, products: 26 },

@@ -38,22 +38,32 @@ export function generateRegion(region: Region, taken: Taken, options: Options): 
   const open = region.specialties.filter((item) => !item.communes?.length)
   const makers: Maker[] = []
   for (let i = 0; i < region.producers; i++) {
-    const main = i < village.length ? village[i] : random.pick(open.length ? open : village)
+    const main = i < village.length ? village[i] : pickMain(random, open.length ? open : village)
     const commune = random.pick(communesFor(main, communes))
-    const second = farm(main)
+    const others = farm(main)
       ? open.filter(
           (item) => item !== main && farm(item) && item.districts.includes(commune.district),
         )
       : []
-    const specialties = second.length && random.chance(0.3) ? [main, random.pick(second)] : [main]
+    // A farm sometimes grows a second crop; at national scale up to three, to reach 20,000.
+    const extra = options.uniqueTitles ? (random.chance(0.3) ? 1 : 0) : random.int(0, 2)
+    const specialties = [main, ...random.sample(others, extra)]
     const trade = specialties.length > 1 ? "Nông sản" : main.trade
     const producer = makeProducer(random, { ...main, trade }, commune, region.province, taken)
     makers.push({ producer, commune, specialties, factor: 0.9 + random.next() * 0.3 })
   }
 
+  // Every producer makes one product; the rest go to producers with kinds left to make.
+  const capacity = makers.map((maker) =>
+    maker.specialties.reduce((sum, item) => sum + item.kinds.length, 0),
+  )
   const counts = makers.map(() => 1)
-  for (let extra = region.products - makers.length; extra > 0; extra--) {
-    counts[random.int(0, makers.length - 1)]++
+  const room = makers.map((_, i) => i).filter((i) => capacity[i] > 1)
+  for (let extra = region.products - makers.length; extra > 0 && room.length; extra--) {
+    const slot = random.int(0, room.length - 1)
+    const i = room[slot]
+    counts[i]++
+    if (counts[i] >= capacity[i]) room.splice(slot, 1)
   }
   const products: SeedProduct[] = []
   makers.forEach((maker, index) => {
@@ -75,6 +85,12 @@ export function generateRegion(region: Region, taken: Taken, options: Options): 
     products,
   }
 }
+
+/** Village tourism is a smaller trade than farming and crafts: drawn a third as often. */
+const pickMain = (random: Random, specialties: readonly Specialty[]) =>
+  specialties[
+    random.weighted(specialties.map((item, i) => [i, item.group === "tourism" ? 1 : 3] as const))
+  ]
 
 /** Farms grow several crops; weavers, potters and village tourism stick to their one trade. */
 const farm = (item: Specialty) =>
@@ -109,7 +125,9 @@ function producerName(
   const place = item.group === "tourism" ? item.vi : commune.name
   switch (form) {
     case "cooperative":
-      return random.chance(0.7) ? `HTX ${item.trade} ${place}` : `HTX Nông nghiệp ${commune.name}`
+      return item.group === "tourism" || random.chance(0.7)
+        ? `HTX ${item.trade} ${place}`
+        : `HTX Nông nghiệp ${commune.name}`
     case "cooperative_group":
       return `Tổ hợp tác ${item.trade} ${place}`
     case "enterprise":

@@ -5,7 +5,7 @@ import { takenBy } from "./demo"
 import { generateRegion } from "./generate"
 import { fromTemplate } from "./specialties/templates"
 
-const PRODUCTS = 20_000
+const PRODUCTS = 20_500
 const PRODUCERS = 8_000
 
 /**

@@ -80,14 +80,14 @@ type ItemRow = {
   location_levels?: ({ location_id: string } | null)[] | null
 }
 
-/** Puts every listable product's goods on its shelves; levels that exist are left as they are. */
+/** Puts every listable product's goods on its shelves (existing levels are kept); returns how many. */
 export async function stockShelves(
   container: MedusaContainer,
   catalogue: SeedProduct[],
   producers: Map<string, ProducerInput>,
   shelves: Shelves,
   options: { progress: boolean },
-) {
+): Promise<number> {
   const stocked = catalogue.filter((item) => listable(item) && item.group !== "tourism")
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const items = new Map<string, ItemRow>()
@@ -117,11 +117,12 @@ export async function stockShelves(
         }))
     })
   })
-  if (!levels.length) return
+  if (!levels.length) return 0
   const bar = new Progress("stock levels", levels.length, options.progress)
   await eachLimit(chunk(levels, 1000), 2, async (batch) => {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: batch } })
     bar.tick(batch.length)
   })
   bar.finish()
+  return levels.length
 }

@@ -7,13 +7,13 @@ import type { SeedProduct } from "./products"
 
 const LOCALES = ["vi", "en"] as const
 
-/** Writes the missing product stories (one per product and language); existing ones are kept. */
+/** Writes the missing product stories (one per product and language); returns how many. */
 export async function writeStories(
   container: MedusaContainer,
   catalogue: SeedProduct[],
   productId: Map<string, string>,
   options: { batch: number; concurrency: number; progress: boolean },
-) {
+): Promise<number> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const present = new Set<string>()
   for (const batch of chunk([...productId.values()], 1000)) {
@@ -37,11 +37,12 @@ export async function writeStories(
       }),
     ),
   )
-  if (!stories.length) return
+  if (!stories.length) return 0
   const bar = new Progress("stories", stories.length, options.progress)
   await eachLimit(chunk(stories, options.batch), options.concurrency, async (batch) => {
     await upsertProductStoriesWorkflow(container).run({ input: { stories: batch } })
     bar.tick(batch.length)
   })
   bar.finish()
+  return stories.length
 }

@@ -9,22 +9,21 @@ type EventBus = {
 }
 
 /**
- * Runs `work` with the named subscribers detached from the given events. The OCOP plugin's
- * `refresh-listing-on-variant-change` runs one refresh workflow per created variant; while the
- * seed creates thousands of variants that backlog dominates, and the assignment step right
- * after recomputes the same listings in one batch anyway. Unknown ids are simply not found.
+ * Runs `work` with the given subscribers detached from every event they listen to — the bulk
+ * load's equivalent of dropping an index and rebuilding it afterwards. Ids that are not
+ * registered are skipped.
  */
 export async function withoutSubscribers<T>(
   container: MedusaContainer,
-  events: string[],
   subscriberIds: string[],
   work: () => Promise<T>,
 ): Promise<T> {
   const bus = container.resolve(Modules.EVENT_BUS) as unknown as EventBus
-  const detached = events.flatMap((event) =>
-    (bus.eventToSubscribersMap?.get(event) ?? [])
+  const subscriptions = [...(bus.eventToSubscribersMap?.entries() ?? [])]
+  const detached = subscriptions.flatMap(([event, entries]) =>
+    entries
       .filter((entry) => subscriberIds.includes(entry.id))
-      .map((entry) => ({ event, ...entry })),
+      .map((entry) => ({ event: String(event), ...entry })),
   )
   for (const { event, id, subscriber } of detached)
     bus.unsubscribe(event, subscriber, { subscriberId: id })

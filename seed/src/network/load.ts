@@ -10,6 +10,9 @@ import { adoptStockLocationsWorkflow } from "./adopt"
 /** A place of the network with the id of its Medusa stock location. */
 export type LoadedPlace = PlaceInput & { locationId: string }
 
+/** The places with their location ids, and how many rows were written to get there. */
+export type LoadedNetwork = { places: LoadedPlace[]; written: number }
+
 type LocationRow = {
   id: string
   name: string
@@ -29,7 +32,9 @@ export async function loadPlaces(
   commerce: Commerce,
   places: PlaceInput[],
   progress = false,
-): Promise<LoadedPlace[]> {
+): Promise<LoadedNetwork> {
+  const names = new Set(places.map((place) => place.name))
+  if (names.size !== places.length) throw new Error("Two places of the network share a name")
   let rows = await locationsNamed(
     container,
     places.map((place) => place.name),
@@ -62,9 +67,12 @@ export async function loadPlaces(
       container,
       places.map((p) => p.name),
     )
-  await linkLocations(container, commerce.channelId, rows)
+  const links = await linkLocations(container, commerce.channelId, rows)
   const ids = new Map(rows.map((row) => [row.name, row.id]))
-  return places.map((place) => ({ ...place, locationId: ids.get(place.name)! }))
+  return {
+    places: places.map((place) => ({ ...place, locationId: ids.get(place.name)! })),
+    written: missing.length + bare.length + links,
+  }
 }
 
 async function locationsNamed(container: MedusaContainer, names: string[]): Promise<LocationRow[]> {
@@ -102,4 +110,5 @@ async function linkLocations(container: MedusaContainer, channelId: string, rows
   for (const batch of chunk(links, 500)) {
     await createLinksWorkflow(container).run({ input: batch })
   }
+  return links.length
 }

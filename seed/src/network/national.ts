@@ -43,7 +43,7 @@ export function nationalNetwork(): PlaceInput[] {
       )
       const points = Array.from({ length: SALES_POINTS }, (_, i) => {
         const commune = communes[i % communes.length]
-        const [venue, label] = venues[i % venues.length]
+        const [venue, label] = venues[Math.floor(i / communes.length) % venues.length]
         const point = salesPoint(commune, venue, `${label} ${commune.name}`)
         return { ...point, name: `${point.name}${suffix}` }
       })

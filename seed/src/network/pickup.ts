@@ -22,9 +22,9 @@ export async function setUpPickup(
   container: MedusaContainer,
   commerce: Commerce,
   places: LoadedPlace[],
-) {
+): Promise<number> {
   const centres = places.filter((place) => place.pickup)
-  if (!centres.length) return
+  if (!centres.length) return 0
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const names = centres.map(setName)
   const list = () =>
@@ -65,7 +65,7 @@ export async function setUpPickup(
       .filter((zone) => !zone.shipping_options?.length)
       .map((zone) => ({ set, zone })),
   )
-  if (!unpriced.length) return
+  if (!unpriced.length) return missing.length + zoneless.length
   await createShippingOptionsWorkflow(container).run({
     input: unpriced.map(({ set, zone }) => {
       const place = byName.get(set.name)!
@@ -91,4 +91,5 @@ export async function setUpPickup(
       }
     }),
   })
+  return missing.length + zoneless.length + unpriced.length
 }

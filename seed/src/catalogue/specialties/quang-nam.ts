@@ -9,7 +9,7 @@ export const quangNamSpecialties = [
     trade: "Quế",
     vi: "quế",
     en: "cinnamon",
-    districts: ["Bắc Trà My", "Nam Trà My", "Phước Sơn", "Tây Giang"],
+    districts: ["Bắc Trà My", "Phước Sơn", "Tây Giang"],
     flagship: true,
     story: {
       vi: "Quế trồng xen rừng trên núi cao, bóc vỏ sau hơn mười lăm năm; vỏ dày, nhiều tinh dầu, vị cay ngọt.",
