@@ -1,4 +1,5 @@
 import type { Route } from "./+types/sitemap.xml"
+import { cached } from "#app/lib/concurrency.ts"
 import type { ProductSummary } from "#app/lib/ocop-types.ts"
 import { listProducts } from "#app/lib/ocop.server.ts"
 import { publicOrigin } from "#app/lib/site.server.ts"
@@ -8,19 +9,20 @@ const pageSize = 100
 /** 50,000 URLs is a sitemap's limit; each product is two (vi, en). */
 const maxProducts = 20_000
 
-async function listedProducts(signal: AbortSignal): Promise<ProductSummary[]> {
+/** Every listable product, read once an hour: a national catalogue takes many pages. */
+const listedProducts = cached(60 * 60_000, async (): Promise<ProductSummary[]> => {
   const products: ProductSummary[] = []
   for (let offset = 0; offset < maxProducts; offset += pageSize) {
-    const page = await listProducts({ locale: "vi", limit: pageSize, offset }, signal)
+    const page = await listProducts({ locale: "vi", limit: pageSize, offset })
     products.push(...page.products)
     if (products.length >= page.count || page.products.length < pageSize) break
   }
   return products
-}
+})
 
 /** Home, listing, directory, every listable product and its producer, in both languages. */
 export async function loader({ request }: Route.LoaderArgs) {
-  const products = await listedProducts(request.signal)
+  const products = await listedProducts()
   const producers = [...new Set(products.map((product) => product.producer.handle))]
   const pages: SitemapPage[] = [
     { path: "/" },
