@@ -46,6 +46,19 @@ test("robots.txt keeps carts, checkout and accounts out, in both languages, and 
   expect(robots).toContain("Disallow: /en/checkout")
   expect(robots).toContain("Disallow: /account")
   expect(robots).not.toContain("Disallow: /products")
+  expect(robots).toContain("Disallow: /en/staff")
+  expect(robots).toContain("Disallow: /producer/")
+  // A rule is a prefix, or an exact path when it ends with "$".
+  const rules = robots
+    .split("\n")
+    .filter((line) => line.startsWith("Disallow: "))
+    .map((line) => line.slice("Disallow: ".length))
+  const blocks = (path: string) =>
+    rules.some((rule) => (rule.endsWith("$") ? path === rule.slice(0, -1) : path.startsWith(rule)))
+  expect(blocks("/producers/htx-que-tra-my")).toBe(false)
+  expect(blocks("/en/producers/htx-que-tra-my")).toBe(false)
+  expect(blocks("/producer/products")).toBe(true)
+  expect(blocks("/producer")).toBe(true)
   expect(robots).toContain("Sitemap: https://ocop.vn/sitemap.xml")
 })
 

@@ -3,7 +3,11 @@ import { defaultLocale, localizePath, locales } from "./i18n.ts"
 /** A page of the site, as its unprefixed (Vietnamese) path. */
 export type SitemapPage = { path: string; lastmod?: string }
 
-/** Pages shoppers should not find through search engines. */
+/**
+ * Pages search engines should leave alone: the shopper's own pages and the producer and staff
+ * portals. Rules are prefixes, so the producer portal is `/producer/` and `/producer$`, which
+ * leave the public `/producers/…` pages indexed.
+ */
 export const privatePaths = [
   "/cart",
   "/checkout",
@@ -12,6 +16,9 @@ export const privatePaths = [
   "/register",
   "/orders",
   "/logout",
+  "/producer/",
+  "/producer$",
+  "/staff",
 ]
 
 const escapeXml = (text: string) =>
