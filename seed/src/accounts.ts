@@ -10,7 +10,7 @@ export const DEMO_PASSWORD = "Ocop@2026"
 export const OFFICER_EMAIL = "officer@ocop.vn"
 export const SHOPPER_EMAIL = "shopper@ocop.vn"
 
-async function register(container: MedusaContainer, email: string) {
+export async function register(container: MedusaContainer, email: string) {
   const auth = container.resolve(Modules.AUTH)
   const { success, authIdentity, error } = await auth.register("emailpass", {
     body: { email, password: DEMO_PASSWORD },

@@ -5,6 +5,7 @@ import { loadCatalogue } from "./catalogue/load"
 import { nationalCatalogue } from "./catalogue/national"
 import { Shelves } from "./catalogue/stock"
 import { type Commerce, setUpCommerce, setUpDelivery } from "./commerce"
+import { loadFairs } from "./fairs"
 import { withoutSubscribers } from "./lib/quiet"
 import { reindexLiveSearch } from "./lib/search"
 import { DAK_LAK_CENTRE, dakLakNetwork } from "./network/dak-lak"
@@ -12,6 +13,7 @@ import { loadPlaces } from "./network/load"
 import { nationalNetwork } from "./network/national"
 import { setUpPickup } from "./network/pickup"
 import { quangNamCentres } from "./network/quang-nam"
+import { setUpRoleAccounts } from "./roles"
 import { parseScale, type Scale } from "./scale"
 
 /**
@@ -63,6 +65,9 @@ async function load(container: MedusaContainer, commerce: Commerce, scale: Scale
   let written = network.written + pickup
   written += await loadCatalogue(container, commerce, demo, shelves, options, log)
   log(`demo catalogue: ${demo.products.length} products from ${demo.producers.length} producers`)
+  await setUpRoleAccounts(container)
+  written += await loadFairs(container)
+  log("producer, staff and organiser accounts; three fairs")
   if (scale === "demo") return written
 
   const national = await loadPlaces(container, commerce, nationalNetwork(), true)
