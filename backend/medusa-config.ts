@@ -92,8 +92,8 @@ const fileModule = {
 }
 
 /**
- * Product search (Medusa's Search Module). Postgres always: the index is there whatever else
- * runs, with the Vietnamese text configuration the OCOP plugin creates on `db:migrate`. With
+ * Product search (Medusa's Search Module). Postgres always: Medusa's provider with small rows
+ * (OCOP plugin) and the Vietnamese text configuration the plugin creates on `db:migrate`. With
  * MEILISEARCH_HOST set, the plugin's Meilisearch provider joins; the storefront search prefers
  * it and falls back to Postgres when it fails.
  */
@@ -104,7 +104,7 @@ const searchModule = {
     default_provider: "search-postgres",
     providers: [
       {
-        resolve: "@medusajs/medusa/search-postgres",
+        resolve: "medusa-plugin-ocop/lib/search-postgres-provider",
         id: "postgres",
         options: { language: "vietnamese" },
       },

@@ -14,8 +14,11 @@ const GROUP_WORDS: Record<ProductGroup, string> = {
   tourism: "du lịch cộng đồng du lịch sinh thái tourism tour ecotourism",
 }
 
-/** A story can be long; its first few thousand characters are plenty to match on. */
-const STORY_CHARS = 4000
+/**
+ * A story can be long; its opening is what it is about, and a capped story keeps each index row
+ * small, which is what keeps ranking and facets fast on Postgres at national scale.
+ */
+const STORY_CHARS = 1500
 
 type ListingRow = {
   product_id: string
