@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { SEARCH_PROVIDERS, TYPO_FIELDS } from "./search-schema"
+import { SEARCH_PROVIDERS } from "./search-schema"
 import {
   PRODUCT_FACETS,
   type ProductSearchParams,
@@ -7,6 +7,7 @@ import {
   searchOrder,
   searchText,
 } from "./search-query"
+import { correctQuery, vocabularyOf } from "./search-vocabulary"
 
 /** One search index and the way to query it (the Search Module, or a provider in tests). */
 export type ProductSearcher = {
@@ -21,11 +22,6 @@ export type ProductSearchHits = {
   facets: Record<string, SearchTypes.SearchFacetResult>
 }
 
-/** How alike a misspelt query must be to a product's name, producer or place (pg_trgm). */
-export const TYPO_MIN_SIMILARITY = 0.5
-/** A misspelt query is answered from at most this many closest products. */
-export const TYPO_CANDIDATES = 100
-
 const toHits = (result: SearchTypes.SearchResult): ProductSearchHits => ({
   ids: result.hits.map((hit) => hit.id),
   count: result.metadata.count ?? result.hits.length,
@@ -33,11 +29,10 @@ const toHits = (result: SearchTypes.SearchResult): ProductSearchHits => ({
 })
 
 /**
- * Runs a shopper's query on one index. Meilisearch is typo-tolerant by itself. On Postgres an
- * exact full-text match (GIN index, every searchable field) comes first; only when it finds
- * nothing does a second pass pick the closest products by trigram similarity on the short
- * fields, and a third list those as asked (filters, order, facets), so counts and facets
- * describe what is shown.
+ * Runs a shopper's query on one index. Every term must match (`all`): on Postgres that is a
+ * plain full-text query its GIN index answers. Meilisearch is typo-tolerant by itself; on
+ * Postgres, a query that finds nothing is retried once with its unknown words replaced by the
+ * closest words of the catalogue (search-vocabulary.ts), within the same typo budget.
  */
 export async function runProductSearch(
   searcher: ProductSearcher,
@@ -46,54 +41,20 @@ export async function runProductSearch(
 ): Promise<ProductSearchHits> {
   const q = searchText(params.q)
   const filters = searchFilters(params, now)
-  const base = (overrides: Partial<SearchTypes.SearchQuery> = {}): SearchTypes.SearchQuery => ({
+  const query = (text: string | undefined): SearchTypes.SearchQuery => ({
     entity: searcher.index,
     fields: ["id"],
-    filters: { ...filters, ...(q ? { q } : {}) },
+    filters: { ...filters, ...(text ? { q: text } : {}) },
     pagination: { skip: params.offset, take: params.limit, order: searchOrder(params.order, !!q) },
     search_options: {
       facets: PRODUCT_FACETS,
       disjunctive_facets: true,
-      match_strategy: "last",
-      typo_tolerance: true,
-    },
-    ...overrides,
-  })
-  if (searcher.provider !== SEARCH_PROVIDERS.postgres || !q) {
-    return toHits(await searcher.search(base()))
-  }
-  const exact = await searcher.search(
-    base({ search_options: { ...base().search_options, typo_tolerance: false } }),
-  )
-  if ((exact.metadata.count ?? exact.hits.length) > 0) return toHits(exact)
-
-  const close = await searcher.search({
-    entity: searcher.index,
-    fields: ["id"],
-    filters: { ...filters, q },
-    pagination: { skip: 0, take: TYPO_CANDIDATES },
-    search_options: {
-      typo_tolerance: true,
-      attributes_to_search_on: TYPO_FIELDS,
-      min_score: TYPO_MIN_SIMILARITY,
-      match_strategy: "last",
-      count: "none",
+      match_strategy: "all",
+      typo_tolerance: searcher.provider !== SEARCH_PROVIDERS.postgres,
     },
   })
-  const rank = close.hits.map((hit) => hit.id)
-  if (!rank.length) return { ...toHits(exact), ids: [], count: 0 }
-  const byRelevance = !searchOrder(params.order, true)
-  const listed = await searcher.search(
-    base({
-      filters: { ...filters, id: rank },
-      pagination: byRelevance
-        ? { skip: 0, take: rank.length }
-        : { skip: params.offset, take: params.limit, order: searchOrder(params.order, true) },
-    }),
-  )
-  const hits = toHits(listed)
-  if (!byRelevance) return hits
-  const found = new Set(hits.ids)
-  const ordered = rank.filter((id) => found.has(id))
-  return { ...hits, ids: ordered.slice(params.offset, params.offset + params.limit) }
+  const found = toHits(await searcher.search(query(q)))
+  if (!q || found.count > 0 || searcher.provider !== SEARCH_PROVIDERS.postgres) return found
+  const corrected = correctQuery(q, await vocabularyOf(searcher))
+  return corrected ? toHits(await searcher.search(query(corrected))) : found
 }

@@ -16,7 +16,8 @@ export const SEARCH_PROVIDERS = {
 /**
  * One document per listable product. Display fields keep their Vietnamese spelling; the
  * `search_*` fields hold the same words folded (see search-text.ts) and are the only ones
- * matched against a query, which is folded the same way.
+ * matched against a query, which is folded the same way. The story is matched but never
+ * returned.
  */
 export const productSearchFields = search.define({
   id: search.keyword().filterable().sortable(),
@@ -41,17 +42,20 @@ export const productSearchFields = search.define({
   certified_at: search.date().filterable().sortable(),
   listed_until: search.date().filterable(),
   stock_location_ids: search.keyword().array().filterable().facetable(),
-  search_title: search.text().searchable({ weight: 3 }).retrievable(false),
-  search_producer: search.text().searchable({ weight: 2 }).retrievable(false),
-  search_place: search.text().searchable({ weight: 2 }).retrievable(false),
-  search_group: search.text().searchable({ weight: 2 }).retrievable(false),
+  search_title: search.text().searchable({ weight: 3 }),
+  search_producer: search.text().searchable({ weight: 2 }),
+  search_place: search.text().searchable({ weight: 2 }),
+  search_group: search.text().searchable({ weight: 2 }),
   search_story: search.text().searchable({ weight: 1 }).retrievable(false),
 })
 
 export type ProductSearchDocument = SearchTypes.InferSearchDocumentType<typeof productSearchFields>
 
-/** The short fields a misspelt query is matched against on Postgres (trigram similarity). */
-export const TYPO_FIELDS = ["search_title", "search_producer", "search_place", "search_group"]
+/**
+ * The short folded fields whose words make the vocabulary a misspelt query is corrected
+ * against on Postgres (search-vocabulary.ts); retrievable so the vocabulary can be read back.
+ */
+export const VOCABULARY_FIELDS = ["search_title", "search_producer", "search_place", "search_group"]
 
 /**
  * Meilisearch's defaults (one typo from 5 letters, two from 9) suit Vietnamese syllables, which

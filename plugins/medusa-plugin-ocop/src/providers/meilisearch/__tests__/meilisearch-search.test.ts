@@ -72,6 +72,10 @@ describe("Meilisearch index settings", () => {
         "certified_at",
         "listed_until",
         "stock_location_ids",
+        "search_title",
+        "search_producer",
+        "search_place",
+        "search_group",
       ],
       rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
       typoTolerance: {
