@@ -7,12 +7,13 @@ import type { ProductSearchParams } from "./search-query"
 
 type Listings = Awaited<ReturnType<OcopModuleService["listListings"]>>
 
+/** The orders of the search, on the listing table; `product_id` last so pages are stable. */
 const TABLE_ORDER = {
-  relevance: { certified_at: "DESC" },
-  newest: { certified_at: "DESC" },
-  stars: { stars: "DESC", certified_at: "DESC" },
-  price_asc: { price_from: "ASC" },
-  price_desc: { price_from: "DESC" },
+  relevance: { certified_at: "DESC", product_id: "ASC" },
+  newest: { certified_at: "DESC", product_id: "ASC" },
+  stars: { stars: "DESC", certified_at: "DESC", product_id: "ASC" },
+  price_asc: { price_from: "ASC", product_id: "ASC" },
+  price_desc: { price_from: "DESC", product_id: "ASC" },
 } as const
 
 /**
@@ -54,16 +55,40 @@ async function productsInStockAt(container: MedusaContainer, locationIds: string
 }
 
 /**
- * Answers from the listing table when no search index can: while the first seed runs, or
- * when the Search Module fails. Same filters and orders; the text query falls back to
- * Medusa's product `q` (substring, accent-sensitive), and there are no facets.
+ * The products a table answer is limited to, when the query names some: those matching the
+ * text (Medusa's product `q`: substring, accent-sensitive — only used when no search index can
+ * answer) and those in stock at the place. Undefined when nothing limits it.
+ */
+export async function tableScope(
+  container: MedusaContainer,
+  params: ProductSearchParams,
+): Promise<string[] | undefined> {
+  const scopes: string[][] = []
+  if (params.q?.trim()) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id"],
+      filters: { q: params.q, status: "published" },
+      pagination: { take: 1000, skip: 0 },
+    })
+    scopes.push(data.map((product) => product.id as string))
+  }
+  if (params.in_stock_at) scopes.push(await productsInStockAt(container, params.in_stock_at))
+  if (!scopes.length) return undefined
+  return scopes.reduce((kept, scope) => kept.filter((id) => scope.includes(id)))
+}
+
+/**
+ * Browsing (no text) straight from the listing table, whose indexes answer the gate, the
+ * filters and every order at once; also the answer when no search index can give one.
  */
 export async function listingsFromTable(
   container: MedusaContainer,
   params: ProductSearchParams,
+  scope: string[] | undefined,
 ): Promise<{ listings: Listings; count: number }> {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = { ...listedNowFilter() }
   if (params.group) filters.product_group = params.group
   if (params.stars) filters.stars = { $gte: params.stars }
@@ -75,20 +100,7 @@ export async function listingsFromTable(
       ...(params.price_max !== undefined ? { $lte: params.price_max } : {}),
     }
   }
-  const scopes: string[][] = []
-  if (params.q) {
-    const { data } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      filters: { q: params.q, status: "published" },
-      pagination: { take: 1000, skip: 0 },
-    })
-    scopes.push(data.map((product) => product.id as string))
-  }
-  if (params.in_stock_at) scopes.push(await productsInStockAt(container, params.in_stock_at))
-  if (scopes.length) {
-    filters.product_id = scopes.reduce((kept, scope) => kept.filter((id) => scope.includes(id)))
-  }
+  if (scope) filters.product_id = scope
   const [listings, count] = await ocop.listAndCountListings(filters, {
     relations: ["producer"],
     order: TABLE_ORDER[params.order ?? "newest"],
