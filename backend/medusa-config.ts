@@ -92,8 +92,8 @@ const fileModule = {
 }
 
 /**
- * Product search (Medusa's Search Module). Postgres always: Medusa's provider with small rows
- * (OCOP plugin) and the Vietnamese text configuration the plugin creates on `db:migrate`. With
+ * Product search (Medusa's Search Module). Postgres always: Medusa's provider with the
+ * Vietnamese text configuration the plugin creates on `db:migrate`. With
  * MEILISEARCH_HOST set, the plugin's Meilisearch provider joins; the storefront search prefers
  * it and falls back to Postgres when it fails.
  */
@@ -104,7 +104,9 @@ const searchModule = {
     default_provider: "search-postgres",
     providers: [
       {
-        resolve: "medusa-plugin-ocop/lib/search-postgres-provider",
+        // Medusa's own provider: it ships the migrations of its index tables, which a
+        // provider resolved from the plugin does not get (db:migrate failed on a fresh DB).
+        resolve: "@medusajs/medusa/search-postgres",
         id: "postgres",
         options: { language: "vietnamese" },
       },
