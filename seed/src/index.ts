@@ -61,7 +61,7 @@ async function load(container: MedusaContainer, commerce: Commerce, scale: Scale
 
   const demo = demoCatalogue()
   const shelves = new Shelves(network.places, hub, () => true)
-  const options = { batch: 50, concurrency: 4, progress: false }
+  const options = { batch: 50, concurrency: 4, progress: false, firstNumber: 0 }
   let written = network.written + pickup
   written += await loadCatalogue(container, commerce, demo, shelves, options, log)
   log(`demo catalogue: ${demo.products.length} products from ${demo.producers.length} producers`)
@@ -75,7 +75,7 @@ async function load(container: MedusaContainer, commerce: Commerce, scale: Scale
   log(`national network: ${places.length} places`)
   const catalogue = nationalCatalogue(demo)
   const nationalShelves = new Shelves(places, hub, () => false)
-  const bulk = { batch: 100, concurrency: 4, progress: true }
+  const bulk = { batch: 100, concurrency: 4, progress: true, firstNumber: demo.products.length }
   written += national.written
   written += await loadCatalogue(container, commerce, catalogue, nationalShelves, bulk, log)
   log(

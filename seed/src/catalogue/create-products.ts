@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import type { Commerce } from "../commerce"
-import { chunk } from "../lib/batches"
+import { chunk, eachLimit } from "../lib/batches"
 import { Progress } from "../lib/progress"
 import { productSvg } from "./images"
 import type { SeedProduct } from "./products"
@@ -32,22 +32,27 @@ export async function createMissingProducts(
   container: MedusaContainer,
   commerce: Commerce,
   catalogue: SeedProduct[],
-  options: { batch: number; progress: boolean },
+  options: { batch: number; concurrency: number; progress: boolean },
 ): Promise<{ ids: Map<string, string>; created: number }> {
   const handles = catalogue.map((item) => item.handle)
   const existing = await productIds(container, handles)
   const missing = catalogue.filter((item) => !existing.has(item.handle))
   if (!missing.length) return { ids: existing, created: 0 }
   const bar = new Progress("products", missing.length, options.progress)
-  for (const batch of chunk(missing, options.batch)) {
-    const images = await uploadImages(container, batch)
-    await createProductsWorkflow(container).run({
-      input: {
-        products: batch.map((item) => productInput(item, commerce, images.get(item.handle)!)),
-      },
-    })
-    bar.tick(batch.length)
-  }
+  // Two batches in flight: Node builds one while Postgres writes the other.
+  await eachLimit(
+    chunk(missing, options.batch),
+    Math.min(2, options.concurrency),
+    async (batch) => {
+      const images = await uploadImages(container, batch)
+      await createProductsWorkflow(container).run({
+        input: {
+          products: batch.map((item) => productInput(item, commerce, images.get(item.handle)!)),
+        },
+      })
+      bar.tick(batch.length)
+    },
+  )
   bar.finish()
   return { ids: await productIds(container, handles), created: missing.length }
 }

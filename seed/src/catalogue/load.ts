@@ -17,6 +17,8 @@ export type LoadOptions = {
   batch: number
   /** Workflow runs in flight at once. */
   concurrency: number
+  /** Certificate numbers count on from here: after the demo's for the national catalogue. */
+  firstNumber: number
   progress: boolean
 }
 
