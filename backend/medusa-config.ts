@@ -92,10 +92,10 @@ const fileModule = {
 }
 
 /**
- * Product search (Medusa's Search Module). Postgres always: Medusa's provider with the
- * Vietnamese text configuration the plugin creates on `db:migrate`. With
- * MEILISEARCH_HOST set, the plugin's Meilisearch provider joins; the storefront search prefers
- * it and falls back to Postgres when it fails.
+ * Product search (Medusa's Search Module). Postgres always: Medusa's provider with small rows
+ * (OCOP plugin, with Medusa's own migrations) and the Vietnamese text configuration the plugin
+ * creates on `db:migrate`. With MEILISEARCH_HOST set, the plugin's Meilisearch provider joins;
+ * the storefront search prefers it and falls back to Postgres when it fails.
  */
 const searchModule = {
   key: Modules.SEARCH,
@@ -104,9 +104,7 @@ const searchModule = {
     default_provider: "search-postgres",
     providers: [
       {
-        // Medusa's own provider: it ships the migrations of its index tables, which a
-        // provider resolved from the plugin does not get (db:migrate failed on a fresh DB).
-        resolve: "@medusajs/medusa/search-postgres",
+        resolve: "medusa-plugin-ocop/providers/search-postgres",
         id: "postgres",
         options: { language: "vietnamese" },
       },

@@ -1,5 +1,4 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { ModuleProvider, Modules } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 
 type Fields = Record<string, SearchTypes.SearchFieldDefinition>
@@ -59,4 +58,4 @@ export class SlimPostgresSearchProvider extends PostgresSearchService {
   }
 }
 
-export default ModuleProvider(Modules.SEARCH, { services: [SlimPostgresSearchProvider] })
+export default SlimPostgresSearchProvider

@@ -1,7 +1,7 @@
 import "@medusajs/framework/modules-sdk"
 import { describe, expect, it } from "vitest"
-import { productSearchIndex } from "../../search/ocop-products"
-import { notIndexed, notRetrieved } from "../search-postgres-provider"
+import { productSearchIndex } from "../../../search/ocop-products"
+import { notIndexed, notRetrieved } from "../service"
 
 describe("slim Postgres search rows", () => {
   it("keeps in `indexed` only what filters, sorts, facets and the vocabulary read", () => {
