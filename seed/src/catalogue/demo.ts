@@ -6,7 +6,9 @@ import { generateRegion, type Region, type Taken } from "./generate"
 import { producers as showcaseProducers } from "./producers"
 import { controlProducts, expiringSoon, products as showcase, type SeedProduct } from "./products"
 import { dakLakSpecialties } from "./specialties/dak-lak"
-import { dienBienSpecialties, konTumSpecialties, laiChauSpecialties } from "./specialties/highlands"
+import { dienBienSpecialties } from "./specialties/dien-bien"
+import { konTumSpecialties } from "./specialties/kon-tum"
+import { laiChauSpecialties } from "./specialties/lai-chau"
 import { quangNamSpecialties } from "./specialties/quang-nam"
 
 /** The provinces of the provincial plans, weighted towards Đắk Lắk whose targets the demo meets. */
