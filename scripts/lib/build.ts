@@ -61,12 +61,22 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env
 }
 
-/** The production build runs from backend/.medusa/server and needs the workspace's packages. */
+/**
+ * The production build runs from backend/.medusa/server and needs the workspace's packages, and
+ * the uploaded files the seed (run from backend/) wrote to backend/static, which it serves.
+ */
 export function linkBackendNodeModules() {
-  const link = path.join(paths.backendServer, "node_modules")
-  if (!existsSync(paths.backendServer) || existsSync(link)) return
-  rmSync(link, { force: true })
-  symlinkSync(path.relative(paths.backendServer, path.join(repoRoot, "node_modules")), link)
+  if (!existsSync(paths.backendServer)) return
+  const links = [
+    [path.join(paths.backendServer, "node_modules"), path.join(repoRoot, "node_modules")],
+    [path.join(paths.backendServer, "static"), path.join(repoRoot, "backend", "static")],
+  ]
+  for (const [link, target] of links) {
+    if (existsSync(link)) continue
+    mkdirSync(target, { recursive: true })
+    rmSync(link, { force: true })
+    symlinkSync(path.relative(paths.backendServer, target), link)
+  }
 }
 
 async function buildTarget(target: Target, hash: string, stamps: Stamps): Promise<void> {
