@@ -1,5 +1,6 @@
 // `npm run seed`: (re)loads the demo data into the development database used by `npm start`.
 // `npm run seed -- --reset` drops and recreates that database first. Stop `npm start` before.
+// `npm run seed -- --scale national` adds the national benchmark catalogue on top of the demo.
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { buildStale } from "./lib/build.js"
@@ -11,8 +12,20 @@ import { externalPostgres, startEmbeddedPostgres } from "./lib/postgres.js"
 import { medusaEnv } from "./lib/stack.js"
 
 const reset = process.argv.includes("--reset")
+const scale = scaleArgument(process.argv.slice(2)) ?? process.env.OCOP_SEED_SCALE
 const databaseUrl = process.env.DATABASE_URL || undefined
 const dataDir = path.join(repoRoot, ".data")
+
+/** `--scale national` or `--scale=national`. */
+function scaleArgument(args: string[]): string | undefined {
+  const index = args.findIndex((arg) => arg === "--scale" || arg.startsWith("--scale="))
+  if (index < 0) return undefined
+  const value = args[index].includes("=") ? args[index].split("=")[1] : args[index + 1]
+  if (value !== "demo" && value !== "national") {
+    throw new Error(`--scale takes demo or national, not "${value ?? ""}"`)
+  }
+  return value
+}
 
 installSignalHandlers()
 
@@ -35,6 +48,7 @@ try {
     env: {
       ...medusaEnv(process.env, postgres.urlFor(databaseName), urls),
       NODE_ENV: "development",
+      ...(scale ? { OCOP_SEED_SCALE: scale } : {}),
     },
   })
   await postgres.stop()
