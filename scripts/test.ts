@@ -21,7 +21,9 @@ import { runUnitSuite, unitSuites } from "./lib/unit.js"
  * machine; the margin is for a loaded one, where every step runs three to four times slower.
  */
 const deadlineMinutes = 60
-const ports = { pg: 54339, backend: 9100, storefront: 8100 }
+/** OCOP_TEST_PORT_OFFSET shifts every port, so two checkouts can run their suites side by side. */
+const offset = Number(process.env.OCOP_TEST_PORT_OFFSET) || 0
+const ports = { pg: 54339 + offset, backend: 9100 + offset, storefront: 8100 + offset }
 /** The throwaway stack must not share Redis, search or payment accounts with a dev stack. */
 const sharedServices = [
   "DATABASE_URL",
