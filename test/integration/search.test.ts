@@ -144,6 +144,61 @@ describe("product search", () => {
     expect(byProducer.products.every((product) => product.producer.handle === producer)).toBe(true)
   })
 
+  it("filters by a price range in whole đồng, both ends included", async () => {
+    const all = await search()
+    const prices = all.products.map((product) => product.price?.amount ?? 0).sort((a, b) => a - b)
+    const [low, high] = [
+      prices[Math.floor(prices.length / 4)],
+      prices[Math.floor(prices.length / 2)],
+    ]
+    const band = await search({ price_min: low, price_max: high })
+    expect(band.count).toBeGreaterThan(0)
+    expect(band.count).toBeLessThan(all.count)
+    for (const product of band.products) {
+      expect(product.price?.amount).toBeGreaterThanOrEqual(low)
+      expect(product.price?.amount).toBeLessThanOrEqual(high)
+    }
+    expect(band.products.some((product) => product.price?.amount === low)).toBe(true)
+    expect((await search({ price_min: high + 1, price_max: low })).count).toBe(0)
+  })
+
+  it("filters by stock at a place and at any place of a province", async () => {
+    type Availability = { id: string; province: string; available: number }
+    const detail = await expectJson<{ product: { availability: Availability[] } }>(
+      await storeFetch("/store/ocop/products/que-tra-my-thanh"),
+      200,
+    )
+    const stocked = detail.product.availability.find((place) => place.available > 0)
+    if (!stocked) throw new Error("the seed puts que-tra-my-thanh on some shelf")
+
+    const atPlace = await search({ place: stocked.id, q: "que tra my" })
+    expect(handles(atPlace)).toContain("que-tra-my-thanh")
+    const inProvince = await search({ in_stock_province: stocked.province, q: "que tra my" })
+    expect(handles(inProvince)).toContain("que-tra-my-thanh")
+    const both = await search({ place: stocked.id, in_stock_province: stocked.province })
+    expect(handles(both)).toContain("que-tra-my-thanh")
+
+    // No OCOP place in the province, or a place in another one: nothing is in stock there.
+    expect((await search({ in_stock_province: "Tỉnh không có" })).count).toBe(0)
+    const elsewhere = stocked.province === "Quảng Nam" ? "Đắk Lắk" : "Quảng Nam"
+    expect((await search({ place: stocked.id, in_stock_province: elsewhere })).count).toBe(0)
+  })
+
+  it("refuses malformed filters with a 400 that says which", async () => {
+    for (const query of [
+      "price_min=-1",
+      "price_max=1.5",
+      "price_min=abc",
+      "stars=2",
+      "colour=red",
+    ]) {
+      const response = await storeFetch(`/store/ocop/products?${query}`)
+      expect(response.status, query).toBe(400)
+      const body = (await response.json()) as { message: string }
+      expect(body.message, query).toMatch(new RegExp(query.split("=")[0]))
+    }
+  })
+
   it("sorts by price and by stars, and pages stably", async () => {
     const prices = (await search({ order: "price_asc" })).products.map((p) => p.price?.amount ?? 0)
     expect(prices).toEqual([...prices].sort((a, b) => a - b))

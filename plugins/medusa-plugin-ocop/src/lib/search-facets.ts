@@ -12,6 +12,14 @@ export type ProductFacets = {
   price: { min: number; max: number } | null
 }
 
+/** Facets of a query that matches nothing. */
+export const EMPTY_FACETS: ProductFacets = {
+  stars: [],
+  product_group: [],
+  province: [],
+  price: null,
+}
+
 /** Listable products per (stars, group, province), with their price range. */
 export type FacetCell = {
   stars: number | null

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { StoreProductSearchFilters } from "../../../lib/search-params"
 import { PLACE_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
 
 export const StoreListOcopProducts = z.object({
@@ -10,6 +11,7 @@ export const StoreListOcopProducts = z.object({
   order: z.enum(["relevance", "price_asc", "price_desc", "stars", "newest"]).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(24),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
+  ...StoreProductSearchFilters,
 })
 export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
 

@@ -1,9 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shopperLocale } from "../../../../lib/locale"
-import {
-  placeStockLocations,
-  type StoreProductSearchFiltersType,
-} from "../../../../lib/search-params"
+import { stockLocationsFilter } from "../../../../lib/search-params"
+import { EMPTY_FACETS } from "../../../../lib/search-facets"
 import { searchProducts } from "../../../../lib/search-products"
 import type { StoreListOcopProductsType } from "../validators"
 
@@ -13,15 +11,20 @@ import type { StoreListOcopProductsType } from "../validators"
  * product search index and re-checked against the certificate gate (lib/search-products.ts).
  */
 export async function GET(
-  req: MedusaRequest<unknown, StoreListOcopProductsType & StoreProductSearchFiltersType>,
+  req: MedusaRequest<unknown, StoreListOcopProductsType>,
   res: MedusaResponse,
 ) {
-  const { place, ...params } = req.validatedQuery
-  const inStockAt = await placeStockLocations(req.scope, place)
+  const { place, in_stock_province, ...params } = req.validatedQuery
+  const { limit, offset } = params
+  const inStockAt = await stockLocationsFilter(req.scope, { place, in_stock_province })
+  if (inStockAt?.length === 0) {
+    res.json({ products: [], count: 0, limit, offset, facets: EMPTY_FACETS })
+    return
+  }
   const { products, count, facets } = await searchProducts(
     req.scope,
     { ...params, in_stock_at: inStockAt },
     shopperLocale(req),
   )
-  res.json({ products, count, limit: params.limit, offset: params.offset, facets })
+  res.json({ products, count, limit, offset, facets })
 }
