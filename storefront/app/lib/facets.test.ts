@@ -1,5 +1,5 @@
 import { expect, test } from "vitest"
-import { catalogueFacets, inPriceBand } from "./facets.ts"
+import { catalogueFacets, priceRange } from "./facets.ts"
 
 const product = (province: string, handle: string, name: string) => ({
   province,
@@ -24,10 +24,8 @@ test("facets count listed products per province and producer, most first", () =>
 })
 
 test("price bands hold whole đồng from their lower bound up to, not including, the next", () => {
-  const vnd = (amount: number) => ({ amount, currency_code: "vnd" as const })
-  expect(inPriceBand(vnd(99_999), "under100k")).toBe(true)
-  expect(inPriceBand(vnd(100_000), "under100k")).toBe(false)
-  expect(inPriceBand(vnd(100_000), "100k-300k")).toBe(true)
-  expect(inPriceBand(vnd(2_500_000), "over1m")).toBe(true)
-  expect(inPriceBand(null, "under100k")).toBe(false)
+  expect(priceRange("under100k")).toEqual({ price_max: 99_999 })
+  expect(priceRange("100k-300k")).toEqual({ price_min: 100_000, price_max: 299_999 })
+  expect(priceRange("300k-1m")).toEqual({ price_min: 300_000, price_max: 999_999 })
+  expect(priceRange("over1m")).toEqual({ price_min: 1_000_000 })
 })

@@ -1,4 +1,4 @@
-import type { Money, ProductSummary } from "./ocop-types.ts"
+import type { ProductSummary } from "./ocop-types.ts"
 
 export type Facet = { value: string; label: string; count: number }
 
@@ -41,8 +41,11 @@ export const priceBands: Record<PriceBand, { min: number; max: number }> = {
   over1m: { min: 1_000_000, max: Number.POSITIVE_INFINITY },
 }
 
-export function inPriceBand(price: Money | null, band: PriceBand): boolean {
-  if (!price) return false
+/** The backend's inclusive price filter for a band. */
+export function priceRange(band: PriceBand): { price_min?: number; price_max?: number } {
   const { min, max } = priceBands[band]
-  return price.amount >= min && price.amount < max
+  return {
+    ...(min > 0 ? { price_min: min } : {}),
+    ...(Number.isFinite(max) ? { price_max: max - 1 } : {}),
+  }
 }

@@ -57,6 +57,15 @@ describe("toProductListQuery", () => {
     expect(toProductListQuery(parse("q=tr%C3%A0"), "vi").order).toBeUndefined()
     expect(toProductListQuery(parse("order=newest"), "vi").order).toBe("newest")
   })
+
+  test("sends the price band and 'in stock near me' as backend filters", () => {
+    const query = toProductListQuery(parse("price=300k-1m&near=Qu%E1%BA%A3ng+Nam"), "vi")
+    expect(query).toMatchObject({
+      price_min: 300_000,
+      price_max: 999_999,
+      in_stock_province: "Quảng Nam",
+    })
+  })
 })
 
 describe("listing links", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod"
 import type { Locale } from "./i18n.ts"
-import { priceBandKeys } from "./facets.ts"
+import { priceBandKeys, priceRange } from "./facets.ts"
 import { listingOrders, maxPage, pageSize } from "./listing.ts"
 import { productGroups, type ProductListQuery, type Stars } from "./ocop-types.ts"
 
@@ -74,6 +74,8 @@ export function toProductListQuery(search: ListingSearch, locale: Locale): Produ
     stars: search.stars,
     province: search.province,
     producer: search.producer,
+    ...(search.price ? priceRange(search.price) : {}),
+    in_stock_province: search.near,
     order: search.order === "relevance" ? undefined : search.order,
     limit: pageSize,
     offset: (search.page - 1) * pageSize,

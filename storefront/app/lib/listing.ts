@@ -19,11 +19,6 @@ export function listingSearchString(search: ListingSearch, page: number): string
   return query ? `?${query}` : ""
 }
 
-/** Whether the listing needs filters the backend does not apply (price band, stock near me). */
-export function needsStorefrontFilter(search: ListingSearch): boolean {
-  return search.price !== undefined || search.near !== undefined
-}
-
 export function pageCount(count: number): number {
   return Math.max(1, Math.ceil(count / pageSize))
 }

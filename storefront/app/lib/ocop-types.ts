@@ -204,6 +204,11 @@ export type ProductListQuery = {
   province?: string
   /** A producer handle. */
   producer?: string
+  /** Lowest price in whole đồng, both ends included. */
+  price_min?: number
+  price_max?: number
+  /** A province where some OCOP place holds the product now. */
+  in_stock_province?: string
   /** Omitted: relevance when `q` is set, newest otherwise. */
   order?: ProductOrder
   limit: number

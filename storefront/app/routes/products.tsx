@@ -9,13 +9,8 @@ import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { cached } from "#app/lib/concurrency.ts"
 import { priceBandKeys, type CatalogueFacets } from "#app/lib/facets.ts"
 import { localizePath } from "#app/lib/i18n.ts"
-import { filteredListing, getCatalogueFacets } from "#app/lib/listing-filter.server.ts"
-import {
-  listingOrders,
-  listingSearchString,
-  needsStorefrontFilter,
-  pageCount,
-} from "#app/lib/listing.ts"
+import { getCatalogueFacets } from "#app/lib/catalogue-facets.server.ts"
+import { listingOrders, listingSearchString, pageCount } from "#app/lib/listing.ts"
 import {
   parseListingSearch,
   toProductListQuery,
@@ -42,12 +37,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const { t } = getInstance(context)
   const search = parseListingSearch(new URL(request.url).searchParams)
   const [listing, facets, nearOptions] = await Promise.all([
-    needsStorefrontFilter(search)
-      ? filteredListing(search, locale, request.signal)
-      : listProducts(toProductListQuery(search, locale), request.signal).then((page) => ({
-          ...page,
-          truncated: false,
-        })),
+    listProducts(toProductListQuery(search, locale), request.signal),
     getCatalogueFacets().catch(() => noFacets),
     placeProvinces().catch(() => provinceOptions([])),
   ])
@@ -60,7 +50,6 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     search,
     products: listing.products,
     count: listing.count,
-    truncated: listing.truncated,
     facets,
     nearOptions,
   }
@@ -69,7 +58,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
 export default function Products({ loaderData }: Route.ComponentProps) {
-  const { search, products, count, truncated, facets, nearOptions } = loaderData
+  const { search, products, count, facets, nearOptions } = loaderData
   const { t } = useTranslation()
   const localizePath = useLocalizePath()
   const location = useLocation()
@@ -89,7 +78,6 @@ export default function Products({ loaderData }: Route.ComponentProps) {
         <h2 id="results" className="listing__count">
           {t("listing.count", { count })}
         </h2>
-        {truncated ? <p className="field__hint">{t("listing.truncated")}</p> : null}
         {products.length === 0 ? (
           <EmptyState
             title={t("listing.emptyTitle")}
