@@ -7,6 +7,7 @@ import { info, seconds, warn } from "./log.js"
 import { paths, storefrontExists } from "./paths.js"
 import { externalPostgres, startEmbeddedPostgres, type Postgres } from "./postgres.js"
 import { spawnService, type Service } from "./proc.js"
+import { localSecrets } from "./secrets.js"
 
 export interface StackOptions {
   /** Holds the embedded cluster (`pg/`) and the migration/seed state. */
@@ -62,7 +63,8 @@ export function medusaEnv(
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const started = Date.now()
-  const base = options.env ?? process.env
+  const base = { ...(options.env ?? process.env) }
+  Object.assign(base, localSecrets(options.dataDir, base))
   const backendUrl = `http://localhost:${options.backendPort}`
   const storefrontUrl = `http://localhost:${options.storefrontPort}`
   const services: Service[] = []
