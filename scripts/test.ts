@@ -33,9 +33,17 @@ const sharedServices = [
   "STRIPE_API_KEY",
   "STRIPE_WEBHOOK_SECRET",
 ]
+/**
+ * OCOP_TEST_MEILISEARCH_HOST (and _API_KEY) points the throwaway stack at a Meilisearch server
+ * of its own, so the same search contract tests run against that provider too.
+ */
 const isolatedEnv = (): NodeJS.ProcessEnv => {
   const env = { ...process.env }
   for (const name of sharedServices) delete env[name]
+  if (process.env.OCOP_TEST_MEILISEARCH_HOST) {
+    env.MEILISEARCH_HOST = process.env.OCOP_TEST_MEILISEARCH_HOST
+    env.MEILISEARCH_API_KEY = process.env.OCOP_TEST_MEILISEARCH_API_KEY
+  }
   return env
 }
 
