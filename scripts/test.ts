@@ -42,7 +42,8 @@ const isolatedEnv = (): NodeJS.ProcessEnv => {
   for (const name of sharedServices) delete env[name]
   if (process.env.OCOP_TEST_MEILISEARCH_HOST) {
     env.MEILISEARCH_HOST = process.env.OCOP_TEST_MEILISEARCH_HOST
-    env.MEILISEARCH_API_KEY = process.env.OCOP_TEST_MEILISEARCH_API_KEY
+    const key = process.env.OCOP_TEST_MEILISEARCH_API_KEY
+    if (key) env.MEILISEARCH_API_KEY = key
   }
   return env
 }
