@@ -92,8 +92,7 @@ function runLighthouse(url: string, outputPath: string): Promise<void> {
 
 function lcpElementOf(result: LighthouseResult): string {
   const details = result.audits["largest-contentful-paint-element"]?.details as
-    | { items?: { items?: { node?: { snippet?: string } }[] }[] }
-    | undefined
+    { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined
   return details?.items?.[0]?.items?.[0]?.node?.snippet ?? "?"
 }
 
