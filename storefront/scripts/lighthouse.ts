@@ -190,6 +190,11 @@ async function main() {
     "| page | performance (runs) | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | SI | TTFB |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map((row) => `| ${row} |`),
+    "",
+    ...summary.map(
+      (page) =>
+        `LCP element, ${page.name}: ${[...new Set(page.runs.map((run) => run.lcpElement))].join(" / ")}`,
+    ),
   ].join("\n")
   await writeFile(path.join(outDir, "summary.json"), JSON.stringify(summary, null, 2))
   await writeFile(path.join(outDir, "summary.md"), `${table}\n`)
