@@ -24,7 +24,8 @@ import stylesHref from "#app/styles/app.css?url"
 export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, localeSegmentMiddleware]
 
 export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: stylesHref },
+  // `precedence` lets React put the stylesheet ahead of the module preloads it hoists into <head>.
+  { rel: "stylesheet", href: stylesHref, precedence: "default" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ]
 

@@ -60,6 +60,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         empty={t("home.featuredEmpty")}
         moreHref={localizePath("/products?stars=5")}
         moreLabel={t("home.featuredAll")}
+        aboveTheFold
       />
 
       <section className="section container" aria-labelledby="groups">
@@ -135,6 +136,7 @@ function ProductSection({
   empty,
   moreHref,
   moreLabel,
+  aboveTheFold = false,
 }: {
   id: string
   title: string
@@ -142,6 +144,7 @@ function ProductSection({
   empty: string
   moreHref: string
   moreLabel: string
+  aboveTheFold?: boolean
 }) {
   const { t } = useTranslation()
   return (
@@ -153,7 +156,7 @@ function ProductSection({
         <EmptyState title={empty} />
       ) : (
         <>
-          <ProductGrid products={products} />
+          <ProductGrid products={products} aboveTheFold={aboveTheFold} />
           <p className="section__more">
             <Link to={moreHref}>{moreLabel}</Link>
           </p>

@@ -7,7 +7,9 @@ import { useFairTexts } from "#app/lib/fair-i18n.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 
 /** Every fair page: its stylesheet (print rules included) and its texts. */
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: fairStyles }]
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: fairStyles, precedence: "default" },
+]
 
 export function loader({ context }: Route.LoaderArgs) {
   const locale = getLocale(context)

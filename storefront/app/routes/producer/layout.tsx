@@ -7,7 +7,9 @@ import { producerTexts } from "#app/lib/producer-texts.server.ts"
 import { useProducerTexts } from "#app/lib/producer-i18n.ts"
 
 /** Every portal page: its stylesheet and texts, signed in or not. */
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: portalStyles }]
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: portalStyles, precedence: "default" },
+]
 
 export function loader({ context }: Route.LoaderArgs) {
   const locale = getLocale(context)

@@ -7,7 +7,9 @@ import { useStaffTexts } from "#app/lib/staff-i18n.ts"
 import { staffTexts } from "#app/lib/staff-texts.server.ts"
 
 /** Every staff page: its stylesheet (with the receipt's print rules) and texts. */
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: staffStyles }]
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: staffStyles, precedence: "default" },
+]
 
 export function loader({ context }: Route.LoaderArgs) {
   const locale = getLocale(context)
