@@ -16,7 +16,8 @@ type OrderRow = {
         product_title: string | null
         variant_title: string | null
         variant_sku: string | null
-        quantity: number
+        quantity?: number | null
+        detail?: { quantity: number } | null
         unit_price: number
       }[]
     | null
@@ -33,6 +34,7 @@ const ORDER_FIELDS = [
   "items.variant_title",
   "items.variant_sku",
   "items.quantity",
+  "items.detail.quantity",
   "items.unit_price",
 ]
 
@@ -91,7 +93,8 @@ async function receipts(container: MedusaContainer, place: Place, orders: OrderR
       variant_id: item.variant_id,
       sku: item.variant_sku,
       title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" — "),
-      quantity: Number(item.quantity),
+      // An order line's quantity lives on its detail; `quantity` is filled only on some reads.
+      quantity: Number(item.detail?.quantity ?? item.quantity),
       unit_price: Math.round(Number(item.unit_price)),
     }))
     const person = staff.find((member) => member.id === staffIdOf(order))
