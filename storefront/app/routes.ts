@@ -56,6 +56,7 @@ export default [
         route("places/:placeId", "routes/staff/place.tsx", [
           index("routes/staff/stock.tsx"),
           route("sale", "routes/staff/sale.tsx"),
+          route("receipts", "routes/staff/receipts.tsx"),
           route("receipts/:orderId", "routes/staff/receipt.tsx"),
           route("receive", "routes/staff/receive.tsx"),
           route("stocktake", "routes/staff/stocktake.tsx"),

@@ -1,5 +1,5 @@
-// A sales-point staff member sells one unit at the counter: the receipt shows the sale and the
-// shelf holds one fewer. The staff account is opened by an officer and claimed over the API, as
+// A sales-point staff member sells one unit at the counter: the receipt shows the sale, the
+// place's receipts list reads it back, and the shelf holds one fewer. The staff account is opened by an officer and claimed over the API, as
 // a new staff member would on their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
 import { adminFetch, expectJson, post } from "../support/admin-api"
@@ -85,7 +85,7 @@ async function onShelf(page: Page, productTitle: string, variantTitle: string) {
   )
 }
 
-test("a staff member sells one unit at the counter, prints the receipt, and the shelf holds one fewer", async ({
+test("a staff member sells one unit at the counter, prints the receipt, finds it again among the place's receipts, and the shelf holds one fewer", async ({
   page,
 }) => {
   const { place, variant, price } = await placeWithStock()
@@ -129,8 +129,60 @@ test("a staff member sells one unit at the counter, prints the receipt, and the 
   await page.setViewportSize({ width: 820, height: 1180 })
   await page.screenshot({ path: "../test-results/staff-receipt-tablet.png", fullPage: true })
 
-  await page.getByRole("link", { name: "Về hàng trên kệ" }).click()
+  const receiptUrl = page.url()
+  const number = (await receipt.getByText(/^#\d+ · order_/).textContent())!.match(/^#(\d+)/)![1]
+
+  // The receipt is the place's: read back from the receipts list, on a fresh page load.
+  await page.getByRole("link", { name: "Tất cả hoá đơn" }).click()
+  await expect(page.getByRole("heading", { name: "Hoá đơn bán tại quầy", level: 1 })).toBeVisible()
+  const link = page.getByRole("link", { name: `Số ${number}`, exact: true })
+  const listed = page.getByRole("row").filter({ has: link })
+  await expect(listed).toHaveCount(1)
+  await expect(listed).toContainText("Tiền mặt")
+  await expect(listed).toContainText(total)
+  await link.click()
+  await expect(page).toHaveURL(receiptUrl)
+  const again = page.getByRole("article", { name: "Hoá đơn bán hàng" })
+  await expect(again.getByRole("row").filter({ hasText: title })).toBeVisible()
+  await expect(again.getByText(email)).toBeVisible()
+  await expect(again.getByRole("row", { name: /Tổng cộng/ })).toContainText(total)
+
+  await sections.getByRole("link", { name: "Hàng trên kệ" }).click()
   await expect(page.getByRole("heading", { name: "Hàng trên kệ", level: 1 })).toBeVisible()
   expect(await onShelf(page, productTitle, variantTitle)).toBe(before - 1)
   await page.screenshot({ path: "../test-results/staff-stock-tablet.png", fullPage: true })
+})
+
+test("a staff member receives a producer's goods by finding the producer and picking from its goods", async ({
+  page,
+}) => {
+  const { place, variant } = await placeWithStock()
+  const { product } = await expectJson(await storeFetch(`/store/ocop/products/${HANDLE}`), 200)
+  const producerName = product.producer.name as string
+  const { email, token } = await claimedStaffAccount(place.id)
+  const title = await shelfTitle(token, place.id, variant.id)
+  const [productTitle, variantTitle] = title.split(" — ")
+
+  await page.goto("/staff/login")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(PASSWORD)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await page.getByRole("link", { name: place.name }).click()
+  const before = await onShelf(page, productTitle, variantTitle)
+
+  const sections = page.getByRole("navigation", { name: "Quản lý hàng tại điểm bán" })
+  await sections.getByRole("link", { name: "Nhận hàng" }).click()
+  await page.getByLabel("Tìm chủ thể").fill(productTitle)
+  await page.getByRole("button", { name: "Tìm", exact: true }).click()
+  await page
+    .getByLabel("Chủ thể giao hàng")
+    .selectOption({ label: `${producerName} (${product.producer.province})` })
+  await page.getByRole("button", { name: "Tiếp tục" }).click()
+  await expect(page.getByText(producerName, { exact: true })).toBeVisible()
+  await page.getByLabel("Số phiếu giao hàng").fill("PX-E2E")
+  await page.getByLabel(`Số lượng nhận: ${title}`).fill("4")
+  await page.getByRole("button", { name: "Xác nhận nhận hàng" }).click()
+
+  await expect(page.getByText("Đã nhận hàng vào kệ.")).toBeVisible()
+  expect(await onShelf(page, productTitle, variantTitle)).toBe(before + 4)
 })

@@ -192,11 +192,26 @@ describe("the showroom network", () => {
     expect(outside).toBe(0)
   })
 
+  it("opens every place's own counter: a sales channel selling from that place's stock alone", async () => {
+    expect(
+      await number(
+        `select count(*) from ocop_place where sales_channel_id is null and deleted_at is null`,
+      ),
+    ).toBe(0)
+    const shared = await rows(`
+      select p.id from ocop_place p
+      join sales_channel_stock_location l
+        on l.sales_channel_id = p.sales_channel_id and l.deleted_at is null
+      where p.deleted_at is null and l.stock_location_id <> p.stock_location_id`)
+    expect(shared).toEqual([])
+  })
+
   it("sells online from every place and lets shoppers pick up at every centre", async () => {
     const offline = await number(`
       select count(*) ${DAK_LAK_NETWORK} and not exists (
         select 1 from sales_channel_stock_location l
-        where l.stock_location_id = p.stock_location_id and l.deleted_at is null)`)
+        where l.stock_location_id = p.stock_location_id and l.deleted_at is null
+          and l.sales_channel_id = (select default_sales_channel_id from store limit 1))`)
     expect(offline).toBe(0)
     const noPickup = await rows(`
       select p.id ${DAK_LAK_NETWORK} and p.type like '%centre' and not exists (

@@ -1,7 +1,11 @@
 import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createLinksWorkflow } from "@medusajs/medusa/core-flows"
-import { createPlacesWorkflow, type PlaceInput } from "medusa-plugin-ocop/workflows"
+import {
+  createPlacesWorkflow,
+  openMissingPlaceCountersWorkflow,
+  type PlaceInput,
+} from "medusa-plugin-ocop/workflows"
 import type { Commerce } from "../commerce"
 import { chunk } from "../lib/batches"
 import { Progress } from "../lib/progress"
@@ -24,8 +28,9 @@ type LocationRow = {
 const MANUAL_PROVIDER = "manual_manual"
 
 /**
- * Opens the places that do not exist yet (looked up by name), then links every one to the online
- * sales channel and the manual fulfillment provider. Returns all places with their location ids.
+ * Opens the places that do not exist yet (looked up by name), each with its counter, gives
+ * adopted locations their counters, then links every place to the online sales channel and the
+ * manual fulfillment provider. Returns all places with their location ids.
  */
 export async function loadPlaces(
   container: MedusaContainer,
@@ -62,6 +67,7 @@ export async function loadPlaces(
       },
     })
   }
+  const { result: counters } = await openMissingPlaceCountersWorkflow(container).run()
   if (missing.length || bare.length)
     rows = await locationsNamed(
       container,
@@ -71,7 +77,7 @@ export async function loadPlaces(
   const ids = new Map(rows.map((row) => [row.name, row.id]))
   return {
     places: places.map((place) => ({ ...place, locationId: ids.get(place.name)! })),
-    written: missing.length + bare.length + links,
+    written: missing.length + bare.length + counters.length + links,
   }
 }
 

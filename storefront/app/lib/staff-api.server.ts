@@ -2,8 +2,10 @@ import { data } from "react-router"
 import { getEnv } from "./env.server.ts"
 import type { CounterSaleBody, ReceiptBody, StocktakeBody, TransferBody } from "./staff-forms.ts"
 import type {
-  CounterSaleOrder,
+  CounterSale,
+  CounterSalePage,
   MovementPage,
+  ReceivablePage,
   ShelfRow,
   StaffMe,
   StaffUser,
@@ -124,6 +126,16 @@ export async function listShelf(token: string, placeId: string, q = "", signal?:
   return stock
 }
 
+/** Producers whose goods this place can receive: by name or product title, or one by id. */
+export function listReceivable(
+  token: string,
+  placeId: string,
+  params: { q?: string; producer_id?: string; limit: number; offset?: number },
+  signal?: AbortSignal,
+) {
+  return call<ReceivablePage>(placePath(placeId, "/producers"), { token, query: params, signal })
+}
+
 export function receiveGoods(token: string, placeId: string, body: ReceiptBody) {
   return call<unknown>(placePath(placeId, "/receipts"), { method: "POST", token, body })
 }
@@ -133,12 +145,33 @@ export function recordStocktake(token: string, placeId: string, body: StocktakeB
 }
 
 export async function sellAtCounter(token: string, placeId: string, body: CounterSaleBody) {
-  const { order } = await call<{ order: CounterSaleOrder }>(placePath(placeId, "/counter-sales"), {
-    method: "POST",
-    token,
-    body,
-  })
-  return order
+  const { counter_sale } = await call<{ counter_sale: CounterSale }>(
+    placePath(placeId, "/counter-sales"),
+    { method: "POST", token, body },
+  )
+  return counter_sale
+}
+
+export function listCounterSales(
+  token: string,
+  placeId: string,
+  page: { limit: number; offset: number },
+  signal?: AbortSignal,
+) {
+  return call<CounterSalePage>(placePath(placeId, "/counter-sales"), { token, query: page, signal })
+}
+
+export async function getCounterSale(
+  token: string,
+  placeId: string,
+  id: string,
+  signal?: AbortSignal,
+) {
+  const { counter_sale } = await call<{ counter_sale: CounterSale }>(
+    placePath(placeId, `/counter-sales/${encodeURIComponent(id)}`),
+    { token, signal },
+  )
+  return counter_sale
 }
 
 export async function listTransfers(token: string, placeId: string, signal?: AbortSignal) {

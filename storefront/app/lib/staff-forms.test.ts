@@ -8,7 +8,6 @@ import {
   maxSaleLines,
   parseUnits,
   receiptBody,
-  resolveVariant,
   stocktakeBody,
   transferBody,
 } from "./staff-forms.ts"
@@ -133,21 +132,18 @@ describe("a counter sale form becomes the API's counter-sale body", () => {
 })
 
 describe("a receipt form becomes the API's receipt body", () => {
-  test("shelf rows and typed SKUs or variant ids, with the producer and delivery note", () => {
+  test("the producer's rows with a quantity, with the producer and delivery note", () => {
     const parsed = receiptBody(
       formData([
         ["producer_id", "ocpr_1"],
         ["delivery_note", " PX-001 "],
         ["items[0].variant_id", "variant_a"],
         ["items[0].quantity", "20"],
-        ["extra[0].variant", "cf-500"],
-        ["extra[0].quantity", "5"],
-        ["extra[1].variant", "variant_new01"],
-        ["extra[1].quantity", "7"],
-        ["extra[2].variant", ""],
-        ["extra[2].quantity", ""],
+        ["items[1].variant_id", "variant_b"],
+        ["items[1].quantity", ""],
+        ["items[2].variant_id", "variant_new01"],
+        ["items[2].quantity", "7"],
       ]),
-      shelf,
     )
     expect(parsed).toEqual({
       ok: true,
@@ -156,7 +152,6 @@ describe("a receipt form becomes the API's receipt body", () => {
         delivery_note: "PX-001",
         items: [
           { variant_id: "variant_a", quantity: 20 },
-          { variant_id: "variant_b", quantity: 5 },
           { variant_id: "variant_new01", quantity: 7 },
         ],
       },
@@ -167,58 +162,33 @@ describe("a receipt form becomes the API's receipt body", () => {
     const parsed = receiptBody(
       formData([
         ["producer_id", "ocpr_1"],
+        ["items[0].variant_id", "variant_a"],
+        ["items[0].quantity", "2.5"],
         ["items[1].variant_id", "variant_b"],
         ["items[1].quantity", "100001"],
-        ["extra[0].variant", "unknown sku"],
-        ["extra[0].quantity", "1"],
-        ["extra[1].variant", "variant_a"],
-        ["extra[1].quantity", ""],
       ]),
-      shelf,
     )
     expect(parsed).toEqual({
       ok: false,
       errors: {
+        "items.0.quantity": "errors.units.fraction",
         "items.1.quantity": "errors.units.tooLarge",
-        "extra.0.variant": "errors.unknownVariant",
-        "extra.1.quantity": "errors.required",
       },
     })
   })
 
-  test("the same variant twice, or no producer, is refused", () => {
+  test("no producer, or no quantity at all, is refused", () => {
     const parsed = receiptBody(
       formData([
         ["producer_id", ""],
         ["items[0].variant_id", "variant_a"],
-        ["items[0].quantity", "1"],
-        ["extra[0].variant", "CF-250"],
-        ["extra[0].quantity", "1"],
+        ["items[0].quantity", ""],
       ]),
-      shelf,
     )
     expect(parsed).toEqual({
       ok: false,
-      errors: { producer_id: "errors.required", form: "errors.duplicate" },
+      errors: { producer_id: "errors.required", form: "errors.noLines" },
     })
-    const duplicate = receiptBody(
-      formData([
-        ["producer_id", "ocpr_1"],
-        ["items[0].variant_id", "variant_a"],
-        ["items[0].quantity", "1"],
-        ["extra[0].variant", "CF-250"],
-        ["extra[0].quantity", "1"],
-      ]),
-      shelf,
-    )
-    expect(duplicate).toEqual({ ok: false, errors: { form: "errors.duplicate" } })
-  })
-
-  test("a typed code is a SKU of this shelf or a variant id", () => {
-    expect(resolveVariant("cf-250", shelf)).toBe("variant_a")
-    expect(resolveVariant("variant_01JX", shelf)).toBe("variant_01JX")
-    expect(resolveVariant("CF-999", shelf)).toBeNull()
-    expect(resolveVariant("  ", shelf)).toBeNull()
   })
 })
 

@@ -10,7 +10,7 @@ import { paymentMethods, type PaymentMethod, type ShelfRow } from "./staff-types
  */
 
 export const maxUnits = 100_000
-/** The API takes 200 lines; a counter receipt is kept in the session cookie, so fewer. */
+/** The API takes 200 lines; a printed counter receipt stays short. */
 export const maxSaleLines = 20
 export const maxLines = 200
 export const maxStocktakeLines = 500
@@ -30,7 +30,6 @@ export const fieldErrorKeys = [
   "errors.noLines",
   "errors.tooManyLines",
   "errors.duplicate",
-  "errors.unknownVariant",
   "errors.samePlace",
 ] as const
 export type FieldErrorKey = (typeof fieldErrorKeys)[number]
@@ -180,23 +179,10 @@ export type ReceiptBody = {
 const ReceiptHeader = z.object({ producer_id: requiredId, delivery_note: optionalText(200) })
 
 /**
- * A variant typed by hand: a SKU of this shelf, or a variant id (goods the place has never
- * held have no row to pick from).
+ * The receipt form: the producer, the delivery note and quantities on the rows of that
+ * producer's goods (`items[i]`), picked from what the place can receive.
  */
-export function resolveVariant(entry: string, shelf: ShelfRow[]): string | null {
-  const value = entry.trim()
-  if (!value) return null
-  const bySku = shelf.find((row) => row.sku && row.sku.toLowerCase() === value.toLowerCase())
-  if (bySku?.variant_id) return bySku.variant_id
-  if (shelf.some((row) => row.variant_id === value)) return value
-  return /^variant_[0-9A-Za-z]{1,60}$/.test(value) ? value : null
-}
-
-/**
- * The receipt form: the producer, the delivery note, quantities on the shelf rows
- * (`items[i]`) and on rows typed by hand (`extra[i].variant`, SKU or variant id).
- */
-export function receiptBody(form: FormData, shelf: ShelfRow[]): Parsed<ReceiptBody> {
+export function receiptBody(form: FormData): Parsed<ReceiptBody> {
   const errors: FieldErrors = {}
   const header = ReceiptHeader.safeParse({
     producer_id: text(form, "producer_id"),
@@ -204,20 +190,6 @@ export function receiptBody(form: FormData, shelf: ShelfRow[]): Parsed<ReceiptBo
   })
   if (!header.success) Object.assign(errors, fieldErrors(header.error))
   const items = quantityLines(indexedRows(form, "items"), "items", errors)
-  indexedRows(form, "extra").forEach((row, index) => {
-    const entry = (row.variant ?? "").trim()
-    const parsed = parseUnits(row.quantity ?? "", 1)
-    if (!entry && (!parsed.ok || parsed.units === null)) {
-      if (!parsed.ok) errors[`extra.${index}.quantity`] = unitsErrors[parsed.problem]
-      return
-    }
-    const variantId = resolveVariant(entry, shelf)
-    if (!variantId)
-      errors[`extra.${index}.variant`] = entry ? "errors.unknownVariant" : "errors.required"
-    if (!parsed.ok) errors[`extra.${index}.quantity`] = unitsErrors[parsed.problem]
-    else if (parsed.units === null) errors[`extra.${index}.quantity`] = "errors.required"
-    else if (variantId) items.push({ variant_id: variantId, quantity: parsed.units })
-  })
   checkLines(items, maxLines, errors)
   if (!header.success || Object.keys(errors).length) return { ok: false, errors }
   return { ok: true, body: { ...header.data, items } }

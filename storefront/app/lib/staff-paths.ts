@@ -11,6 +11,7 @@ export const staffPaths = {
 export const placePages = [
   "stock",
   "sale",
+  "receipts",
   "receive",
   "stocktake",
   "transfers",
@@ -22,6 +23,7 @@ export type PlacePage = (typeof placePages)[number]
 const placePageSuffix: Record<PlacePage, string> = {
   stock: "",
   sale: "/sale",
+  receipts: "/receipts",
   receive: "/receive",
   stocktake: "/stocktake",
   transfers: "/transfers",

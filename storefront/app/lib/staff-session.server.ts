@@ -1,19 +1,13 @@
 import { createCookieSessionStorage, type SessionStorage } from "react-router"
 import { getEnv } from "./env.server.ts"
 import { producerCookieOptions, producerSessionMaxAge } from "./producer-session.server.ts"
-import type { Receipt } from "./staff-receipt.ts"
 import type { StaffNotice } from "./staff-paths.ts"
 
 export type StaffSessionData = {
   /** The staff member's Medusa JWT; it never leaves the server except in this signed cookie. */
   token: string
-  /** The last counter sales' receipts, for their printable page (the API has no GET for them). */
-  receipts: Receipt[]
 }
 type FlashData = { notice: StaffNotice }
-
-/** Receipts kept for reprinting; a cookie holds about 4 kB. */
-const keptReceipts = 2
 
 /**
  * The staff portal's own cookie, apart from the shopper's and the producer's: signing out of
@@ -49,15 +43,4 @@ export function destroyStaffSession(session: StaffSession): Promise<string> {
 /** The signed-in staff member's token, if any. */
 export async function getStaffToken(request: Request): Promise<string | null> {
   return (await getStaffSession(request)).get("token") ?? null
-}
-
-export function keepReceipt(session: StaffSession, receipt: Receipt) {
-  const others = (session.get("receipts") ?? []).filter(
-    (kept) => kept.order_id !== receipt.order_id,
-  )
-  session.set("receipts", [receipt, ...others].slice(0, keptReceipts))
-}
-
-export function findReceipt(session: StaffSession, orderId: string): Receipt | undefined {
-  return (session.get("receipts") ?? []).find((receipt) => receipt.order_id === orderId)
 }

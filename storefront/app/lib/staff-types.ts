@@ -86,19 +86,49 @@ export type StockTransfer = {
   created_at: string
 }
 
-/** The order a counter sale creates, as much of it as a receipt needs. */
-export type CounterSaleOrder = {
+/** A counter sale as its receipt: lines and total in whole đồng (VND has no minor unit). */
+export type CounterSale = {
   id: string
-  display_id?: number | null
-  created_at?: string | null
-  items?: {
+  display_id: number | null
+  created_at: string
+  place: { id: string; name: string }
+  payment_method: PaymentMethod
+  staff: { id: string; email: string; name: string | null } | null
+  currency_code: "vnd"
+  items: {
+    variant_id: string | null
+    sku: string | null
     title: string
-    product_title?: string | null
-    variant_title?: string | null
-    variant_id?: string | null
     quantity: number
     unit_price: number
   }[]
+  total: number
+}
+
+export type CounterSalePage = {
+  counter_sales: CounterSale[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** A producer whose goods a place can receive, with the variants of its listable products. */
+export type ReceivableProducer = {
+  id: string
+  name: string
+  province: string
+  products: {
+    id: string
+    title: string
+    variants: { id: string; title: string; sku: string | null }[]
+  }[]
+}
+
+export type ReceivablePage = {
+  producers: ReceivableProducer[]
+  count: number
+  limit: number
+  offset: number
 }
 
 export type PaymentMethod = "cash" | "bank_transfer"

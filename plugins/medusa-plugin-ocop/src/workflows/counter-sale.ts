@@ -8,6 +8,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { assertVariantsListed } from "../lib/gate"
+import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import type OcopModuleService from "../modules/ocop/service"
 import { STOCK_CHANGED } from "./stock"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
@@ -26,21 +28,29 @@ const counterSaleContextStep = createStep(
       container,
       input.items.map((item) => item.variant_id),
     )
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const [place] = await ocop.listPlaces({ id: input.place_id })
+    if (!place) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Place ${input.place_id} was not found.`)
+    }
+    if (!place.sales_channel_id) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `Place ${place.id} has no counter yet: run the database migrations (medusa db:migrate).`,
+      )
+    }
     const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" })
-    const [store] = await container.resolve(Modules.STORE).listStores()
-    if (!region || !store?.default_sales_channel_id) {
+    if (!region) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The store has no VND region.")
     }
-    return new StepResponse({
-      region_id: region.id,
-      sales_channel_id: store.default_sales_channel_id,
-    })
+    return new StepResponse({ region_id: region.id, sales_channel_id: place.sales_channel_id })
   },
 )
 
 /**
- * A sale at the counter of a centre or sales point: an order paid in cash or by transfer,
- * taking the units off that place's shelf under the same locks as online checkout.
+ * A sale at the counter of a centre or sales point: an order in the place's own sales channel,
+ * paid in cash or by transfer, taking the units off that place's shelf under the same locks as
+ * online checkout.
  */
 export const counterSaleWorkflow = createWorkflow(
   "ocop-counter-sale",

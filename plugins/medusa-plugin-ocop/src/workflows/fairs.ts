@@ -41,6 +41,7 @@ export const createFairWorkflow = createWorkflow("create-ocop-fair", (input: Fai
           province: input.province,
           commune: input.commune,
           address: input.address,
+          sales_channel_id: channels[0].id,
         },
       ],
       sales_channel_ids: [channels[0].id],

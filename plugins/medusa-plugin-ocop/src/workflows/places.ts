@@ -1,12 +1,26 @@
 import { createRemoteLinkStep, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
-import { Modules } from "@medusajs/framework/utils"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import type OcopModuleService from "../modules/ocop/service"
 import { createPlacesStep } from "./steps/create-places"
+import {
+  openPlaceCountersStep,
+  setPlaceCountersStep,
+  type CounterInput,
+} from "./steps/open-place-counters"
 import type { PlaceInput } from "./types"
 
 /**
  * Opens places of the showroom network: a Medusa stock location plus its OCOP facts each,
- * selling through the given sales channels.
+ * selling through the given sales channels (the online store) and at its own counter — a sales
+ * channel of the place's own unless the input names one (a fair ground sells in its fair's).
  */
 export const createPlacesWorkflow = createWorkflow(
   "create-ocop-places",
@@ -24,10 +38,23 @@ export const createPlacesWorkflow = createWorkflow(
       })),
     }))
     const locations = createStockLocationsWorkflow.runAsStep({ input: locationsInput })
-    const records = transform({ input, locations }, ({ input, locations }) =>
+    const counters = openPlaceCountersStep(
+      transform({ input, locations }, ({ input, locations }) =>
+        input.places.flatMap((place, index): CounterInput[] =>
+          place.sales_channel_id
+            ? []
+            : [{ stock_location_id: locations[index].id, name: place.name }],
+        ),
+      ),
+    )
+    const records = transform({ input, locations, counters }, ({ input, locations, counters }) =>
       input.places.map(({ name: _name, ...place }, index) => ({
         ...place,
         stock_location_id: locations[index].id,
+        sales_channel_id:
+          place.sales_channel_id ??
+          counters.find((counter) => counter.stock_location_id === locations[index].id)!
+            .sales_channel_id,
       })),
     )
     const places = createPlacesStep(records)
@@ -42,4 +69,38 @@ export const createPlacesWorkflow = createWorkflow(
     createRemoteLinkStep(links)
     return new WorkflowResponse(places)
   },
+)
+
+const placesWithoutCounterStep = createStep(
+  "find-ocop-places-without-counter",
+  async (_: void, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const places = await ocop.listPlaces(
+      { sales_channel_id: null },
+      { select: ["id", "stock_location_id"] },
+    )
+    if (!places.length) return new StepResponse([] as CounterInput[])
+    const { data: locations } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "stock_location",
+      fields: ["id", "name"],
+      filters: { id: places.map((place) => place.stock_location_id) },
+    })
+    const names = new Map(locations.map((location) => [location.id, location.name as string]))
+    return new StepResponse(
+      places.map((place) => ({
+        stock_location_id: place.stock_location_id,
+        name: names.get(place.stock_location_id) ?? place.id,
+      })),
+    )
+  },
+)
+
+/**
+ * Opens the counter of every place that has none: places opened before counters existed, and
+ * stock locations adopted as places. Idempotent; a place with a counter keeps it.
+ */
+export const openMissingPlaceCountersWorkflow = createWorkflow(
+  "open-missing-ocop-place-counters",
+  () =>
+    new WorkflowResponse(setPlaceCountersStep(openPlaceCountersStep(placesWithoutCounterStep()))),
 )

@@ -76,6 +76,8 @@ export type PlaceInput = {
   opening_hours?: string | null
   phone?: string | null
   pickup?: boolean
+  /** The sales channel of its counter; left out, the place opens a channel of its own. */
+  sales_channel_id?: string | null
 }
 
 export type ProducerVariantInput = {

@@ -6,6 +6,7 @@ import { useLocale } from "#app/lib/use-locale.ts"
 const sections: Exclude<PlacePage, "transfer">[] = [
   "stock",
   "sale",
+  "receipts",
   "receive",
   "stocktake",
   "transfers",
@@ -21,7 +22,10 @@ export function PlaceNav({ placeId }: { placeId: string }) {
       <ul>
         {sections.map((section) => (
           <li key={section}>
-            <NavLink to={placePath(placeId, section, locale)} end={section !== "transfers"}>
+            <NavLink
+              to={placePath(placeId, section, locale)}
+              end={section !== "transfers" && section !== "receipts"}
+            >
               {t(`nav.${section}`)}
             </NavLink>
           </li>

@@ -40,7 +40,7 @@ export function QuantityTable({
         <tbody>
           {rows.map((row, index) =>
             row.variant_id ? (
-              <tr key={row.inventory_item_id}>
+              <tr key={row.variant_id}>
                 <ShelfItem row={row} />
                 <td className="staff-table__number">{row[show]}</td>
                 <td className="staff-table__input">

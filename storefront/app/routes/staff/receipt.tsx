@@ -1,27 +1,27 @@
 import { useTranslation } from "react-i18next"
-import { data, Link } from "react-router"
+import { Link } from "react-router"
 import type { Route } from "./+types/receipt"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { formatVnd } from "#app/lib/format.ts"
+import { getLocale } from "#app/lib/i18n.server.ts"
 import { intlLocale } from "#app/lib/i18n.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
+import { getCounterSale } from "#app/lib/staff-api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
-import { findReceipt, getStaffSession } from "#app/lib/staff-session.server.ts"
 import { useHydrated } from "#app/lib/use-hydrated.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
-/**
- * The printable receipt of a counter sale made on this device (kept in the staff session: the
- * staff API has no way to read an order back).
- */
+/** The printable receipt of a counter sale of this place; another place's sale is a 404. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const receipt = findReceipt(await getStaffSession(request), params.orderId)
-  if (!receipt || receipt.place.id !== params.placeId) {
-    throw data({ message: "not_found" }, { status: 404 })
-  }
+  const locale = getLocale(context)
+  const token = staffToken(context)
+  const receipt = await staffCall(request, locale, () =>
+    getCounterSale(token, params.placeId, params.orderId, request.signal),
+  )
   return { seo: staffSeo(context, staffT(context)("receipt.title")), receipt }
 }
 
@@ -45,7 +45,7 @@ export default function Receipt({ loaderData: { receipt } }: Route.ComponentProp
         <Link className="button button--secondary" to={placePath(receipt.place.id, "sale", locale)}>
           {t("receipt.newSale")}
         </Link>
-        <Link to={placePath(receipt.place.id, "stock", locale)}>{t("receipt.backToStock")}</Link>
+        <Link to={placePath(receipt.place.id, "receipts", locale)}>{t("receipt.backToList")}</Link>
       </p>
       <article className="staff-receipt" aria-labelledby="receipt-title">
         <h1 id="receipt-title">{t("receipt.title")}</h1>
@@ -54,12 +54,14 @@ export default function Receipt({ loaderData: { receipt } }: Route.ComponentProp
           <dt>{t("receipt.order")}</dt>
           <dd>
             {receipt.display_id !== null ? `#${receipt.display_id} · ` : null}
-            <span className="staff-receipt__id">{receipt.order_id}</span>
+            <span className="staff-receipt__id">{receipt.id}</span>
           </dd>
           <dt>{t("receipt.date")}</dt>
           <dd>{when}</dd>
           <dt>{t("receipt.payment")}</dt>
           <dd>{t(`payment.${receipt.payment_method}`)}</dd>
+          <dt>{t("receipt.staff")}</dt>
+          <dd>{receipt.staff ? (receipt.staff.name ?? receipt.staff.email) : "—"}</dd>
         </dl>
         <table className="staff-table staff-receipt__lines">
           <caption className="visually-hidden">{t("receipt.lines")}</caption>
@@ -78,7 +80,7 @@ export default function Receipt({ loaderData: { receipt } }: Route.ComponentProp
             </tr>
           </thead>
           <tbody>
-            {receipt.lines.map((line, index) => (
+            {receipt.items.map((line, index) => (
               <tr key={index}>
                 <th scope="row">{line.title}</th>
                 <td className="staff-table__number">{line.quantity}</td>

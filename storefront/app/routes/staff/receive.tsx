@@ -3,52 +3,71 @@ import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/receive"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { InputField, SelectField, UnitsInput } from "#app/components/staff/fields.tsx"
+import { InputField, SelectField } from "#app/components/staff/fields.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
-import { listShelf, receiveGoods } from "#app/lib/staff-api.server.ts"
+import { listReceivable, listShelf, receiveGoods } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { producersOfShelf } from "#app/lib/staff-directory.server.ts"
 import { keptValues, receiptBody, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
+import { receivableRows } from "#app/lib/staff-receivable.ts"
 import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
-/** Rows for goods this shelf has never held, typed by SKU or variant id. */
-const extraRows = 3
+/** Producers listed to pick from; a longer match list asks for a narrower search. */
+const producersShown = 50
 
 /**
- * Goods delivered by a producer on consignment. First the producer (from the certified goods
- * on this shelf, or typed by id), then that producer's shelf rows.
+ * Goods delivered by a producer on consignment. First the producer (searched by name or by a
+ * product's title among those whose certified goods the place can receive), then the
+ * quantities of that producer's goods. Plain GET forms: it works without JavaScript.
  */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
   const url = new URL(request.url)
-  const typed = (url.searchParams.get("producer_id") ?? "").trim().slice(0, 64)
-  const picked = typed || (url.searchParams.get("producer") ?? "").trim().slice(0, 64)
-  const shelf = await staffCall(request, locale, () =>
-    listShelf(token, params.placeId, "", request.signal),
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 200)
+  const producerId = (url.searchParams.get("producer") ?? "").trim().slice(0, 64)
+  const seo = staffSeo(context, staffT(context)("receive.title"))
+  if (producerId) {
+    const [page, shelf] = await staffCall(request, locale, () =>
+      Promise.all([
+        listReceivable(
+          token,
+          params.placeId,
+          { producer_id: producerId, limit: 1 },
+          request.signal,
+        ),
+        listShelf(token, params.placeId, "", request.signal),
+      ]),
+    )
+    const producer = page.producers[0]
+    if (!producer) throw data({ message: "not_found" }, { status: 404 })
+    return {
+      seo,
+      q,
+      producers: [],
+      count: 0,
+      picked: { id: producer.id, name: producer.name },
+      rows: receivableRows(producer, shelf),
+    }
+  }
+  const page = await staffCall(request, locale, () =>
+    listReceivable(token, params.placeId, { q, limit: producersShown }, request.signal),
   )
-  const producers = await producersOfShelf(
-    shelf.flatMap((row) => (row.product_id ? [row.product_id] : [])),
-    locale,
-    request.signal,
-  )
-  const producer = producers.find((candidate) => candidate.id === picked)
-  const rows = producer
-    ? shelf.filter((row) => row.product_id && producer.productIds.includes(row.product_id))
-    : []
   return {
-    seo: staffSeo(context, staffT(context)("receive.title")),
-    producers: producers.map(({ id, name }) => ({ id, name })),
-    picked: picked ? { id: picked, name: producer?.name ?? null } : null,
-    rows,
+    seo,
+    q,
+    producers: page.producers.map(({ id, name, province }) => ({ id, name, province })),
+    count: page.count,
+    picked: null,
+    rows: [],
   }
 }
 
@@ -59,8 +78,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const token = staffToken(context)
   const form = await request.formData()
   const values = keptValues(form)
-  const shelf = await staffCall(request, locale, () => listShelf(token, params.placeId))
-  const parsed = receiptBody(form, shelf)
+  const parsed = receiptBody(form)
   if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
   try {
     await staffCall(request, locale, () => receiveGoods(token, params.placeId, parsed.body))
@@ -86,43 +104,84 @@ export default function Receive({ loaderData, actionData, params }: Route.Compon
       {picked ? (
         <>
           <p className="staff-picked">
-            {t("receive.producer")}: <strong>{picked.name ?? picked.id}</strong>{" "}
+            {t("receive.producer")}: <strong>{picked.name}</strong>{" "}
             <Link to={placePath(params.placeId, "receive", locale)}>{t("receive.change")}</Link>
           </p>
           <ReceiveForm producerId={picked.id} rows={loaderData.rows} actionData={actionData} />
         </>
       ) : (
-        <PickProducer producers={loaderData.producers} />
+        <PickProducer q={loaderData.q} producers={loaderData.producers} count={loaderData.count} />
       )}
     </>
   )
 }
 
-function PickProducer({ producers }: { producers: { id: string; name: string }[] }) {
+function PickProducer({
+  q,
+  producers,
+  count,
+}: {
+  q: string
+  producers: { id: string; name: string; province: string }[]
+  count: number
+}) {
   const { t } = useTranslation("staff")
   return (
-    <Form method="get" className="staff-form">
-      <SelectField id="producer" name="producer" label={t("receive.pickProducer")} defaultValue="">
-        <option value="">{t("receive.chooseProducer")}</option>
-        {producers.map((producer) => (
-          <option key={producer.id} value={producer.id}>
-            {producer.name}
-          </option>
-        ))}
-      </SelectField>
-      <InputField
-        id="producer_id"
-        name="producer_id"
-        label={t("receive.producerId")}
-        hint={t("receive.producerIdHint")}
-        autoComplete="off"
-      />
-      <p>
-        <button type="submit" className="button">
-          {t("receive.continue")}
-        </button>
-      </p>
-    </Form>
+    <>
+      <Form method="get" className="staff-form" role="search">
+        <InputField
+          id="receive-q"
+          name="q"
+          type="search"
+          label={t("receive.search")}
+          hint={t("receive.searchHint")}
+          defaultValue={q}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <p>
+          <button type="submit" className="button button--secondary">
+            {t("receive.searchSubmit")}
+          </button>
+        </p>
+      </Form>
+      {producers.length ? (
+        <Form method="get" className="staff-form">
+          <input type="hidden" name="q" value={q} />
+          <SelectField
+            id="producer"
+            name="producer"
+            label={t("receive.pickProducer")}
+            hint={
+              count > producers.length
+                ? t("receive.moreMatches", { shown: producers.length, count })
+                : undefined
+            }
+            defaultValue={producers.length === 1 ? (producers[0]?.id ?? "") : ""}
+            required
+          >
+            <option value="" disabled>
+              {t("receive.chooseProducer")}
+            </option>
+            {producers.map((producer) => (
+              <option key={producer.id} value={producer.id}>
+                {t("receive.producerOption", { name: producer.name, province: producer.province })}
+              </option>
+            ))}
+          </SelectField>
+          <p>
+            <button type="submit" className="button">
+              {t("receive.continue")}
+            </button>
+          </p>
+        </Form>
+      ) : (
+        <EmptyState
+          title={q ? t("receive.noMatch", { q }) : t("receive.noProducers")}
+          description={t("receive.noMatchText")}
+        />
+      )}
+    </>
   )
 }
 
@@ -138,6 +197,9 @@ function ReceiveForm({
   const { t } = useTranslation("staff")
   const values = actionData?.values ?? {}
   const errors = actionData?.errors ?? {}
+  if (!rows.length) {
+    return <EmptyState title={t("receive.noGoods")} description={t("receive.noGoodsText")} />
+  }
   return (
     <Form method="post" className="staff-form staff-form--wide" noValidate>
       <FormRefusal refusal={actionData?.refusal} errors={errors} />
@@ -151,47 +213,13 @@ function ReceiveForm({
         defaultValue={values.delivery_note}
         error={errors.delivery_note ?? errors.producer_id}
       />
-      {rows.length ? (
-        <QuantityTable
-          rows={rows}
-          show="stocked"
-          quantityLabel={t("receive.quantity")}
-          values={values}
-          errors={errors}
-        />
-      ) : (
-        <p className="staff-muted">{t("receive.noRows")}</p>
-      )}
-      <fieldset className="staff-fieldset">
-        <legend>{t("receive.otherGoods")}</legend>
-        <p className="field__hint">{t("receive.otherGoodsHint")}</p>
-        <div className="staff-extra">
-          {Array.from({ length: extraRows }, (_, index) => (
-            <div key={index} className="staff-extra__row">
-              <InputField
-                id={`extra-${index}-variant`}
-                name={`extra[${index}].variant`}
-                label={t("receive.variant", { number: index + 1 })}
-                autoComplete="off"
-                defaultValue={values[`extra[${index}].variant`]}
-                error={errors[`extra.${index}.variant`]}
-              />
-              <p className="field">
-                <label htmlFor={`extra-${index}-quantity`}>
-                  {t("receive.variantQuantity", { number: index + 1 })}
-                </label>
-                <UnitsInput
-                  id={`extra-${index}-quantity`}
-                  name={`extra[${index}].quantity`}
-                  label={t("receive.variantQuantity", { number: index + 1 })}
-                  defaultValue={values[`extra[${index}].quantity`]}
-                  error={errors[`extra.${index}.quantity`]}
-                />
-              </p>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <QuantityTable
+        rows={rows}
+        show="stocked"
+        quantityLabel={t("receive.quantity")}
+        values={values}
+        errors={errors}
+      />
       <p className="staff-actions staff-actions--sticky">
         <SubmitButton label={t("receive.submit")} pendingLabel={t("receive.pending")} />
       </p>

@@ -20,8 +20,6 @@ import {
 } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { receiptPath } from "#app/lib/staff-paths.ts"
-import { receiptFromSale } from "#app/lib/staff-receipt.ts"
-import { commitStaffSession, getStaffSession, keepReceipt } from "#app/lib/staff-session.server.ts"
 import { paymentMethods } from "#app/lib/staff-types.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -42,8 +40,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
 
 /**
- * Sells at the counter: the order is created and the units leave this shelf together; the
- * receipt is kept in the staff session for its printable page.
+ * Sells at the counter: the order is created in the place's own sales channel and the units
+ * leave this shelf together; then its printable receipt, read back from the API.
  */
 export async function action({ context, request, params }: Route.ActionArgs) {
   const locale = getLocale(context)
@@ -56,26 +54,14 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   ])
   const parsed = counterSaleBody(form, availableByVariant(shelf))
   if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
-  let receipt
+  let sale
   try {
-    const order = await staffCall(request, locale, () =>
-      sellAtCounter(token, place.id, parsed.body),
-    )
-    receipt = receiptFromSale(order, {
-      place: { id: place.id, name: place.name },
-      payment_method: parsed.body.payment_method,
-      shelf,
-      now: new Date(),
-    })
+    sale = await staffCall(request, locale, () => sellAtCounter(token, place.id, parsed.body))
   } catch (error) {
     const refusal = refusalOf(error)
     return data<ActionData>({ values, errors: {}, refusal }, { status: refusal.status })
   }
-  const session = await getStaffSession(request)
-  keepReceipt(session, receipt)
-  return redirect(receiptPath(place.id, receipt.order_id, locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return redirect(receiptPath(place.id, sale.id, locale))
 }
 
 export default function Sale({ loaderData: { rows }, actionData }: Route.ComponentProps) {

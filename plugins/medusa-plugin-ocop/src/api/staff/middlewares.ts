@@ -9,6 +9,7 @@ import { portalCors } from "../producer/cors"
 import {
   StaffCounterSale,
   StaffList,
+  StaffProducersQuery,
   StaffReceipt,
   StaffStockQuery,
   StaffStocktake,
@@ -42,6 +43,17 @@ export const staffMiddlewares: MiddlewareRoute[] = [
     matcher: `${place}/stocktakes`,
     method: "POST",
     middlewares: [signedIn, validateAndTransformBody(StaffStocktake)],
+  },
+  {
+    matcher: `${place}/counter-sales`,
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(StaffList, listQuery)],
+  },
+  { matcher: `${place}/counter-sales/:id`, method: "GET", middlewares: [signedIn] },
+  {
+    matcher: `${place}/producers`,
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(StaffProducersQuery, listQuery)],
   },
   {
     matcher: `${place}/counter-sales`,

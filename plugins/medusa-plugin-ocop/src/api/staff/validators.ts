@@ -52,3 +52,11 @@ export const StaffList = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StaffListType = z.infer<typeof StaffList>
+
+export const StaffProducersQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  producer_id: id.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type StaffProducersQueryType = z.infer<typeof StaffProducersQuery>

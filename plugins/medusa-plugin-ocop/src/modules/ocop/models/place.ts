@@ -23,6 +23,8 @@ export const Place = model
       opening_hours: model.text().nullable(),
       phone: model.text().nullable(),
       pickup: model.boolean().default(false),
+      /** The place's counter: its own sales channel, linked to this place's stock alone. */
+      sales_channel_id: model.text().nullable(),
       assignments: model.hasMany(() => StaffAssignment, { mappedBy: "place" }),
     },
   )

@@ -1,0 +1,200 @@
+// A place's counter is a sales channel of its own: counter sales are orders in it, taking units
+// off that place's shelf only, and each one's receipt can be read back by the place's staff.
+import { beforeAll, describe, expect, it } from "vitest"
+import {
+  adminFetch,
+  createCandidateProduct,
+  expectJson,
+  post,
+  recordCertificate,
+} from "../support/admin-api"
+import { backendUrl } from "../support/env"
+import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+
+type Place = Awaited<ReturnType<typeof createPlace>>
+
+let x: Place
+let y: Place
+let staffX: string
+let staffY: string
+let goods: Awaited<ReturnType<typeof createCandidateProduct>>
+
+const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+
+async function sell(token: string, place: Place, quantity: number, method = "cash") {
+  const res = await staffFetch(
+    token,
+    at(place, "/counter-sales"),
+    post({ payment_method: method, items: [{ variant_id: goods.variantId, quantity }] }),
+  )
+  return expectJson(res, 201)
+}
+
+/** The stock locations a sales channel sells from. */
+async function locationsOf(salesChannelId: string) {
+  const { stock_locations } = await expectJson(
+    await adminFetch(`/admin/stock-locations?sales_channel_id=${salesChannelId}&limit=5000`),
+    200,
+  )
+  return (stock_locations as { id: string }[]).map((location) => location.id)
+}
+
+beforeAll(async () => {
+  ;[x, y] = [await createPlace("Quầy X"), await createPlace("Quầy Y")]
+  ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
+  goods = await createCandidateProduct("Mật ong quầy", { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  for (const [token, place] of [
+    [staffX, x],
+    [staffY, y],
+  ] as const) {
+    await expectJson(
+      await staffFetch(
+        token,
+        at(place, "/receipts"),
+        post({
+          producer_id: goods.producer.id,
+          items: [{ variant_id: goods.variantId, quantity: 10 }],
+        }),
+      ),
+      201,
+    )
+  }
+})
+
+describe("a place's counter", () => {
+  it("sells in the place's own sales channel, which holds that place's stock alone", async () => {
+    const { order } = await sell(staffX, x, 2)
+    const { order: stored } = await expectJson(
+      await adminFetch(`/admin/orders/${order.id}?fields=id,sales_channel_id,metadata`),
+      200,
+    )
+    const { stores } = await expectJson(await adminFetch("/admin/stores"), 200)
+    const online = stores[0].default_sales_channel_id as string
+    expect(stored.sales_channel_id).toBeTruthy()
+    expect(stored.sales_channel_id).not.toBe(online)
+    expect(await locationsOf(stored.sales_channel_id)).toEqual([x.stock_location_id])
+
+    // Another place's counter is another channel; the online channel sells from both.
+    const { order: other } = await sell(staffY, y, 1)
+    const { order: otherStored } = await expectJson(
+      await adminFetch(`/admin/orders/${other.id}?fields=id,sales_channel_id`),
+      200,
+    )
+    expect(otherStored.sales_channel_id).not.toBe(stored.sales_channel_id)
+    expect(await locationsOf(otherStored.sales_channel_id)).toEqual([y.stock_location_id])
+    expect(await locationsOf(online)).toEqual(
+      expect.arrayContaining([x.stock_location_id, y.stock_location_id]),
+    )
+    expect((await shelf(staffX, x.id, goods.variantId))?.stocked).toBe(8)
+    expect((await shelf(staffY, y.id, goods.variantId))?.stocked).toBe(9)
+  })
+
+  it("reads a sale's receipt back: lines, whole-đồng prices, total, payment, staff, time, place", async () => {
+    const before = Date.now()
+    const { order, counter_sale } = await sell(staffX, x, 3, "bank_transfer")
+    const { counter_sale: receipt } = await expectJson(
+      await staffFetch(staffX, at(x, `/counter-sales/${order.id}`)),
+      200,
+    )
+    expect(receipt).toEqual(counter_sale)
+    expect(receipt).toMatchObject({
+      id: order.id,
+      place: { id: x.id, name: x.name },
+      payment_method: "bank_transfer",
+      currency_code: "vnd",
+      items: [
+        {
+          variant_id: goods.variantId,
+          quantity: 3,
+          unit_price: 85_000,
+          title: expect.stringContaining("Mật ong quầy"),
+        },
+      ],
+      total: 255_000,
+    })
+    expect(receipt.staff.email).toMatch(/^staff-.*@example\.com$/)
+    expect(Date.parse(receipt.created_at)).toBeGreaterThanOrEqual(before - 60_000)
+    expect(Number.isInteger(receipt.display_id)).toBe(true)
+  })
+
+  it("lists the place's receipts newest first, paginated, and only this place's", async () => {
+    const { order: latest } = await sell(staffX, x, 1)
+    const page = await expectJson(await staffFetch(staffX, at(x, "/counter-sales?limit=2")), 200)
+    expect(page).toMatchObject({ count: 3, limit: 2, offset: 0 })
+    expect(page.counter_sales).toHaveLength(2)
+    expect(page.counter_sales[0].id).toBe(latest.id)
+    const rest = await expectJson(
+      await staffFetch(staffX, at(x, "/counter-sales?limit=2&offset=2")),
+      200,
+    )
+    expect(rest.counter_sales).toHaveLength(1)
+    expect(rest.counter_sales[0].items[0].quantity).toBe(2)
+    const atY = await expectJson(await staffFetch(staffY, at(y, "/counter-sales")), 200)
+    expect(atY.count).toBe(1)
+    for (const query of ["?limit=0", "?limit=1000", "?offset=-1", "?limit=abc"]) {
+      expect((await staffFetch(staffX, at(x, `/counter-sales${query}`))).status).toBe(400)
+    }
+  })
+})
+
+describe("what a place can receive", () => {
+  it("lists producers with their listable goods, by producer name or product title", async () => {
+    for (const q of [goods.tag, goods.producer.name, `Mật ong quầy ${goods.tag}`]) {
+      const { producers } = await expectJson(
+        await staffFetch(staffX, at(x, `/producers?q=${encodeURIComponent(q)}`)),
+        200,
+      )
+      expect(producers).toEqual([
+        {
+          id: goods.producer.id,
+          name: goods.producer.name,
+          province: "Đắk Lắk",
+          products: [
+            {
+              id: goods.product.id,
+              title: goods.product.title,
+              variants: [{ id: goods.variantId, title: "250 g", sku: expect.any(String) }],
+            },
+          ],
+        },
+      ])
+    }
+    const picked = await expectJson(
+      await staffFetch(staffX, at(x, `/producers?producer_id=${goods.producer.id}`)),
+      200,
+    )
+    expect(picked.producers.map((p: { id: string }) => p.id)).toEqual([goods.producer.id])
+    expect(picked.count).toBe(1)
+  })
+
+  it("leaves out producers without listable goods", async () => {
+    const draft = await createCandidateProduct("Chưa chứng nhận", { manageInventory: true })
+    const { producers, count } = await expectJson(
+      await staffFetch(staffX, at(x, `/producers?q=${draft.tag}`)),
+      200,
+    )
+    expect(producers).toEqual([])
+    expect(count).toBe(0)
+    for (const query of ["?limit=0", "?limit=51", "?offset=-1"]) {
+      expect((await staffFetch(staffX, at(x, `/producers${query}`))).status).toBe(400)
+    }
+  })
+})
+
+describe("place access to counter sales and receivable goods", () => {
+  it("gives staff of place X a 404 on place Y's receipts, sales and producers", async () => {
+    const { order: saleAtY } = await sell(staffY, y, 1)
+    const attempts = [
+      staffFetch(staffX, at(y, "/counter-sales")),
+      staffFetch(staffX, at(y, `/counter-sales/${saleAtY.id}`)),
+      // Y's sale read through X's own place is not X's sale either.
+      staffFetch(staffX, at(x, `/counter-sales/${saleAtY.id}`)),
+      staffFetch(staffX, at(x, "/counter-sales/order_unknown")),
+      staffFetch(staffX, at(y, "/producers")),
+    ]
+    for (const res of await Promise.all(attempts)) expect(res.status).toBe(404)
+    const unsigned = await fetch(new URL(at(x, "/counter-sales"), backendUrl()))
+    expect(unsigned.status).toBe(401)
+  })
+})
