@@ -1,5 +1,5 @@
 import { expect, test } from "vitest"
-import { catalogueFacets, priceRange } from "./facets.ts"
+import { catalogueFacets, priceRange, topFacets } from "./facets.ts"
 
 const product = (province: string, handle: string, name: string) => ({
   province,
@@ -28,4 +28,16 @@ test("price bands hold whole đồng from their lower bound up to, not including
   expect(priceRange("100k-300k")).toEqual({ price_min: 100_000, price_max: 299_999 })
   expect(priceRange("300k-1m")).toEqual({ price_min: 300_000, price_max: 999_999 })
   expect(priceRange("over1m")).toEqual({ price_min: 1_000_000 })
+})
+
+test("a filter offers the facets with most products, and keeps the selected one", () => {
+  const facets = ["a", "b", "c", "d"].map((value, index) => ({
+    value,
+    label: value,
+    count: 9 - index,
+  }))
+  expect(topFacets(facets, 2).map((facet) => facet.value)).toEqual(["a", "b"])
+  expect(topFacets(facets, 2, "d").map((facet) => facet.value)).toEqual(["a", "b", "d"])
+  expect(topFacets(facets, 2, "b").map((facet) => facet.value)).toEqual(["a", "b"])
+  expect(topFacets(facets, 2, "unknown").map((facet) => facet.value)).toEqual(["a", "b"])
 })

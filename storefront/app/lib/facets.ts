@@ -30,6 +30,14 @@ export function catalogueFacets(
   }
 }
 
+/** The first `shown` facets (most products first), plus the selected one wherever it stands. */
+export function topFacets(facets: readonly Facet[], shown: number, selected?: string): Facet[] {
+  const top = facets.slice(0, shown)
+  const chosen = selected && !top.some((facet) => facet.value === selected)
+  const extra = chosen ? facets.find((facet) => facet.value === selected) : undefined
+  return extra ? [...top, extra] : top
+}
+
 export const priceBandKeys = ["under100k", "100k-300k", "300k-1m", "over1m"] as const
 export type PriceBand = (typeof priceBandKeys)[number]
 

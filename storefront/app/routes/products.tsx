@@ -7,7 +7,7 @@ import { Pagination } from "#app/components/ui/pagination.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { cached } from "#app/lib/concurrency.ts"
-import { priceBandKeys, type CatalogueFacets } from "#app/lib/facets.ts"
+import { priceBandKeys, topFacets, type CatalogueFacets } from "#app/lib/facets.ts"
 import { localizePath } from "#app/lib/i18n.ts"
 import { getCatalogueFacets } from "#app/lib/catalogue-facets.server.ts"
 import { listingOrders, listingSearchString, pageCount } from "#app/lib/listing.ts"
@@ -32,6 +32,12 @@ const placeProvinces = cached(5 * 60_000, async () => {
 
 const noFacets: CatalogueFacets = { provinces: [], producers: [] }
 
+/**
+ * Producers the filter offers: those with the most listed products. The national catalogue has
+ * thousands; each has its own page, and the search box finds any of them by name.
+ */
+const producersShown = 30
+
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
@@ -50,7 +56,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     search,
     products: listing.products,
     count: listing.count,
-    facets,
+    facets: {
+      provinces: facets.provinces,
+      producers: topFacets(facets.producers, producersShown, search.producer),
+    },
     nearOptions,
   }
 }
