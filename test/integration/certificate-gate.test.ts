@@ -66,6 +66,26 @@ describe("the certificate gate", () => {
     expect(products.map((p: { id: string }) => p.id)).toEqual([product.id])
   })
 
+  it("takes a deleted product out of the listings: counts, facets and producer pages", async () => {
+    const { product, handle, producer } = await createCandidateProduct()
+    await recordCertificate(product.id, { stars: 4, score: 72 })
+    const byProducer = `/store/ocop/products?producer=${producer.handle}`
+    expect((await expectJson(await storeFetch(byProducer), 200)).count).toBe(1)
+    const before = await expectJson(await storeFetch("/store/ocop/products?limit=1"), 200)
+
+    const res = await adminFetch(`/admin/products/${product.id}`, { method: "DELETE" })
+    expect(res.status).toBe(200)
+
+    expect(await shopperSees(handle, product.id)).toEqual(hidden)
+    const mine = await expectJson(await storeFetch(byProducer), 200)
+    expect(mine).toMatchObject({ count: 0, products: [] })
+    const after = await expectJson(await storeFetch("/store/ocop/products?limit=1"), 200)
+    expect(after.count).toBe(before.count - 1)
+    const stars = (facets: { value: number; count: number }[]) =>
+      facets.reduce((sum, facet) => sum + facet.count, 0)
+    expect(stars(after.facets.stars)).toBe(after.count)
+  })
+
   it("delists at once on revocation and relists on re-certification", async () => {
     const { product, handle } = await createCandidateProduct()
     const cert = await recordCertificate(product.id, { stars: 4, score: 75 })

@@ -1,5 +1,13 @@
-import { createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createProductsWorkflow,
+  deleteProductsWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertPublishedAreListed } from "../../lib/gate"
+import { OCOP_MODULE, OcopEvents } from "../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../modules/ocop/service"
 
 // Nobody — admin, producer, CSV import — publishes a product the certificate gate does not list.
 createProductsWorkflow.hooks.productsCreated(async ({ products }, { container }) => {
@@ -9,3 +17,29 @@ createProductsWorkflow.hooks.productsCreated(async ({ products }, { container })
 updateProductsWorkflow.hooks.productsUpdated(async ({ products }, { container }) => {
   await assertPublishedAreListed(container, products)
 })
+
+// A deleted product leaves the programme's listings with it: a listing left behind would still
+// count in the store's totals and facets, and hold a fair booth, for a product nobody can buy.
+deleteProductsWorkflow.hooks.productsDeleted(
+  async ({ ids }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const listings = await ocop.listListings({ product_id: ids }, { select: ["id", "product_id"] })
+    if (!listings.length) return new StepResponse(undefined, [] as string[])
+    await ocop.softDeleteListings(listings.map((listing) => listing.id))
+    await container.resolve(Modules.EVENT_BUS).emit(
+      listings.map((listing) => ({
+        name: OcopEvents.LISTING_CHANGED,
+        data: { product_id: listing.product_id, listed: false },
+      })),
+    )
+    return new StepResponse(
+      undefined,
+      listings.map((listing) => listing.id),
+    )
+  },
+  async (listingIds, { container }) => {
+    if (!listingIds?.length) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.restoreListings(listingIds)
+  },
+)
