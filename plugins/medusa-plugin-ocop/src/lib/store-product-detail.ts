@@ -44,16 +44,19 @@ export async function productDetail(container: MedusaContainer, handle: string, 
   })
   const product = products[0]
   if (!product) throw notFound(handle)
-  const [listing] = await ocop.listListings(
-    { product_id: product.id, ...listedNowFilter() },
-    { relations: ["producer"] },
-  )
-  if (!listing?.certification_id) throw notFound(handle)
-  const [certification, stories, availability] = await Promise.all([
-    ocop.retrieveCertification(listing.certification_id),
+  // One round for the rest: the certificate is read among the product's certificates, so it
+  // need not wait for the listing that names the current one.
+  const [[listing], certifications, stories, availability] = await Promise.all([
+    ocop.listListings(
+      { product_id: product.id, ...listedNowFilter() },
+      { relations: ["producer"] },
+    ),
+    ocop.listCertifications({ product_id: product.id }),
     ocop.listProductStories({ product_id: product.id }),
     productAvailability(container, product.id),
   ])
+  const certification = certifications.find((row) => row.id === listing?.certification_id)
+  if (!listing || !certification) throw notFound(handle)
   const story = stories.find((s) => s.locale === locale) ?? stories.find((s) => s.locale === "vi")
   const variants = (product.variants ?? []) as VariantRow[]
   const { producer } = listing
