@@ -32,6 +32,10 @@ export interface Stack {
   storefrontUrl?: string
   databaseUrl: string
   publishableKey?: string
+  /** The backend from its spawn to its first healthy answer (cold start), in ms. */
+  backendStartMs: number
+  /** Process (group) ids of the servers, for measuring them. */
+  pids: { backend?: number; storefront?: number }
   /** Resolves with the tag of a server that exited while the stack was not being stopped. */
   unexpectedExit: Promise<string>
   stop(): Promise<void>
@@ -115,6 +119,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       })
     }
 
+    const backendSpawned = Date.now()
     const backend = spawnService(paths.bin("medusa"), ["start"], {
       tag: "backend",
       cwd: paths.backendServer,
@@ -126,9 +131,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       timeoutMs: 180_000,
       ready: (status) => status === 200,
     })
+    const backendStartMs = Date.now() - backendSpawned
     info(`backend ready at ${backendUrl}`)
 
     let storefrontReady: string | undefined
+    let storefrontPid: number | undefined
     if (storefrontExists()) {
       const storefront = spawnService(
         paths.bin("react-router-serve"),
@@ -146,6 +153,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         },
       )
       watch(storefront)
+      storefrontPid = storefront.pid
       const status = await waitForHttp(`${storefrontUrl}/`, {
         service: storefront,
         timeoutMs: 60_000,
@@ -164,6 +172,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       storefrontUrl: storefrontReady,
       databaseUrl,
       publishableKey,
+      backendStartMs,
+      pids: { backend: backend.pid, storefront: storefrontPid },
       unexpectedExit,
       stop,
     }
