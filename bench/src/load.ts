@@ -72,7 +72,9 @@ export async function runLoad(spec: LoadSpec): Promise<RawRun> {
   const result = await done
   if (result.errors) statuses.error = result.errors
   const durationMs = result.duration ? result.duration * 1000 : performance.now() - started
-  return { okLatenciesMs, statuses, durationMs }
+  const answered = Object.values(statuses).reduce((sum, count) => sum + count, 0)
+  const unfinished = Math.max(0, result.requests.sent - answered)
+  return { okLatenciesMs, statuses, durationMs, unfinished }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

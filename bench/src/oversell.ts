@@ -1,9 +1,8 @@
 // Stock for the checkout runs, and the no-oversell check: many buyers at once for a few units.
 import { adminFetch, expectJson, post } from "../../test/support/admin-api"
-import { readyCart } from "../../test/support/checkout"
 import { oversoldShelves, type Shelf } from "./fixtures.js"
 import type { OversellCheck } from "./report.js"
-import type { ScenarioContext } from "./scenarios.js"
+import { readyCarts, type ScenarioContext } from "./scenarios.js"
 
 /** Goods on each shelf the checkout runs sell from, so that they never run out mid-run. */
 export const PLENTY = 100_000
@@ -51,10 +50,7 @@ export async function checkOversell(
       Number(level.reserved_quantity) + (here ? units : 0),
     )
   }
-  process.env.BACKEND_URL = context.backendUrl
-  process.env.MEDUSA_PUBLISHABLE_KEY = context.publishableKey
-  const carts: string[] = []
-  for (let i = 0; i < buyers; i++) carts.push(await readyCart(shelf.variantId))
+  const carts = await readyCarts(context, buyers, [shelf])
   const outcomes = await Promise.all(
     carts.map(async (id) => {
       const res = await fetch(`${context.backendUrl}/store/carts/${id}/complete`, {

@@ -82,7 +82,17 @@ export function renderMarkdown(results: BenchResults, labels: Record<string, str
         `${results.durationSeconds} s per scenario and concurrency; latencies in ms.`,
     ].join("\n"),
     table(
-      ["scenario", "backend", "concurrency", "req/s", "p50", "p95", "p99", "errors / requests"],
+      [
+        "scenario",
+        "backend",
+        "concurrency",
+        "req/s",
+        "p50",
+        "p95",
+        "p99",
+        "errors / requests",
+        "unfinished",
+      ],
       results.scenarios.map((row) => [
         label(row.scenario),
         row.backend,
@@ -92,6 +102,7 @@ export function renderMarkdown(results: BenchResults, labels: Record<string, str
         ms(row.p95),
         ms(row.p99),
         `${row.errors} / ${row.requests}`,
+        String(row.unfinished),
       ]),
     ),
   ]

@@ -13,12 +13,16 @@ export interface RawRun {
   /** Responses by HTTP status ("200", "400", …); connection errors and timeouts under "error". */
   statuses: Record<string, number>
   durationMs: number
+  /** Requests still unanswered when a timed run ended: neither timed nor counted as errors. */
+  unfinished: number
 }
 
 export interface RunSummary {
   requests: number
   /** Responses that were not 2xx, and requests that got no response. */
   errors: number
+  /** Unanswered when the run ended: when many are, the percentiles understate the wait. */
+  unfinished: number
   /** Successful responses per second of wall time. */
   throughput: number
   p50: number
@@ -39,6 +43,7 @@ export function summarize(run: RawRun): RunSummary {
   return {
     requests,
     errors: requests - sorted.length,
+    unfinished: run.unfinished,
     throughput: run.durationMs > 0 ? round((sorted.length * 1000) / run.durationMs) : 0,
     p50: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),

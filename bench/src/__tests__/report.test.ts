@@ -31,6 +31,7 @@ const results: BenchResults = {
       concurrency: 16,
       requests: 1000,
       errors: 0,
+      unfinished: 0,
       throughput: 100,
       p50: 20,
       p95: 61.25,
@@ -48,7 +49,7 @@ describe("renderMarkdown", () => {
 
   it("writes one row per scenario, backend and concurrency with its label", () => {
     expect(markdown).toContain(
-      "| search: /store/ocop/products?q=… | ocop | 16 | 100.0 | 20.0 | 61.3 | 80.0 | 0 / 1000 |",
+      "| search: /store/ocop/products?q=… | ocop | 16 | 100.0 | 20.0 | 61.3 | 80.0 | 0 / 1000 | 0 |",
     )
   })
 

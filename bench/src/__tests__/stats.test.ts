@@ -26,10 +26,12 @@ describe("summarize", () => {
       okLatenciesMs: [40, 10, 30, 20],
       statuses: { "200": 4, "500": 1, error: 1 },
       durationMs: 2000,
+      unfinished: 3,
     })
     expect(summary).toEqual({
       requests: 6,
       errors: 2,
+      unfinished: 3,
       throughput: 2,
       p50: 20,
       p95: 40,
