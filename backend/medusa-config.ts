@@ -8,6 +8,14 @@ const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const workerMode = (env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
 
+/**
+ * Benchmark baseline only (`npm run bench`, docs/performance.md): the same build on the same
+ * database as plain Medusa, without the OCOP plugin (its gate, middlewares, hooks, subscribers)
+ * and without the Search Module whose index and provider the plugin defines. Never set it
+ * anywhere else: without the plugin nothing enforces the certificate gate.
+ */
+const withoutOcopPlugin = env.OCOP_BENCH_WITHOUT_OCOP_PLUGIN === "true"
+
 /** Redis-backed infrastructure modules; without REDIS_URL Medusa uses its in-memory defaults. */
 const redisModules = redisUrl
   ? [
@@ -139,6 +147,12 @@ module.exports = defineConfig({
     // Same origin: the dashboard calls whichever address serves it (9000 locally, 9100 in tests).
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
-  plugins: [{ resolve: "medusa-plugin-ocop", options: {} }],
-  modules: [...redisModules, ...paymentModules, notificationModule, fileModule, searchModule],
+  plugins: withoutOcopPlugin ? [] : [{ resolve: "medusa-plugin-ocop", options: {} }],
+  modules: [
+    ...redisModules,
+    ...paymentModules,
+    notificationModule,
+    fileModule,
+    ...(withoutOcopPlugin ? [] : [searchModule]),
+  ],
 })

@@ -15,6 +15,8 @@ export interface SpawnOptions {
 
 export interface Service {
   tag: string
+  /** The direct child's pid, which is also its process group's id. */
+  pid?: number
   /** Resolves with the exit code (null when killed by a signal) once the direct child exits. */
   exited: Promise<number | null>
   stop(graceMs?: number): Promise<void>
@@ -92,7 +94,7 @@ export function spawnService(command: string, args: string[], options: SpawnOpti
     return stopping
   }
   const removeCleanup = onCleanup(options.tag, () => stop())
-  return { tag: options.tag, exited, stop }
+  return { tag: options.tag, pid: group, exited, stop }
 }
 
 /** Runs a command to completion in its own process group; resolves with its exit code. */

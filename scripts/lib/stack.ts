@@ -33,6 +33,10 @@ export interface Stack {
   storefrontUrl?: string
   databaseUrl: string
   publishableKey?: string
+  /** The backend from its spawn to its first healthy answer (cold start), in ms. */
+  backendStartMs: number
+  /** Process (group) ids of the servers, for measuring them. */
+  pids: { backend?: number; storefront?: number }
   /** Resolves with the tag of a server that exited while the stack was not being stopped. */
   unexpectedExit: Promise<string>
   stop(): Promise<void>
@@ -117,6 +121,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       })
     }
 
+    const backendSpawned = Date.now()
     const backend = spawnService(paths.bin("medusa"), ["start"], {
       tag: "backend",
       cwd: paths.backendServer,
@@ -128,9 +133,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       timeoutMs: 180_000,
       ready: (status) => status === 200,
     })
+    const backendStartMs = Date.now() - backendSpawned
     info(`backend ready at ${backendUrl}`)
 
     let storefrontReady: string | undefined
+    let storefrontPid: number | undefined
     if (storefrontExists()) {
       const storefront = spawnService(
         paths.bin("react-router-serve"),
@@ -148,6 +155,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         },
       )
       watch(storefront)
+      storefrontPid = storefront.pid
       const status = await waitForHttp(`${storefrontUrl}/`, {
         service: storefront,
         timeoutMs: 60_000,
@@ -166,6 +174,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       storefrontUrl: storefrontReady,
       databaseUrl,
       publishableKey,
+      backendStartMs,
+      pids: { backend: backend.pid, storefront: storefrontPid },
       unexpectedExit,
       stop,
     }

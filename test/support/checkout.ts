@@ -19,15 +19,15 @@ export async function createCart(items: { variant_id: string; quantity: number }
   return res
 }
 
-/** A cart with one listed item, an address, delivery and a cash-on-delivery payment session. */
-export async function readyCart(variantId: string) {
+/**
+ * A cart with one listed item, an address, delivery and a cash-on-delivery payment session.
+ * Carts readied at the same moment need distinct emails: Medusa creates the guest customer of
+ * an email once, and two carts racing to create the same one fail.
+ */
+export async function readyCart(variantId: string, email = `shopper-${guest()}@example.com`) {
   const { cart } = await expectJson(await createCart([{ variant_id: variantId, quantity: 1 }]), 200)
   await expectJson(
-    await storeFetch(
-      `/store/carts/${cart.id}`,
-      // A guest email of its own: carts completed at once must not race to create one customer.
-      post({ email: `shopper-${guest()}@example.com`, shipping_address: address }),
-    ),
+    await storeFetch(`/store/carts/${cart.id}`, post({ email, shipping_address: address })),
     200,
   )
   const { shipping_options } = await expectJson(
