@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
 import type { Route } from "./+types/movements"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { HistoryPages } from "#app/components/staff/history-pages.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { formatDateTime } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { intlLocale } from "#app/lib/i18n.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { getMe, listMovements, listShelf } from "#app/lib/staff-api.server.ts"
 import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
@@ -78,19 +78,7 @@ export default function Movements({
               </tbody>
             </table>
           </div>
-          <nav className="staff-pages" aria-label={t("movements.pages")}>
-            {page > 1 ? (
-              <Link to={`?page=${page - 1}`} rel="prev">
-                {t("movements.newer")}
-              </Link>
-            ) : null}
-            <span>{t("movements.page", { page, total: pageCount })}</span>
-            {page < pageCount ? (
-              <Link to={`?page=${page + 1}`} rel="next">
-                {t("movements.older")}
-              </Link>
-            ) : null}
-          </nav>
+          <HistoryPages section="movements" page={page} pageCount={pageCount} />
         </>
       ) : (
         <EmptyState title={t("movements.empty")} description={t("movements.emptyText")} />
@@ -102,11 +90,7 @@ export default function Movements({
 function MovementRow({ movement }: { movement: MovementView }) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
-  const when = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(movement.created_at))
+  const when = formatDateTime(movement.created_at, locale, "short")
   return (
     <tr>
       <td>{when}</td>

@@ -2,9 +2,8 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/receipt"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { formatVnd } from "#app/lib/format.ts"
+import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { intlLocale } from "#app/lib/i18n.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { getCounterSale } from "#app/lib/staff-api.server.ts"
 import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
@@ -29,11 +28,7 @@ export default function Receipt({ loaderData: { receipt } }: Route.ComponentProp
   const { t } = useTranslation("staff")
   const locale = useLocale()
   const hydrated = useHydrated()
-  const when = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(receipt.created_at))
+  const when = formatDateTime(receipt.created_at, locale, "medium")
   return (
     <>
       <p className="staff-actions staff-noprint">

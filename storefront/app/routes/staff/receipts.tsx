@@ -2,10 +2,10 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/receipts"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { HistoryPages } from "#app/components/staff/history-pages.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { formatVnd } from "#app/lib/format.ts"
+import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { intlLocale } from "#app/lib/i18n.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { listCounterSales } from "#app/lib/staff-api.server.ts"
 import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
@@ -68,19 +68,7 @@ export default function Receipts({ loaderData: { sales, page, pageCount } }: Rou
               </tbody>
             </table>
           </div>
-          <nav className="staff-pages" aria-label={t("receipts.pages")}>
-            {page > 1 ? (
-              <Link to={`?page=${page - 1}`} rel="prev">
-                {t("receipts.newer")}
-              </Link>
-            ) : null}
-            <span>{t("receipts.page", { page, total: pageCount })}</span>
-            {page < pageCount ? (
-              <Link to={`?page=${page + 1}`} rel="next">
-                {t("receipts.older")}
-              </Link>
-            ) : null}
-          </nav>
+          <HistoryPages section="receipts" page={page} pageCount={pageCount} />
         </>
       ) : (
         <EmptyState title={t("receipts.empty")} description={t("receipts.emptyText")} />
@@ -92,11 +80,7 @@ export default function Receipts({ loaderData: { sales, page, pageCount } }: Rou
 function SaleRow({ sale }: { sale: CounterSale }) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
-  const when = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(sale.created_at))
+  const when = formatDateTime(sale.created_at, locale, "short")
   const units = sale.items.reduce((sum, item) => sum + item.quantity, 0)
   return (
     <tr>

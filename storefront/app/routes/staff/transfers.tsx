@@ -6,8 +6,8 @@ import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import type { Refusal } from "#app/components/staff/form-refusal.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { formatDateTime } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { intlLocale } from "#app/lib/i18n.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { confirmArrival, listShelf, listTransfers } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
@@ -90,12 +90,7 @@ export default function Transfers({
 function TransferCard({ transfer }: { transfer: TransferView }) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(intlLocale(locale), {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: "Asia/Ho_Chi_Minh",
-    }).format(new Date(iso))
+  const date = (iso: string) => formatDateTime(iso, locale, "medium")
   const headingId = `transfer-${transfer.id}`
   return (
     <li className="staff-transfer" aria-labelledby={headingId}>
