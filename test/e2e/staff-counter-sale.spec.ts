@@ -2,28 +2,14 @@
 // place's receipts list reads it back, and the shelf holds one fewer. The staff account is opened by an officer and claimed over the API, as
 // a new staff member would on their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, expectJson, post } from "../support/admin-api"
-import { backendUrl } from "../support/env"
+import { adminFetch, expectJson } from "../support/admin-api"
+import { shelf, STAFF_PASSWORD, staffAccount } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
 const HANDLE = "ca-phe-robusta-buon-ma-thuot"
-const PASSWORD = "Ocop@2026-quay"
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 type Availability = { id: string; name: string; quantities: Record<string, number> }
 type Variant = { id: string; title: string; price: { amount: number } | null }
-
-async function authPost(path: string, body: unknown, token?: string) {
-  return fetch(new URL(path, backendUrl()), {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-}
 
 /** A place holding the seeded coffee, and one of its variants with units available there. */
 async function placeWithStock() {
@@ -36,35 +22,16 @@ async function placeWithStock() {
   throw new Error(`no place holds ${HANDLE}: was the seed run?`)
 }
 
-/** An officer opens a staff account for the place; the person claims it with a password. */
+/** A staff account of the place (an officer opens it, the person claims it), signed in. */
 async function claimedStaffAccount(placeId: string) {
   const { places } = await expectJson(await adminFetch("/admin/ocop/places"), 200)
   expect(places.map((place: { id: string }) => place.id)).toContain(placeId)
-  const email = `staff-${unique()}@example.com`
-  await expectJson(
-    await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: [placeId] })),
-    201,
-  )
-  const { token: registration } = await expectJson(
-    await authPost("/auth/staff/emailpass/register", { email, password: PASSWORD }),
-    200,
-  )
-  await expectJson(await authPost("/staff/account", {}, registration), 201)
-  const { token } = await expectJson(
-    await authPost("/auth/staff/emailpass", { email, password: PASSWORD }),
-    200,
-  )
-  return { email, token: token as string }
+  return staffAccount([placeId])
 }
 
 /** The shelf row's title as the staff API names it ("Product — Variant"). */
 async function shelfTitle(token: string, placeId: string, variantId: string) {
-  const res = await fetch(new URL(`/staff/places/${placeId}/stock`, backendUrl()), {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  const { stock } = await expectJson(res, 200)
-  const row = stock.find((line: { variant_id: string }) => line.variant_id === variantId)
-  return row.title as string
+  return (await shelf(token, placeId, variantId))!.title
 }
 
 /** The "On shelf" figure of a product's row in the shelf table. */
@@ -96,7 +63,7 @@ test("a staff member sells one unit at the counter, prints the receipt, finds it
   await page.goto("/staff")
   await expect(page.getByRole("heading", { name: "Đăng nhập nhân viên" })).toBeVisible()
   await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(PASSWORD)
+  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
 
   await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()
@@ -165,7 +132,7 @@ test("a staff member receives a producer's goods by finding the producer and pic
 
   await page.goto("/staff/login")
   await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(PASSWORD)
+  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await page.getByRole("link", { name: place.name }).click()
   const before = await onShelf(page, productTitle, variantTitle)

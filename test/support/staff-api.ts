@@ -2,7 +2,7 @@
 import { adminFetch, expectJson, post } from "./admin-api"
 import { backendUrl } from "./env"
 
-const PASSWORD = "Ocop@2026-staff"
+export const STAFF_PASSWORD = "Ocop@2026-staff"
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 async function authPost(path: string, body: unknown, token?: string) {
@@ -36,23 +36,28 @@ export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
   return place as { id: string; stock_location_id: string; name: string }
 }
 
-/** A staff member of the given places, signed in. */
-export async function staffOf(placeIds: string[]) {
+/** An officer opens a staff account for the places; the person claims it and signs in. */
+export async function staffAccount(placeIds: string[]) {
   const email = `staff-${unique()}@example.com`
   await expectJson(
     await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: placeIds })),
     201,
   )
   const { token: registration } = await expectJson(
-    await authPost("/auth/staff/emailpass/register", { email, password: PASSWORD }),
+    await authPost("/auth/staff/emailpass/register", { email, password: STAFF_PASSWORD }),
     200,
   )
   await expectJson(await authPost("/staff/account", {}, registration), 201)
   const { token } = await expectJson(
-    await authPost("/auth/staff/emailpass", { email, password: PASSWORD }),
+    await authPost("/auth/staff/emailpass", { email, password: STAFF_PASSWORD }),
     200,
   )
-  return token as string
+  return { email, token: token as string }
+}
+
+/** A staff member of the given places, signed in: their token. */
+export async function staffOf(placeIds: string[]) {
+  return (await staffAccount(placeIds)).token
 }
 
 export function staffFetch(token: string, path: string, init: RequestInit = {}) {
@@ -65,5 +70,6 @@ export function staffFetch(token: string, path: string, init: RequestInit = {}) 
 export async function shelf(token: string, placeId: string, variantId: string) {
   const { stock } = await expectJson(await staffFetch(token, `/staff/places/${placeId}/stock`), 200)
   return stock.find((row: { variant_id: string }) => row.variant_id === variantId) as
-    { stocked: number; reserved: number; available: number; low: boolean } | undefined
+    | { title: string; stocked: number; reserved: number; available: number; low: boolean }
+    | undefined
 }
