@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
+import type { ListedRow } from "../modules/ocop/service"
 import { listedNowFilter } from "./gate"
 import type { ProductSearchParams } from "./search-query"
 
@@ -24,13 +25,10 @@ const TABLE_ORDER = {
 export async function listedInOrder(
   container: MedusaContainer,
   productIds: string[],
-): Promise<Listings> {
+): Promise<ListedRow[]> {
   if (!productIds.length) return []
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const listings = await ocop.listListings(
-    { product_id: productIds, ...listedNowFilter() },
-    { relations: ["producer"] },
-  )
+  const listings = await ocop.listListedRows(productIds, new Date())
   const byProduct = new Map(listings.map((listing) => [listing.product_id, listing]))
   return productIds.flatMap((id) => byProduct.get(id) ?? [])
 }

@@ -5,7 +5,7 @@ import { facetsFromTable, toProductFacets } from "./search-facets"
 import { productSearchers, withSearchFallback } from "./search-indexes"
 import { listedInOrder, listingsFromTable, tableScope } from "./search-listings"
 import { type ProductSearchParams, searchText } from "./search-query"
-import { productSummaries } from "./store-products"
+import { cardProducts, productSummaries, toSummaries } from "./store-products"
 
 /**
  * The store's product listing and search. Text and in-stock queries go to a search index
@@ -26,8 +26,11 @@ export async function searchProducts(
       (searcher) => runProductSearch(searcher, params),
     )
     if (found) {
-      const listings = await listedInOrder(container, found.ids)
-      const products = await productSummaries(container, listings, locale)
+      const [listings, cards] = await Promise.all([
+        listedInOrder(container, found.ids),
+        cardProducts(container, found.ids, locale),
+      ])
+      const products = toSummaries(listings, cards)
       const dropped = found.ids.length - products.length
       return {
         products,

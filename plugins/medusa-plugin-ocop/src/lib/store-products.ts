@@ -22,15 +22,20 @@ type ProductRow = {
 
 type StoryRow = { product_id: string; locale: string; product_title: string }
 
-/** What a shopper's product card needs, in the shopper's language, in the listing's order. */
-export async function productSummaries(
+/** The product rows and shopper-language titles cards show, by product id. */
+export type CardProducts = { byId: Map<string, ProductRow>; titles: Map<string, string> }
+
+/**
+ * Reads what cards show of the products themselves. It needs only the ids, so a caller that
+ * has them before the listings (search) reads both at once.
+ */
+export async function cardProducts(
   container: MedusaContainer,
-  listings: ListingRow[],
+  productIds: string[],
   locale: Locale,
-) {
-  if (!listings.length) return []
+): Promise<CardProducts> {
+  if (!productIds.length) return { byId: new Map(), titles: new Map() }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const productIds = listings.map((listing) => listing.product_id)
   const [{ data: products }, { data: stories }] = await Promise.all([
     query.graph({
       entity: "product",
@@ -45,10 +50,16 @@ export async function productSummaries(
           filters: { product_id: productIds, locale },
         }),
   ])
-  const byId = new Map((products as ProductRow[]).map((product) => [product.id, product]))
-  const titles = new Map(
-    (stories as StoryRow[]).map((story) => [story.product_id, story.product_title]),
-  )
+  return {
+    byId: new Map((products as ProductRow[]).map((product) => [product.id, product])),
+    titles: new Map(
+      (stories as StoryRow[]).map((story) => [story.product_id, story.product_title]),
+    ),
+  }
+}
+
+/** What a shopper's product card needs, in the shopper's language, in the listings' order. */
+export function toSummaries(listings: ListingRow[], { byId, titles }: CardProducts) {
   return listings.flatMap((listing) => {
     const product = byId.get(listing.product_id)
     if (!product) return []
@@ -73,4 +84,14 @@ export async function productSummaries(
       },
     ]
   })
+}
+
+/** The cards of these listings, in their order. */
+export async function productSummaries(
+  container: MedusaContainer,
+  listings: ListingRow[],
+  locale: Locale,
+) {
+  const ids = listings.map((listing) => listing.product_id)
+  return toSummaries(listings, await cardProducts(container, ids, locale))
 }
