@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
 import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
 
-let x: { id: string }
-let y: { id: string }
+let x: Awaited<ReturnType<typeof createPlace>>
+let y: Awaited<ReturnType<typeof createPlace>>
 let staffX: string
 let staffY: string
 let goods: Awaited<ReturnType<typeof createCandidateProduct>>
@@ -100,7 +100,11 @@ describe("shelf stock at a place", () => {
     expect(transfer.status).toBe("in_transit")
     expect((await shelf(staffX, x.id, goods.variantId))?.stocked).toBe(13)
     const incoming = await expectJson(await staffFetch(staffY, at(y, "/transfers")), 200)
-    expect(incoming.transfers.map((t: { id: string }) => t.id)).toContain(transfer.id)
+    const listed = incoming.transfers.find((t: { id: string }) => t.id === transfer.id)
+    expect(listed).toMatchObject({
+      from_place: { id: x.id, name: x.name, province: "Đắk Lắk" },
+      to_place: { id: y.id, name: y.name, province: "Đắk Lắk" },
+    })
 
     const receive = at(y, `/transfers/${transfer.id}/receive`)
     await expectJson(await staffFetch(staffY, receive, post({})), 200)

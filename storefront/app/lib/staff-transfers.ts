@@ -13,25 +13,23 @@ export type TransferView = {
 
 /**
  * Transfers as this place sees them: coming in or going out, the other place by name (its id
- * when the directory does not list it), lines by the shelf's titles (the variant id for goods
- * this shelf has never held: the API gives ids only).
+ * for a place removed since), lines by the shelf's titles (the variant id for goods this shelf
+ * has never held: the API gives ids only).
  */
 export function transferViews(
   transfers: StockTransfer[],
   placeId: string,
   shelf: ShelfRow[],
-  places: { id: string; name: string }[],
 ): TransferView[] {
   const titles = new Map(shelf.map((row) => [row.variant_id, row.title]))
-  const names = new Map(places.map((place) => [place.id, place.name]))
   return transfers.map((transfer) => {
     const incoming = transfer.to_place_id === placeId
-    const other = incoming ? transfer.from_place_id : transfer.to_place_id
+    const other = incoming ? transfer.from_place : transfer.to_place
     return {
       id: transfer.id,
       direction: incoming ? "incoming" : "outgoing",
       status: transfer.status,
-      otherPlace: names.get(other) ?? other,
+      otherPlace: other?.name ?? (incoming ? transfer.from_place_id : transfer.to_place_id),
       note: transfer.note,
       created_at: transfer.created_at,
       received_at: transfer.received_at,

@@ -73,10 +73,15 @@ export type MovementPage = {
   offset: number
 }
 
+/** A place a transfer names: null when the place was removed since. */
+export type TransferPlace = { id: string; name: string; province: string } | null
+
 export type StockTransfer = {
   id: string
   from_place_id: string
   to_place_id: string
+  from_place: TransferPlace
+  to_place: TransferPlace
   status: "in_transit" | "received"
   lines: { variant_id: string; inventory_item_id: string; quantity: number }[]
   note: string | null

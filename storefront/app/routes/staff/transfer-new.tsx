@@ -11,7 +11,8 @@ import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { listShelf, sendTransfer } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { directoryPlaces } from "#app/lib/staff-directory.server.ts"
+import { provinces, isProvince } from "#app/lib/provinces.ts"
+import { provincePlaces } from "#app/lib/staff-directory.server.ts"
 import {
   availableByVariant,
   keptValues,
@@ -24,20 +25,27 @@ import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.serv
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
-/** Goods sent to another place of the network: they leave now and arrive when received there. */
+/**
+ * Goods sent to another place of the network: they leave now and arrive when received there.
+ * The destination is picked in two steps, its province and then the place (a plain GET form
+ * first): the network has thousands of places, a province a few hundred at most.
+ */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
+  const asked = new URL(request.url).searchParams.get("province") ?? ""
+  const province = isProvince(asked) ? asked : ""
   const [shelf, places] = await Promise.all([
     staffCall(request, locale, () => listShelf(token, params.placeId, "", request.signal)),
-    directoryPlaces(request.signal),
+    province ? provincePlaces(province, request.signal) : Promise.resolve([]),
   ])
   return {
     seo: staffSeo(context, staffT(context)("transfer.title")),
     rows: shelf.filter((row) => row.variant_id && row.available > 0),
+    province,
     destinations: places
       .filter((place) => place.id !== params.placeId)
-      .map((place) => ({ id: place.id, name: place.name, province: place.province })),
+      .map((place) => ({ id: place.id, name: place.name })),
   }
 }
 
@@ -65,12 +73,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 }
 
 export default function TransferNew({
-  loaderData: { rows, destinations },
+  loaderData: { rows, province, destinations },
   actionData,
 }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
-  const values = actionData?.values ?? {}
-  const errors = actionData?.errors ?? {}
   if (!rows.length) {
     return (
       <>
@@ -83,6 +89,53 @@ export default function TransferNew({
     <>
       <h1>{t("transfer.title")}</h1>
       <p className="staff-muted">{t("transfer.intro")}</p>
+      <Form method="get" className="staff-form">
+        <SelectField
+          id="province"
+          name="province"
+          label={t("transfer.province")}
+          defaultValue={province}
+          required
+        >
+          <option value="" disabled>
+            {t("transfer.chooseProvince")}
+          </option>
+          {provinces.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
+        <p>
+          <button type="submit" className="button button--secondary">
+            {t("transfer.showPlaces")}
+          </button>
+        </p>
+      </Form>
+      {!province ? null : !destinations.length ? (
+        <EmptyState
+          title={t("transfer.noPlaces", { province })}
+          description={t("transfer.noPlacesText")}
+        />
+      ) : (
+        <SendForm destinations={destinations} rows={rows} actionData={actionData} />
+      )}
+    </>
+  )
+}
+
+function SendForm({
+  destinations,
+  rows,
+  actionData,
+}: Pick<Route.ComponentProps["loaderData"], "destinations" | "rows"> & {
+  actionData: Route.ComponentProps["actionData"]
+}) {
+  const { t } = useTranslation("staff")
+  const values = actionData?.values ?? {}
+  const errors = actionData?.errors ?? {}
+  return (
+    <>
       <Form method="post" className="staff-form staff-form--wide" noValidate>
         <FormRefusal refusal={actionData?.refusal} errors={errors} />
         <SelectField
@@ -96,7 +149,7 @@ export default function TransferNew({
           <option value="">{t("transfer.chooseDestination")}</option>
           {destinations.map((place) => (
             <option key={place.id} value={place.id}>
-              {t("transfer.destinationOption", { name: place.name, province: place.province })}
+              {place.name}
             </option>
           ))}
         </SelectField>

@@ -11,7 +11,6 @@ import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { confirmArrival, listShelf, listTransfers } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { directoryPlaces } from "#app/lib/staff-directory.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
 import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
@@ -24,14 +23,13 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
-  const [transfers, shelf, places] = await Promise.all([
+  const [transfers, shelf] = await Promise.all([
     staffCall(request, locale, () => listTransfers(token, params.placeId, request.signal)),
     staffCall(request, locale, () => listShelf(token, params.placeId, "", request.signal)),
-    directoryPlaces(request.signal),
   ])
   return {
     seo: staffSeo(context, staffT(context)("transfers.title")),
-    transfers: transferViews(transfers, params.placeId, shelf, places),
+    transfers: transferViews(transfers, params.placeId, shelf),
   }
 }
 

@@ -1,9 +1,10 @@
-// A sales-point staff member sells one unit at the counter: the receipt shows the sale, the
-// place's receipts list reads it back, and the shelf holds one fewer. The staff account is opened by an officer and claimed over the API, as
-// a new staff member would on their first day (the seed has no staff demo account).
+// Sales-point staff at the counter and the shelf: a sale with its receipt (read back from the
+// place's receipts, the shelf one fewer), goods received from their producer, and goods sent to
+// another place picked by its province. Staff accounts are opened by an officer and claimed over
+// the API, as a new staff member would on their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
 import { adminFetch, expectJson } from "../support/admin-api"
-import { shelf, STAFF_PASSWORD, staffAccount } from "../support/staff-api"
+import { createPlace, shelf, STAFF_PASSWORD, staffAccount } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
 const HANDLE = "ca-phe-robusta-buon-ma-thuot"
@@ -152,4 +153,36 @@ test("a staff member receives a producer's goods by finding the producer and pic
 
   await expect(page.getByText("Đã nhận hàng vào kệ.")).toBeVisible()
   expect(await onShelf(page, productTitle, variantTitle)).toBe(before + 4)
+})
+
+test("a staff member sends goods to another place picked by its province, and the transfer names it", async ({
+  page,
+}) => {
+  const { place, variant } = await placeWithStock()
+  const destination = await createPlace("Điểm nhận hàng chuyển")
+  const { email, token } = await claimedStaffAccount(place.id)
+  const title = await shelfTitle(token, place.id, variant.id)
+
+  await page.goto("/staff/login")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await page.getByRole("link", { name: place.name }).click()
+  const sections = page.getByRole("navigation", { name: "Quản lý hàng tại điểm bán" })
+  await sections.getByRole("link", { name: "Điều chuyển" }).click()
+  await page.getByRole("link", { name: "Chuyển hàng đi" }).click()
+  await expect(page.getByRole("heading", { name: "Chuyển hàng tới điểm khác" })).toBeVisible()
+
+  // The network has thousands of places: the province first, then its places.
+  await expect(page.getByLabel("Điểm nhận", { exact: true })).toHaveCount(0)
+  await page.getByLabel("Tỉnh, thành phố của điểm nhận").selectOption("Đắk Lắk")
+  await page.getByRole("button", { name: "Xem các điểm nhận" }).click()
+  const destinations = page.getByLabel("Điểm nhận", { exact: true })
+  await expect(destinations.getByRole("option", { name: place.name })).toHaveCount(0)
+  await destinations.selectOption({ label: destination.name })
+  await page.getByLabel(`Số lượng chuyển: ${title}`).fill("1")
+  await page.getByRole("button", { name: "Gửi hàng" }).click()
+
+  await expect(page.getByRole("heading", { name: "Điều chuyển hàng", level: 1 })).toBeVisible()
+  await expect(page.getByText(`Chuyển tới ${destination.name}`)).toBeVisible()
 })
