@@ -10,6 +10,7 @@ import {
 } from "../support/admin-api"
 import { backendUrl } from "../support/env"
 import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+import { storeFetch } from "../support/store-api"
 
 type Place = Awaited<ReturnType<typeof createPlace>>
 
@@ -166,6 +167,26 @@ describe("what a place can receive", () => {
     )
     expect(picked.producers.map((p: { id: string }) => p.id)).toEqual([goods.producer.id])
     expect(picked.count).toBe(1)
+  })
+
+  it("finds producers without diacritics, by their name or a product's title", async () => {
+    const find = async (q: string) => {
+      const { producers } = await expectJson(
+        await staffFetch(staffX, at(x, `/producers?q=${encodeURIComponent(q)}&limit=50`)),
+        200,
+      )
+      return producers.map((producer: { id: string }) => producer.id)
+    }
+    // "HTX Thử nghiệm <tag>" typed on a keyboard without Vietnamese input.
+    expect(await find(goods.producer.name.replace("Thử nghiệm", "thu nghiem"))).toEqual([
+      goods.producer.id,
+    ])
+    const { product } = await expectJson(
+      await storeFetch("/store/ocop/products/que-tra-my-thanh"),
+      200,
+    )
+    expect(await find("que tra my thanh")).toContain(product.producer.id)
+    expect(await find("QUẾ TRÀ MY THANH")).toContain(product.producer.id)
   })
 
   it("leaves out producers without listable goods", async () => {

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
+import { foldVietnamese } from "./search-text"
 
 type ProductRow = {
   id: string
@@ -25,7 +26,8 @@ const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 /**
  * What a place can receive on consignment: producers with listable products, each with its
  * shelf-stocked variants (one inventory item each; services such as tours are not shelf stock).
- * `q` matches a producer's name or a product's title; `producer_id` picks one producer.
+ * `q` matches a producer's name or a product's title, with or without diacritics (the story
+ * titles; the product's own title as typed); `producer_id` picks one producer.
  */
 export async function receivableGoods(
   container: MedusaContainer,
@@ -34,7 +36,7 @@ export async function receivableGoods(
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const q = params.q?.trim()
-  let byTitle: string[] = []
+  let matching: string[] = []
   if (q) {
     const { data } = await query.graph({
       entity: "product",
@@ -48,12 +50,15 @@ export async function receivableGoods(
           { select: ["producer_id"] },
         )
       : []
-    byTitle = [...new Set(listings.map((listing) => listing.producer_id as string))]
+    const byText = await ocop.listProducerIdsMatching(like(foldVietnamese(q)))
+    matching = [
+      ...new Set([...byText, ...listings.map((listing) => listing.producer_id as string)]),
+    ]
   }
   const filters = {
     listings: { listed: true },
     ...(params.producer_id ? { id: params.producer_id } : {}),
-    ...(q ? { $or: [{ name: { $ilike: like(q) } }, { id: byTitle }] } : {}),
+    ...(q ? { id: matching } : {}),
   }
   const [producers, count] = await ocop.listAndCountProducers(filters, {
     select: ["id", "name", "province"],

@@ -56,7 +56,36 @@ class OcopModuleService extends MedusaService({
       [now.toISOString(), ...productIds],
     )
   }
+
+  /**
+   * Producers with listed products whose name, or one of whose products' titles (as the
+   * stories give them, in either language), contains `pattern` — a LIKE pattern of folded text
+   * (lib/search-text.ts), so "mat ong" finds "Mật ong" and "dak lak" finds "Đắk Lắk".
+   */
+  @InjectManager()
+  async listProducerIdsMatching(
+    pattern: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<string[]> {
+    const rows: { producer_id: string }[] = await sharedContext.manager!.execute(
+      `select distinct l.producer_id
+         from ocop_listing l
+         join ocop_producer p on p.id = l.producer_id and p.deleted_at is null
+         left join ocop_product_story s on s.product_id = l.product_id and s.deleted_at is null
+        where l.listed and l.deleted_at is null
+          and (${folded("p.name")} like ? or ${folded("s.product_title")} like ?)`,
+      [pattern, pattern],
+    )
+    return rows.map((row) => row.producer_id)
+  }
 }
+
+/**
+ * SQL folding text as `foldVietnamese` does (lib/search-text.ts): decomposed, combining marks
+ * dropped, "đ" spelled "d", lowercase. Needs no extension.
+ */
+const folded = (expr: string) =>
+  `lower(translate(regexp_replace(normalize(${expr}, NFD), '[\u0300-\u036f]', '', 'g'), 'đĐ', 'dD'))`
 
 /** A listed product's listing as the store shows it. */
 export type ListedRow = {
