@@ -1,16 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Locale } from "../modules/ocop/lib/constants"
+import type { ListedRow } from "../modules/ocop/service"
 
-type ListingRow = {
-  product_id: string
-  stars: number | null
-  level: string | null
-  product_group: string | null
-  province: string
-  price_from: number | null
-  producer: { id: string; handle: string; name: string }
-}
+/** A listing as cards show it: the gate's plain rows, or listing entities with their producer. */
+type ListingRow = ListedRow
 
 type ProductRow = {
   id: string
