@@ -1,6 +1,7 @@
 // End-to-end tests in the system Chromium against a running storefront (STOREFRONT_URL).
 // Screenshots of every test are kept under test-results/ at the repository root.
 import { defineConfig, type ReporterDescription } from "@playwright/test"
+import { CHROMIUM_FLAGS } from "../scripts/lib/chromium-flags"
 
 const jsonReport = process.env.E2E_JSON_REPORT
 const reporter: ReporterDescription[] = jsonReport
@@ -29,15 +30,7 @@ export default defineConfig({
         browserName: "chromium",
         launchOptions: {
           executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || "/usr/bin/chromium",
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

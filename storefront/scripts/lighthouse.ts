@@ -12,16 +12,8 @@ import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { CHROMIUM_FLAGS } from "../../scripts/lib/chromium-flags.ts"
 
-const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-]
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const
 const metrics = {
   FCP: "first-contentful-paint",
@@ -75,7 +67,7 @@ function runLighthouse(url: string, outputPath: string): Promise<void> {
     "--output=json",
     "--output=html",
     `--output-path=${outputPath}`,
-    `--chrome-flags=${chromeFlags.join(" ")}`,
+    `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
     "--quiet",
   ]
   return new Promise((resolve, reject) => {
