@@ -3,18 +3,31 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 import type { ListedRow } from "../modules/ocop/service"
-import { listedNowFilter } from "./gate"
 import type { ProductSearchParams } from "./search-query"
-
-type Listings = Awaited<ReturnType<OcopModuleService["listListings"]>>
 
 /** The orders of the search, on the listing table; `product_id` last so pages are stable. */
 const TABLE_ORDER = {
-  relevance: { certified_at: "DESC", product_id: "ASC" },
-  newest: { certified_at: "DESC", product_id: "ASC" },
-  stars: { stars: "DESC", certified_at: "DESC", product_id: "ASC" },
-  price_asc: { price_from: "ASC", product_id: "ASC" },
-  price_desc: { price_from: "DESC", product_id: "ASC" },
+  relevance: [
+    ["l.certified_at", "desc"],
+    ["l.product_id", "asc"],
+  ],
+  newest: [
+    ["l.certified_at", "desc"],
+    ["l.product_id", "asc"],
+  ],
+  stars: [
+    ["l.stars", "desc"],
+    ["l.certified_at", "desc"],
+    ["l.product_id", "asc"],
+  ],
+  price_asc: [
+    ["l.price_from", "asc"],
+    ["l.product_id", "asc"],
+  ],
+  price_desc: [
+    ["l.price_from", "desc"],
+    ["l.product_id", "asc"],
+  ],
 } as const
 
 /**
@@ -79,31 +92,51 @@ export async function tableScope(
 
 /**
  * Browsing (no text) straight from the listing table, whose indexes answer the gate, the
- * filters and every order at once; also the answer when no search index can give one.
+ * filters and every order at once; also the answer when no search index can give one. A page
+ * and its count, read as plain rows beside the facets' aggregate over the same table
+ * (search-facets.ts): building listing and producer entities cost more than the reads.
  */
 export async function listingsFromTable(
   container: MedusaContainer,
   params: ProductSearchParams,
   scope: string[] | undefined,
-): Promise<{ listings: Listings; count: number }> {
-  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const filters: Record<string, unknown> = { ...listedNowFilter() }
-  if (params.group) filters.product_group = params.group
-  if (params.stars) filters.stars = { $gte: params.stars }
-  if (params.province) filters.province = params.province
-  if (params.producer) filters.producer = { handle: params.producer }
-  if (params.price_min !== undefined || params.price_max !== undefined) {
-    filters.price_from = {
-      ...(params.price_min !== undefined ? { $gte: params.price_min } : {}),
-      ...(params.price_max !== undefined ? { $lte: params.price_max } : {}),
-    }
-  }
-  if (scope) filters.product_id = scope
-  const [listings, count] = await ocop.listAndCountListings(filters, {
-    relations: ["producer"],
-    order: TABLE_ORDER[params.order ?? "newest"],
-    take: params.limit,
-    skip: params.offset,
-  })
-  return { listings, count }
+): Promise<{ listings: ListedRow[]; count: number }> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const listed = knex("ocop_listing as l")
+    .join("ocop_producer as p", "p.id", "l.producer_id")
+    .where("l.listed", true)
+    .andWhere("l.listed_until", ">", new Date())
+    .whereNull("l.deleted_at")
+    .whereNull("p.deleted_at")
+    .modify((builder) => {
+      if (params.group) builder.where("l.product_group", params.group)
+      if (params.stars) builder.where("l.stars", ">=", params.stars)
+      if (params.province) builder.where("l.province", params.province)
+      if (params.producer) builder.where("p.handle", params.producer)
+      if (params.price_min !== undefined) builder.where("l.price_from", ">=", params.price_min)
+      if (params.price_max !== undefined) builder.where("l.price_from", "<=", params.price_max)
+      if (scope) builder.whereIn("l.product_id", scope)
+    })
+  const order = TABLE_ORDER[params.order ?? "newest"].map(([column, direction]) => ({
+    column,
+    order: direction,
+  }))
+  const [listings, [{ count }]] = await Promise.all([
+    listed
+      .clone()
+      .select(
+        "l.product_id",
+        "l.stars",
+        "l.level",
+        "l.product_group",
+        "l.province",
+        "l.price_from",
+        knex.raw(`json_build_object('id', p.id, 'handle', p.handle, 'name', p.name) as producer`),
+      )
+      .orderBy(order)
+      .limit(params.limit)
+      .offset(params.offset),
+    listed.clone().count({ count: "*" }),
+  ])
+  return { listings: listings as ListedRow[], count: Number(count) }
 }
