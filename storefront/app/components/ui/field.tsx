@@ -1,17 +1,35 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react"
+import type {
+  ComponentProps,
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react"
 import { useTranslation } from "react-i18next"
 import type { FormErrorKey } from "#app/lib/form.ts"
 
-type FieldProps = {
+/** The translation namespace a field's error key belongs to: the shop's, or a portal's. */
+export type FieldNamespace = "common" | "producer" | "staff"
+
+type MessageProps = {
   id: string
-  label: string
-  error?: FormErrorKey
-  hint?: string
-  className?: string
+  /** A translation key of `ns`, shown under the control. */
+  error?: string
+  hint?: ReactNode
+  ns?: FieldNamespace
 }
 
-function Message({ id, error, hint }: { id: string; error?: FormErrorKey; hint?: string }) {
-  const { t } = useTranslation()
+type FieldProps = MessageProps & { label: string; className?: string }
+
+function describedBy(id: string, error?: string, hint?: ReactNode) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean)
+  return ids.length ? ids.join(" ") : undefined
+}
+
+/** A field's hint and error, referenced by the control's aria-describedby. */
+function Messages({ id, error, hint, ns = "common" }: MessageProps) {
+  // Keys are checked where the fields are made for a namespace (`fieldsFor`).
+  const t = useTranslation(ns).t as (key: string) => string
   return (
     <>
       {hint ? (
@@ -28,55 +46,97 @@ function Message({ id, error, hint }: { id: string; error?: FormErrorKey; hint?:
   )
 }
 
-function describedBy(id: string, error?: FormErrorKey, hint?: string) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean)
-  return ids.length ? ids.join(" ") : undefined
+/** What a control of a field takes: its id, and whether it is invalid and described. */
+function controlProps({ id, error, hint }: MessageProps) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, error, hint),
+  }
 }
 
-/** A labelled input with its hint and error, wired for screen readers. */
-export function TextField({
-  id,
-  label,
-  error,
-  hint,
-  className,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+/** The labelled paragraph every field is: label, control, then hint and error. */
+function Field({ label, className, children, ...messages }: FieldProps & { children: ReactNode }) {
   return (
     <p className={className ? `field ${className}` : "field"}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...input}
-      />
-      <Message id={id} error={error} hint={hint} />
+      <label htmlFor={messages.id}>{label}</label>
+      {children}
+      <Messages {...messages} />
     </p>
   )
 }
 
-export function SelectField({
+function Input({
   id,
   label,
   error,
   hint,
+  ns,
+  className,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const messages = { id, error, hint, ns }
+  return (
+    <Field label={label} className={className} {...messages}>
+      <input {...controlProps(messages)} {...input} />
+    </Field>
+  )
+}
+
+function Select({
+  id,
+  label,
+  error,
+  hint,
+  ns,
   className,
   children,
   ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  const messages = { id, error, hint, ns }
   return (
-    <p className={className ? `field ${className}` : "field"}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...select}
-      >
+    <Field label={label} className={className} {...messages}>
+      <select {...controlProps(messages)} {...select}>
         {children}
       </select>
-      <Message id={id} error={error} hint={hint} />
-    </p>
+    </Field>
   )
 }
+
+function TextArea({
+  id,
+  label,
+  error,
+  hint,
+  ns,
+  className,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const messages = { id, error, hint, ns }
+  return (
+    <Field label={label} className={className} {...messages}>
+      <textarea {...controlProps(messages)} {...textarea} />
+    </Field>
+  )
+}
+
+type Keyed<P, E> = Omit<P, "error" | "ns"> & { error?: E }
+
+/**
+ * The fields of one translation namespace, their errors typed as its keys: labelled inputs,
+ * selects and text areas with their hint and error, wired for screen readers, and the hint and
+ * error alone for controls laid out otherwise (table cells, radio groups).
+ */
+export function fieldsFor<E extends string>(ns: FieldNamespace) {
+  return {
+    TextField: (props: Keyed<ComponentProps<typeof Input>, E>) => <Input ns={ns} {...props} />,
+    SelectField: (props: Keyed<ComponentProps<typeof Select>, E>) => <Select ns={ns} {...props} />,
+    TextAreaField: (props: Keyed<ComponentProps<typeof TextArea>, E>) => (
+      <TextArea ns={ns} {...props} />
+    ),
+    FieldMessages: (props: Keyed<MessageProps, E>) => <Messages ns={ns} {...props} />,
+  }
+}
+
+/** The shop's own fields (checkout, account), errors from the common translations. */
+export const { TextField, SelectField } = fieldsFor<FormErrorKey>("common")
