@@ -1,5 +1,5 @@
-import { data } from "react-router"
 import { getEnv } from "./env.server.ts"
+import { portalApi } from "./portal-api.server.ts"
 import type {
   OrderLineList,
   ProducerProductDetail,
@@ -17,68 +17,7 @@ import type { ProductCreateBody, ProductUpdateBody, StoryBody } from "./producer
  * user's JWT comes from the portal's session cookie and is passed per call.
  */
 
-/** The backend answered 4xx: the caller decides (sign in again, show a field error, 404…). */
-export class ProducerApiError extends Error {
-  override name = "ProducerApiError"
-  constructor(
-    readonly status: number,
-    message: string,
-    /** Seconds, from `Retry-After` on a 429. */
-    readonly retryAfter: number | null = null,
-  ) {
-    super(message)
-  }
-}
-
-type Call = {
-  token?: string | null
-  method?: "GET" | "POST"
-  body?: unknown
-  query?: Record<string, number>
-  signal?: AbortSignal
-  timeoutMs?: number
-}
-
-function messageOf(payload: unknown, fallback: string): string {
-  if (typeof payload === "object" && payload !== null && "message" in payload) {
-    const { message } = payload
-    if (typeof message === "string") return message
-  }
-  return fallback
-}
-
-async function call<T>(path: string, options: Call = {}): Promise<T> {
-  const method = options.method ?? "GET"
-  const url = new URL(path, getEnv().MEDUSA_BACKEND_URL)
-  for (const [key, value] of Object.entries(options.query ?? {}))
-    url.searchParams.set(key, String(value))
-  const headers = new Headers({ accept: "application/json" })
-  if (options.token) headers.set("authorization", `Bearer ${options.token}`)
-  let body: BodyInit | undefined
-  if (options.body instanceof FormData) {
-    body = options.body
-  } else if (options.body !== undefined) {
-    headers.set("content-type", "application/json")
-    body = JSON.stringify(options.body)
-  }
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000)
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
-  let response: Response
-  try {
-    response = await fetch(url, { method, headers, body, signal })
-  } catch (error) {
-    if (!options.signal?.aborted) console.error(`Producer API: ${method} ${path} failed`, error)
-    throw data({ message: "backend_unavailable" }, { status: 502 })
-  }
-  const payload: unknown = await response.json().catch(() => null)
-  if (response.ok) return payload as T
-  if (response.status >= 400 && response.status < 500) {
-    const retryAfter = Number(response.headers.get("retry-after")) || null
-    throw new ProducerApiError(response.status, messageOf(payload, response.statusText), retryAfter)
-  }
-  console.error(`Producer API: ${method} ${path} answered ${response.status}`, payload)
-  throw data({ message: "backend_unavailable" }, { status: 502 })
-}
+const call = portalApi("Producer API", 10_000)
 
 // Auth ------------------------------------------------------------------------------------------
 

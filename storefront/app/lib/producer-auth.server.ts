@@ -7,13 +7,14 @@ import {
 } from "react-router"
 import type { Locale } from "./i18n.ts"
 import { getLocale } from "./i18n.server.ts"
-import { ProducerApiError } from "./producer-api.server.ts"
+import {} from "./producer-api.server.ts"
 import { loginPath, portalPath, portalPaths } from "./producer-paths.ts"
 import {
   destroyProducerSession,
   getProducerSession,
   getProducerToken,
 } from "./producer-session.server.ts"
+import { PortalApiError } from "./portal-api.server.ts"
 
 /** The signed-in producer user's token, for the portal's loaders and actions. */
 export const producerTokenContext = createContext<string>()
@@ -58,7 +59,7 @@ export async function portalCall<T>(
   try {
     return await run()
   } catch (error) {
-    if (!(error instanceof ProducerApiError)) throw error
+    if (!(error instanceof PortalApiError)) throw error
     if (error.status === 401) {
       const session = await getProducerSession(request)
       throw redirect(loginPath(locale, returnPath(request)), {

@@ -1,5 +1,4 @@
-import { data } from "react-router"
-import { getEnv } from "./env.server.ts"
+import { portalApi } from "./portal-api.server.ts"
 import type { CounterSaleBody, ReceiptBody, StocktakeBody, TransferBody } from "./staff-forms.ts"
 import type {
   CounterSale,
@@ -17,66 +16,7 @@ import type {
  * from the staff portal's session cookie and is passed per call.
  */
 
-/** The backend answered 4xx: the caller decides (sign in again, show the message, 404…). */
-export class StaffApiError extends Error {
-  override name = "StaffApiError"
-  constructor(
-    readonly status: number,
-    message: string,
-    /** Seconds, from `Retry-After` on a 429. */
-    readonly retryAfter: number | null = null,
-  ) {
-    super(message)
-  }
-}
-
-type Call = {
-  token?: string | null
-  method?: "GET" | "POST"
-  body?: unknown
-  query?: Record<string, string | number | undefined>
-  signal?: AbortSignal
-}
-
-function messageOf(payload: unknown, fallback: string): string {
-  if (typeof payload === "object" && payload !== null && "message" in payload) {
-    const { message } = payload
-    if (typeof message === "string") return message
-  }
-  return fallback
-}
-
-async function call<T>(path: string, options: Call = {}): Promise<T> {
-  const method = options.method ?? "GET"
-  const url = new URL(path, getEnv().MEDUSA_BACKEND_URL)
-  for (const [key, value] of Object.entries(options.query ?? {})) {
-    if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
-  }
-  const headers = new Headers({ accept: "application/json" })
-  if (options.token) headers.set("authorization", `Bearer ${options.token}`)
-  let body: string | undefined
-  if (options.body !== undefined) {
-    headers.set("content-type", "application/json")
-    body = JSON.stringify(options.body)
-  }
-  const timeout = AbortSignal.timeout(15_000)
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
-  let response: Response
-  try {
-    response = await fetch(url, { method, headers, body, signal })
-  } catch (error) {
-    if (!options.signal?.aborted) console.error(`Staff API: ${method} ${path} failed`, error)
-    throw data({ message: "backend_unavailable" }, { status: 502 })
-  }
-  const payload: unknown = await response.json().catch(() => null)
-  if (response.ok) return payload as T
-  if (response.status >= 400 && response.status < 500) {
-    const retryAfter = Number(response.headers.get("retry-after")) || null
-    throw new StaffApiError(response.status, messageOf(payload, response.statusText), retryAfter)
-  }
-  console.error(`Staff API: ${method} ${path} answered ${response.status}`, payload)
-  throw data({ message: "backend_unavailable" }, { status: 502 })
-}
+const call = portalApi("Staff API", 15_000)
 
 const placePath = (placeId: string, rest = "") =>
   `/staff/places/${encodeURIComponent(placeId)}${rest}`

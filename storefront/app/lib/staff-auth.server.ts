@@ -7,10 +7,11 @@ import {
 } from "react-router"
 import type { Locale } from "./i18n.ts"
 import { getLocale } from "./i18n.server.ts"
-import { getMe, StaffApiError } from "./staff-api.server.ts"
+import { getMe } from "./staff-api.server.ts"
 import { loginPath, staffPath, staffPaths } from "./staff-paths.ts"
 import { destroyStaffSession, getStaffSession, getStaffToken } from "./staff-session.server.ts"
 import type { StaffPlace } from "./staff-types.ts"
+import { PortalApiError } from "./portal-api.server.ts"
 
 /** The signed-in staff member's token, for the portal's loaders and actions. */
 export const staffTokenContext = createContext<string>()
@@ -47,7 +48,7 @@ export async function staffCall<T>(
   try {
     return await run()
   } catch (error) {
-    if (!(error instanceof StaffApiError)) throw error
+    if (!(error instanceof PortalApiError)) throw error
     if (error.status === 401 || error.status === 403) {
       const session = await getStaffSession(request)
       const target =
@@ -67,7 +68,7 @@ export async function staffCall<T>(
 
 /** A refusal of a form's submission, with the API's message to show above the form. */
 export function refusalOf(error: unknown): { status: number; message: string } {
-  if (error instanceof StaffApiError && (error.status === 400 || error.status === 404)) {
+  if (error instanceof PortalApiError && (error.status === 400 || error.status === 404)) {
     return { status: error.status, message: error.message }
   }
   throw error

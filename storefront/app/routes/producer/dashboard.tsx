@@ -7,17 +7,13 @@ import { PortalErrorBoundary } from "#app/components/producer/portal-error-bound
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDate } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import {
-  listOrderLines,
-  listProducts,
-  listReminders,
-  ProducerApiError,
-} from "#app/lib/producer-api.server.ts"
+import { listOrderLines, listProducts, listReminders } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import { portalPath, portalPaths, productPath, storyPath } from "#app/lib/producer-paths.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 /** Enough to count every product of a cooperative; the API's page limit. */
 const countLimit = 200
@@ -42,7 +38,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       ])
     } catch (error) {
       // Not approved yet: the portal layout shows the waiting state instead of this page.
-      if (error instanceof ProducerApiError && error.status === 403) return null
+      if (error instanceof PortalApiError && error.status === 403) return null
       throw error
     }
   })

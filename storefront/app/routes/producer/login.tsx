@@ -6,7 +6,7 @@ import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { getMe, logIn, ProducerApiError } from "#app/lib/producer-api.server.ts"
+import { getMe, logIn } from "#app/lib/producer-api.server.ts"
 import { fieldErrors, keptValues, LoginForm, type FieldErrors } from "#app/lib/producer-forms.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
@@ -17,6 +17,7 @@ import {
   getProducerToken,
 } from "#app/lib/producer-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -53,7 +54,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   try {
     token = await logIn(parsed.data.email, parsed.data.password)
   } catch (error) {
-    if (!(error instanceof ProducerApiError)) throw error
+    if (!(error instanceof PortalApiError)) throw error
     if (error.status === 429) {
       const minutes = Math.max(1, Math.ceil((error.retryAfter ?? 15 * 60) / 60))
       return data<ActionData>({ values, errors: {}, refusal: "tooMany", minutes }, { status: 429 })
@@ -64,7 +65,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     await getMe(token, request.signal)
   } catch (error) {
     // A login whose registration stopped before "create the account" has a token but no account.
-    if (error instanceof ProducerApiError && error.status === 401) {
+    if (error instanceof PortalApiError && error.status === 401) {
       return data<ActionData>({ values, errors: {}, refusal: "noAccount" }, { status: 401 })
     }
     throw error

@@ -15,12 +15,7 @@ import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { VariantFields } from "#app/components/producer/variant-fields.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import type { Locale } from "#app/lib/i18n.ts"
-import {
-  getProduct,
-  ProducerApiError,
-  updateProduct,
-  uploadImages,
-} from "#app/lib/producer-api.server.ts"
+import { getProduct, updateProduct, uploadImages } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
 import {
   maxImages,
@@ -46,6 +41,7 @@ import { commitProducerSession, getProducerSession } from "#app/lib/producer-ses
 import type { UploadProblem } from "#app/lib/producer-upload.ts"
 import { isHttpUrl } from "#app/lib/url.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -101,7 +97,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
           (file) => file.url,
         )
       } catch (error) {
-        if (error instanceof ProducerApiError && error.status === 400) {
+        if (error instanceof PortalApiError && error.status === 400) {
           return data<ActionData>({ intent, problem: "rejected" }, { status: 400 })
         }
         throw error
@@ -136,7 +132,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   try {
     await portalCall(request, locale, () => updateProduct(token, id, parsed.body))
   } catch (error) {
-    if (error instanceof ProducerApiError && error.status === 400) {
+    if (error instanceof PortalApiError && error.status === 400) {
       return data<ActionData>(
         { intent: "save", values, errors: refusalErrors(error.message), refusal: error.message },
         { status: 400 },

@@ -7,7 +7,7 @@ import { PortalErrorBoundary } from "#app/components/producer/portal-error-bound
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { VariantFields } from "#app/components/producer/variant-fields.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { createProduct, ProducerApiError } from "#app/lib/producer-api.server.ts"
+import { createProduct } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
 import {
   emptyVariant,
@@ -23,6 +23,7 @@ import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import { portalPath, portalPaths, productPath } from "#app/lib/producer-paths.ts"
 import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -66,7 +67,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       headers: { "Set-Cookie": await commitProducerSession(session) },
     })
   } catch (error) {
-    if (error instanceof ProducerApiError && [400, 409, 422].includes(error.status)) {
+    if (error instanceof PortalApiError && [400, 409, 422].includes(error.status)) {
       const errors: FieldErrors =
         /handle/i.test(error.message) && /exist/i.test(error.message)
           ? { handle: "errors.handleTaken" }

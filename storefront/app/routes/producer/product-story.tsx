@@ -8,7 +8,7 @@ import { StoryFields } from "#app/components/producer/story-fields.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { locales } from "#app/lib/i18n.ts"
-import { getProduct, ProducerApiError, saveStories } from "#app/lib/producer-api.server.ts"
+import { getProduct, saveStories } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
 import {
   refusalErrors,
@@ -23,6 +23,7 @@ import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import { productPath, publicProductPath, storyPath } from "#app/lib/producer-paths.ts"
 import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -56,7 +57,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   try {
     await portalCall(request, locale, () => saveStories(token, params.id, parsed.body.stories))
   } catch (error) {
-    if (error instanceof ProducerApiError && error.status === 400) {
+    if (error instanceof PortalApiError && error.status === 400) {
       const errors = Object.fromEntries(
         Object.entries(refusalErrors(error.message)).map(([path, key]) => [
           path.replace(/^stories\.0\./, "vi.").replace(/^stories\.1\./, "en."),

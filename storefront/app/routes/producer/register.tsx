@@ -6,12 +6,7 @@ import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import {
-  createAccount,
-  logIn,
-  ProducerApiError,
-  registerLogin,
-} from "#app/lib/producer-api.server.ts"
+import { createAccount, logIn, registerLogin } from "#app/lib/producer-api.server.ts"
 import {
   accountBody,
   fieldErrors,
@@ -29,6 +24,7 @@ import {
   getProducerToken,
 } from "#app/lib/producer-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -65,7 +61,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   try {
     registrationToken = await registerLogin(registration.email, registration.password)
   } catch (error) {
-    if (error instanceof ProducerApiError && (error.status === 400 || error.status === 401)) {
+    if (error instanceof PortalApiError && (error.status === 400 || error.status === 401)) {
       return data<ActionData>(
         { values, errors: { email: "errors.emailTaken" }, refusal: "taken" },
         { status: 400 },

@@ -8,7 +8,7 @@ import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.ts
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { minPasswordLength } from "#app/lib/limits.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
-import { claimAccount, logIn, registerLogin, StaffApiError } from "#app/lib/staff-api.server.ts"
+import { claimAccount, logIn, registerLogin } from "#app/lib/staff-api.server.ts"
 import { ClaimForm, fieldErrors, keptValues, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
@@ -18,6 +18,7 @@ import {
   getStaffToken,
 } from "#app/lib/staff-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -50,7 +51,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     await claimAccount(await registerLogin(email, password))
     token = await logIn(email, password)
   } catch (error) {
-    if (!(error instanceof StaffApiError)) throw error
+    if (!(error instanceof PortalApiError)) throw error
     const refusal = { status: error.status, message: error.message }
     return data<ActionData>({ values, errors: {}, refusal }, { status: error.status })
   }

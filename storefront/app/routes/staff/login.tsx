@@ -7,7 +7,7 @@ import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField } from "#app/components/staff/fields.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
-import { getMe, logIn, StaffApiError } from "#app/lib/staff-api.server.ts"
+import { getMe, logIn } from "#app/lib/staff-api.server.ts"
 import { fieldErrors, keptValues, LoginForm, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { safeRedirect, staffPath, staffPaths } from "#app/lib/staff-paths.ts"
@@ -17,6 +17,7 @@ import {
   getStaffToken,
 } from "#app/lib/staff-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal-api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -58,7 +59,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   try {
     token = await logIn(parsed.data.email, parsed.data.password)
   } catch (error) {
-    if (!(error instanceof StaffApiError)) throw error
+    if (!(error instanceof PortalApiError)) throw error
     if (error.status === 429) {
       const minutes = Math.max(1, Math.ceil((error.retryAfter ?? 15 * 60) / 60))
       return data<ActionData>({ values, errors: {}, refusal: "tooMany", minutes }, { status: 429 })
@@ -70,7 +71,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     active = (await getMe(token, request.signal)).staff_user.status === "active"
   } catch (error) {
     // A login whose account was never claimed has a token but no staff account.
-    if (!(error instanceof StaffApiError) || error.status !== 401) throw error
+    if (!(error instanceof PortalApiError) || error.status !== 401) throw error
     return data<ActionData>({ values, errors: {}, refusal: "noAccount" }, { status: 401 })
   }
   if (!active) return data<ActionData>({ values, errors: {}, refusal: "disabled" }, { status: 403 })
