@@ -186,3 +186,25 @@ test("a staff member sends goods to another place picked by its province, and th
   await expect(page.getByRole("heading", { name: "Điều chuyển hàng", level: 1 })).toBeVisible()
   await expect(page.getByText(`Chuyển tới ${destination.name}`)).toBeVisible()
 })
+
+test("a place the staff member does not work at is a not-found page with the way back", async ({
+  page,
+}) => {
+  const { place } = await placeWithStock()
+  const elsewhere = await createPlace("Điểm bán không thuộc tài khoản")
+  const { email } = await claimedStaffAccount(place.id)
+
+  await page.goto("/staff/login")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()
+
+  const response = await page.goto(`/staff/places/${elsewhere.id}`)
+  expect(response?.status()).toBe(404)
+  const alert = page.getByRole("alert")
+  await expect(alert.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible()
+  await expect(alert.getByRole("link", { name: "Thử lại" })).toHaveCount(0)
+  await alert.getByRole("link", { name: "Về trang điểm bán của tôi" }).click()
+  await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()
+})
