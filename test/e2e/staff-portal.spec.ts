@@ -187,7 +187,7 @@ test("a staff member sends goods to another place picked by its province, and th
   await expect(page.getByText(`Chuyển tới ${destination.name}`)).toBeVisible()
 })
 
-test("a place the staff member does not work at is a not-found page with the way back", async ({
+test("a wrong password is refused with the email kept; a place the staff member does not work at is a not-found page with the way back", async ({
   page,
 }) => {
   const { place } = await placeWithStock()
@@ -196,6 +196,10 @@ test("a place the staff member does not work at is a not-found page with the way
 
   await page.goto("/staff/login")
   await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(`${STAFF_PASSWORD}-sai`)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu chưa đúng.")
+  await expect(page.getByLabel("Email")).toHaveValue(email)
   await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()

@@ -1,10 +1,8 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/login"
-import { InputField } from "#app/components/producer/fields.tsx"
-import { FormAlert } from "#app/components/producer/form-alert.tsx"
+import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
-import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { getMe, logIn } from "#app/lib/producer-api.server.ts"
 import { fieldErrors, keptValues, LoginForm, type FieldErrors } from "#app/lib/producer-forms.ts"
@@ -80,47 +78,21 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("producer")
   const locale = useLocale()
-  const values = actionData?.values ?? {}
-  const errors = actionData?.errors ?? {}
   return (
-    <div className="container portal-auth">
-      <h1>{t("login.title")}</h1>
-      <p className="portal-muted">{t("login.intro")}</p>
-      {actionData?.refusal ? (
-        <FormAlert>
-          {actionData.refusal === "tooMany"
-            ? t("login.tooMany", { count: actionData.minutes ?? 15 })
-            : t(`login.${actionData.refusal}`)}
-        </FormAlert>
-      ) : null}
-      <Form method="post" className="portal-form" noValidate>
-        <input type="hidden" name="redirectTo" value={loaderData.redirectTo ?? ""} />
-        <InputField
-          id="email"
-          name="email"
-          type="email"
-          label={t("account.email")}
-          autoComplete="username"
-          defaultValue={values.email}
-          error={errors.email}
-          required
-        />
-        <InputField
-          id="password"
-          name="password"
-          type="password"
-          label={t("account.password")}
-          autoComplete="current-password"
-          error={errors.password}
-          required
-        />
-        <SubmitButton label={t("login.submit")} pendingLabel={t("login.pending")} />
-      </Form>
-      <p>
-        {t("login.registerPrompt")}{" "}
-        <Link to={portalPath(portalPaths.register, locale)}>{t("login.registerLink")}</Link>
-      </p>
-    </div>
+    <PortalLogin
+      ns="producer"
+      className="portal"
+      redirectTo={loaderData.redirectTo}
+      values={actionData?.values}
+      errors={actionData?.errors}
+      refused={actionData}
+      footer={
+        <>
+          {t("login.registerPrompt")}{" "}
+          <Link to={portalPath(portalPaths.register, locale)}>{t("login.registerLink")}</Link>
+        </>
+      }
+    />
   )
 }
 

@@ -1,10 +1,8 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/login"
-import { FormAlert } from "#app/components/producer/form-alert.tsx"
-import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { InputField } from "#app/components/staff/fields.tsx"
+import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { getMe, logIn } from "#app/lib/staff-api.server.ts"
@@ -85,48 +83,22 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
-  const values = actionData?.values ?? {}
-  const errors = actionData?.errors ?? {}
   return (
-    <div className="container staff-auth">
-      <h1>{t("login.title")}</h1>
-      <p className="staff-muted">{t("login.intro")}</p>
-      {loaderData.disabled && !actionData ? <FormAlert>{t("login.disabled")}</FormAlert> : null}
-      {actionData?.refusal ? (
-        <FormAlert>
-          {actionData.refusal === "tooMany"
-            ? t("login.tooMany", { count: actionData.minutes ?? 15 })
-            : t(`login.${actionData.refusal}`)}
-        </FormAlert>
-      ) : null}
-      <Form method="post" className="staff-form" noValidate>
-        <input type="hidden" name="redirectTo" value={loaderData.redirectTo ?? ""} />
-        <InputField
-          id="email"
-          name="email"
-          type="email"
-          label={t("account.email")}
-          autoComplete="username"
-          defaultValue={values.email}
-          error={errors.email}
-          required
-        />
-        <InputField
-          id="password"
-          name="password"
-          type="password"
-          label={t("account.password")}
-          autoComplete="current-password"
-          error={errors.password}
-          required
-        />
-        <SubmitButton label={t("login.submit")} pendingLabel={t("login.pending")} />
-      </Form>
-      <p>
-        {t("login.claimPrompt")}{" "}
-        <Link to={staffPath(staffPaths.claim, locale)}>{t("login.claimLink")}</Link>
-      </p>
-    </div>
+    <PortalLogin
+      ns="staff"
+      className="staff"
+      redirectTo={loaderData.redirectTo}
+      values={actionData?.values}
+      errors={actionData?.errors}
+      refused={actionData}
+      notice={loaderData.disabled ? t("login.disabled") : undefined}
+      footer={
+        <>
+          {t("login.claimPrompt")}{" "}
+          <Link to={staffPath(staffPaths.claim, locale)}>{t("login.claimLink")}</Link>
+        </>
+      }
+    />
   )
 }
 
