@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
@@ -7,6 +8,14 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  */
 export function listedNowFilter(now = new Date()) {
   return { listed: true, listed_until: { $gt: now } }
+}
+
+/** The same rule on the listing table read as `l` in plain SQL, its deleted rows left out. */
+export function whereListedNow(builder: Knex.QueryBuilder, now = new Date()) {
+  return builder
+    .where("l.listed", true)
+    .andWhere("l.listed_until", ">", now)
+    .whereNull("l.deleted_at")
 }
 
 /** Which of these products are listable at this instant. */

@@ -1,5 +1,6 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { whereListedNow } from "./gate"
 import type { ProductSearchParams } from "./search-query"
 
 export type FacetCount<T = string> = { value: T; count: number }
@@ -120,9 +121,7 @@ async function listingCube(
     .count({ count: "*" })
     .min({ min_price: "l.price_from" })
     .max({ max_price: "l.price_from" })
-    .where("l.listed", true)
-    .andWhere("l.listed_until", ">", new Date())
-    .whereNull("l.deleted_at")
+    .modify(whereListedNow)
     .modify((builder) => {
       if (params.producer) {
         builder

@@ -1,9 +1,40 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../modules/ocop/lib/constants"
-import type OcopModuleService from "../modules/ocop/service"
-import type { ListedRow } from "../modules/ocop/service"
+import { whereListedNow } from "./gate"
 import type { ProductSearchParams } from "./search-query"
+
+/** A listed product's listing as the store shows it, with its producer. */
+export type ListedRow = {
+  product_id: string
+  stars: number | null
+  level: string | null
+  product_group: string | null
+  province: string
+  price_from: number | null
+  producer: { id: string; handle: string; name: string }
+}
+
+/**
+ * Listings the gate lists now, joined to their producer, selected as `ListedRow`s: the search's
+ * gate re-check and a browse page read them as plain rows, since building listing and producer
+ * entities cost more than the reads.
+ */
+function listedRows(container: MedusaContainer) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  return knex("ocop_listing as l")
+    .join("ocop_producer as p", "p.id", "l.producer_id")
+    .whereNull("p.deleted_at")
+    .modify(whereListedNow)
+    .select(
+      "l.product_id",
+      "l.stars",
+      "l.level",
+      "l.product_group",
+      "l.province",
+      "l.price_from",
+      knex.raw(`json_build_object('id', p.id, 'handle', p.handle, 'name', p.name) as producer`),
+    )
+}
 
 /** The orders of the search, on the listing table; `product_id` last so pages are stable. */
 const TABLE_ORDER = {
@@ -40,8 +71,7 @@ export async function listedInOrder(
   productIds: string[],
 ): Promise<ListedRow[]> {
   if (!productIds.length) return []
-  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const listings = await ocop.listListedRows(productIds, new Date())
+  const listings: ListedRow[] = await listedRows(container).whereIn("l.product_id", productIds)
   const byProduct = new Map(listings.map((listing) => [listing.product_id, listing]))
   return productIds.flatMap((id) => byProduct.get(id) ?? [])
 }
@@ -93,50 +123,29 @@ export async function tableScope(
 /**
  * Browsing (no text) straight from the listing table, whose indexes answer the gate, the
  * filters and every order at once; also the answer when no search index can give one. A page
- * and its count, read as plain rows beside the facets' aggregate over the same table
- * (search-facets.ts): building listing and producer entities cost more than the reads.
+ * and its count, beside the facets' aggregate over the same table (search-facets.ts).
  */
 export async function listingsFromTable(
   container: MedusaContainer,
   params: ProductSearchParams,
   scope: string[] | undefined,
 ): Promise<{ listings: ListedRow[]; count: number }> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const listed = knex("ocop_listing as l")
-    .join("ocop_producer as p", "p.id", "l.producer_id")
-    .where("l.listed", true)
-    .andWhere("l.listed_until", ">", new Date())
-    .whereNull("l.deleted_at")
-    .whereNull("p.deleted_at")
-    .modify((builder) => {
-      if (params.group) builder.where("l.product_group", params.group)
-      if (params.stars) builder.where("l.stars", ">=", params.stars)
-      if (params.province) builder.where("l.province", params.province)
-      if (params.producer) builder.where("p.handle", params.producer)
-      if (params.price_min !== undefined) builder.where("l.price_from", ">=", params.price_min)
-      if (params.price_max !== undefined) builder.where("l.price_from", "<=", params.price_max)
-      if (scope) builder.whereIn("l.product_id", scope)
-    })
+  const listed = listedRows(container).modify((builder) => {
+    if (params.group) builder.where("l.product_group", params.group)
+    if (params.stars) builder.where("l.stars", ">=", params.stars)
+    if (params.province) builder.where("l.province", params.province)
+    if (params.producer) builder.where("p.handle", params.producer)
+    if (params.price_min !== undefined) builder.where("l.price_from", ">=", params.price_min)
+    if (params.price_max !== undefined) builder.where("l.price_from", "<=", params.price_max)
+    if (scope) builder.whereIn("l.product_id", scope)
+  })
   const order = TABLE_ORDER[params.order ?? "newest"].map(([column, direction]) => ({
     column,
     order: direction,
   }))
   const [listings, [{ count }]] = await Promise.all([
-    listed
-      .clone()
-      .select(
-        "l.product_id",
-        "l.stars",
-        "l.level",
-        "l.product_group",
-        "l.province",
-        "l.price_from",
-        knex.raw(`json_build_object('id', p.id, 'handle', p.handle, 'name', p.name) as producer`),
-      )
-      .orderBy(order)
-      .limit(params.limit)
-      .offset(params.offset),
-    listed.clone().count({ count: "*" }),
+    listed.clone().orderBy(order).limit(params.limit).offset(params.offset),
+    listed.clone().clearSelect().count({ count: "*" }),
   ])
   return { listings: listings as ListedRow[], count: Number(count) }
 }

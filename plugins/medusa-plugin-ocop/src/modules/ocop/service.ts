@@ -35,29 +35,6 @@ class OcopModuleService extends MedusaService({
   FairEntry,
 }) {
   /**
-   * The listings among these products that the gate lists at `now`, with their producer, as
-   * plain rows: the store's search re-checks every page of hits with it, so it is one indexed
-   * read without building entities.
-   */
-  @InjectManager()
-  async listListedRows(
-    productIds: string[],
-    now: Date,
-    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
-  ): Promise<ListedRow[]> {
-    if (!productIds.length) return []
-    return sharedContext.manager!.execute(
-      `select l.product_id, l.stars, l.level, l.product_group, l.province, l.price_from,
-              json_build_object('id', p.id, 'handle', p.handle, 'name', p.name) as producer
-         from ocop_listing l
-         join ocop_producer p on p.id = l.producer_id and p.deleted_at is null
-        where l.deleted_at is null and l.listed and l.listed_until > ?::timestamptz
-          and l.product_id in (${productIds.map(() => "?").join(", ")})`,
-      [now.toISOString(), ...productIds],
-    )
-  }
-
-  /**
    * Producers with listed products whose name, or one of whose products' titles (as the
    * stories give them, in either language), contains `pattern` — a LIKE pattern of folded text
    * (lib/search-text.ts), so "mat ong" finds "Mật ong" and "dak lak" finds "Đắk Lắk".
@@ -86,16 +63,5 @@ class OcopModuleService extends MedusaService({
  */
 const folded = (expr: string) =>
   `lower(translate(regexp_replace(normalize(${expr}, NFD), '[\u0300-\u036f]', '', 'g'), 'đĐ', 'dD'))`
-
-/** A listed product's listing as the store shows it. */
-export type ListedRow = {
-  product_id: string
-  stars: number | null
-  level: string | null
-  product_group: string | null
-  province: string
-  price_from: number | null
-  producer: { id: string; handle: string; name: string }
-}
 
 export default OcopModuleService
