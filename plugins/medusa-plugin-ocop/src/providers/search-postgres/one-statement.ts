@@ -85,8 +85,11 @@ export function oneStatement(input: OneStatementInput): OneStatement {
   const facets = normalizeFacetRequests(options.facets, plan)
   const params: unknown[] = []
 
+  // Only a page needs its order: a facet-only statement (a relaxed disjunctive facet) ranks nothing.
+  const page = take > 0
   const rank = q ? `ts_rank_cd("${input.rankColumn}", ${tsquery})` : "0::float4"
-  if (q) params.push(q)
+  if (page && q) params.push(q)
+  const byFields = Object.keys(query.pagination?.order ?? {}).some((key) => key !== "_score")
   const conditions: string[] = []
   if (q) {
     conditions.push(`"search_vector" @@ ${tsquery}`)
@@ -101,8 +104,8 @@ export function oneStatement(input: OneStatementInput): OneStatement {
   // Read in the scan, so a row's jsonb is read once; `indexed` itself only for an order on it.
   const columns = [
     `"id"`,
-    `${rank} AS score`,
-    ...(input.orderSql.includes("indexed") ? [`"indexed"`] : []),
+    ...(page ? [`${rank} AS score`] : []),
+    ...(page && byFields ? [`"indexed"`] : []),
     ...facets.map((request, i) => `${facetValue(request, plan)} AS "facet_${i}"`),
   ]
   const sql = [
@@ -110,7 +113,7 @@ export function oneStatement(input: OneStatementInput): OneStatement {
   ]
 
   const selects: string[] = []
-  if (take > 0) {
+  if (page) {
     selects.push(`(SELECT json_agg(json_build_object(
         'id', page."id", 'document', doc."document", 'score', page.score) ORDER BY page.position)
       FROM (SELECT "id", score, row_number() OVER (ORDER BY ${input.orderSql}) AS position

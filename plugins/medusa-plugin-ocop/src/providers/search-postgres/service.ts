@@ -41,13 +41,14 @@ export function notRetrieved(fields: Fields): string[] {
 
 /**
  * Medusa's Postgres search provider, keeping its rows small and answering a plain search in
- * one statement (one-statement.ts). It stores every field twice in
- * jsonb (`document`, `indexed`) besides the tsvector, and filters, sorts and facets read
- * `indexed` row by row: with the story text in it, each row is a TOASTed blob decompressed on
- * every read, which made a facet over a few thousand matches cost seconds at national scale.
- * After each write the story (matched through the tsvector only) and the display-only fields
- * are dropped from `indexed`, and never-returned fields from `document`. Everything else —
- * schema, queries, the "search-postgres" identifier — is the provider's own.
+ * one statement. The provider stores every field twice in jsonb (`document`, `indexed`) besides
+ * the tsvector, and filters, sorts and facets read `indexed` row by row: with the story text in
+ * it, each row is a TOASTed blob decompressed on every read, which made a facet over a few
+ * thousand matches cost seconds at national scale. After each write the story (matched through
+ * the tsvector only) and the display-only fields are dropped from `indexed`, and never-returned
+ * fields from `document`. Tables get a short `rank_vector` to rank on, and a search without typo
+ * matching, vectors or deduplication runs as one statement (one-statement.ts); everything else —
+ * the rest of the schema, other queries, the "search-postgres" identifier — is the provider's own.
  */
 export class SlimPostgresSearchProvider extends PostgresSearchService {
   /** Per document table: the column relevance is ranked on. */
