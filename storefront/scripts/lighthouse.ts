@@ -13,6 +13,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { CHROMIUM_FLAGS } from "../../scripts/lib/chromium-flags.ts"
+import { productPath, storefrontUrl } from "./storefront-target.ts"
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const
 const metrics = {
@@ -37,7 +38,6 @@ interface LighthouseResult {
   audits: Record<string, { numericValue?: number; details?: unknown }>
 }
 
-const storefrontUrl = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
 const runsPerPage = Number.parseInt(process.env.LIGHTHOUSE_RUNS ?? "3", 10) || 3
 const chromePath =
   process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || "/usr/bin/chromium"
@@ -48,16 +48,6 @@ const outDir = path.join(
   "lighthouse-reports",
   new Date().toISOString().replace(/[:.]/g, "-"),
 )
-
-/** The listing's first product link, so the run needs no knowledge of the seed. */
-async function firstProductPath(): Promise<string> {
-  const configured = process.env.LIGHTHOUSE_PRODUCT_PATH
-  if (configured) return configured
-  const html = await fetch(`${storefrontUrl}/products`).then((response) => response.text())
-  const match = /href="(\/products\/[^"?#]+)"/.exec(html)
-  if (!match?.[1]) throw new Error(`${storefrontUrl}/products links no product`)
-  return match[1]
-}
 
 function runLighthouse(url: string, outputPath: string): Promise<void> {
   const args = [
@@ -137,7 +127,7 @@ async function main() {
   const pages = [
     { name: "home", path: "/" },
     { name: "listing", path: "/products" },
-    { name: "product", path: await firstProductPath() },
+    { name: "product", path: await productPath(process.env.LIGHTHOUSE_PRODUCT_PATH) },
   ]
   const loadBefore = loadAverage()
   const rows: string[] = []

@@ -7,20 +7,11 @@
 //   SERVER_RESPONSE_REQUESTS  requests per concurrency level (default 200)
 import os from "node:os"
 import { performance } from "node:perf_hooks"
+import { productPath, storefrontUrl } from "./storefront-target.ts"
 
-const storefrontUrl = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
 const requests = Number.parseInt(process.env.SERVER_RESPONSE_REQUESTS ?? "200", 10) || 200
 const concurrencies = [1, 16]
 const warmup = 20
-
-async function pagePath(): Promise<string> {
-  const configured = process.env.SERVER_RESPONSE_PATH
-  if (configured) return configured
-  const html = await fetch(`${storefrontUrl}/products`).then((response) => response.text())
-  const match = /href="(\/products\/[^"?#]+)"/.exec(html)
-  if (!match?.[1]) throw new Error(`${storefrontUrl}/products links no product`)
-  return match[1]
-}
 
 type Sample = { headers: number; body: number }
 
@@ -63,7 +54,7 @@ const loadAverage = () =>
     .join(", ")
 
 async function main() {
-  const path = await pagePath()
+  const path = await productPath(process.env.SERVER_RESPONSE_PATH)
   const url = `${storefrontUrl}${path}`
   await run(url, warmup, 1)
   const rows: string[] = []

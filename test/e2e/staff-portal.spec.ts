@@ -35,6 +35,14 @@ async function shelfTitle(token: string, placeId: string, variantId: string) {
   return (await shelf(token, placeId, variantId))!.title
 }
 
+/** Signs in on the staff login page. */
+async function signIn(page: Page, email: string) {
+  await page.goto("/staff/login")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+}
+
 /** The "On shelf" figure of a product's row in the shelf table. */
 async function onShelf(page: Page, productTitle: string, variantTitle: string) {
   const table = page.getByRole("table", { name: "Hàng trên kệ của điểm bán" })
@@ -131,10 +139,7 @@ test("a staff member receives a producer's goods by finding the producer and pic
   const title = await shelfTitle(token, place.id, variant.id)
   const [productTitle, variantTitle] = title.split(" — ")
 
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await signIn(page, email)
   await page.getByRole("link", { name: place.name }).click()
   const before = await onShelf(page, productTitle, variantTitle)
 
@@ -163,10 +168,7 @@ test("a staff member sends goods to another place picked by its province, and th
   const { email, token } = await claimedStaffAccount(place.id)
   const title = await shelfTitle(token, place.id, variant.id)
 
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await signIn(page, email)
   await page.getByRole("link", { name: place.name }).click()
   const sections = page.getByRole("navigation", { name: "Quản lý hàng tại điểm bán" })
   await sections.getByRole("link", { name: "Điều chuyển" }).click()
