@@ -18,6 +18,7 @@ describe("certificates expiring within 30 days", () => {
     const cert = await recordCertificate(product.id, {
       issued_at: issuedAt.toISOString(),
       expires_at: expiresAt.toISOString(),
+      expiry_reason: "Hiệu lực theo quyết định gia hạn tạm thời",
     })
 
     const expiring = await expectJson(

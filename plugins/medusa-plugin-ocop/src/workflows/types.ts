@@ -20,11 +20,13 @@ export type CertificationInput = {
   product_subgroup?: string | null
   issued_at: string | Date
   expires_at?: string | Date | null
+  /** Required when the certificate ends before 36 months from issue. */
+  expiry_reason?: string | null
 }
 
 export type CertificationRecord = Omit<
   CertificationInput,
-  "level" | "product_group" | "issued_at" | "expires_at"
+  "level" | "product_group" | "issued_at" | "expires_at" | "expiry_reason"
 > & {
   level: CertificationLevel
   product_group: ProductGroup
@@ -32,6 +34,7 @@ export type CertificationRecord = Omit<
   legacy_group: string | null
   issued_at: Date
   expires_at: Date
+  expiry_reason: string | null
 }
 
 export type ProducerInput = {

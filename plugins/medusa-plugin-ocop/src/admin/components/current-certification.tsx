@@ -43,5 +43,8 @@ export const CurrentCertification = ({ certification }: CurrentCertificationProp
         )}
       </div>
     </SectionRow>
+    {certification.expiry_reason && (
+      <SectionRow label="Early expiry">{certification.expiry_reason}</SectionRow>
+    )}
   </section>
 )

@@ -36,6 +36,7 @@ const EMPTY = {
   productSubgroup: "",
   issuedAt: null as Date | null,
   expiresAt: null as Date | null,
+  expiryReason: "",
 }
 
 /**
@@ -62,6 +63,10 @@ export const RecordCertificationDrawer = ({
     form.level !== AUTO &&
     stars !== null &&
     !levelsForStars(stars).includes(form.level as CertificationLevel)
+
+  const longestExpiry = form.issuedAt ? defaultExpiry(form.issuedAt) : null
+  const endsEarly =
+    !!form.expiresAt && !!longestExpiry && form.expiresAt.getTime() < longestExpiry.getTime()
 
   const close = (next: boolean) => {
     if (!next) {
@@ -95,6 +100,7 @@ export const RecordCertificationDrawer = ({
         product_subgroup: form.productSubgroup.trim() || null,
         issued_at: form.issuedAt.toISOString(),
         expires_at: form.expiresAt ? form.expiresAt.toISOString() : null,
+        expiry_reason: endsEarly ? form.expiryReason.trim() || null : null,
       },
       {
         onSuccess: ({ certification }) => {
@@ -272,9 +278,9 @@ export const RecordCertificationDrawer = ({
                 label="Valid until"
                 optional
                 hint={
-                  form.issuedAt
-                    ? `Empty: 36 months, until ${formatDate(defaultExpiry(form.issuedAt))}.`
-                    : "Empty: 36 months after issue."
+                  longestExpiry
+                    ? `Empty: 36 months, until ${formatDate(longestExpiry)} (the longest allowed).`
+                    : "Empty: 36 months after issue (the longest allowed)."
                 }
               >
                 <DatePicker
@@ -282,10 +288,25 @@ export const RecordCertificationDrawer = ({
                   aria-describedby="cert-expires-hint"
                   value={form.expiresAt}
                   onChange={(value) => set("expiresAt", value)}
+                  maxValue={longestExpiry ?? undefined}
                   modal
                 />
               </FormField>
             </div>
+            {endsEarly && (
+              <FormField
+                id="cert-expiry-reason"
+                label="Reason for the earlier expiry"
+                hint="Required when the certificate ends before 36 months, e.g. the decision that limits it."
+              >
+                <Input
+                  id="cert-expiry-reason"
+                  aria-describedby="cert-expiry-reason-hint"
+                  value={form.expiryReason}
+                  onChange={(e) => set("expiryReason", e.target.value)}
+                />
+              </FormField>
+            )}
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>

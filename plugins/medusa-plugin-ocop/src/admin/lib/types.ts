@@ -58,6 +58,7 @@ export type Certification = {
   legacy_group: string | null
   issued_at: string
   expires_at: string
+  expiry_reason: string | null
   status: CertificationStatus
   revoked_at: string | null
   revocation_reason: string | null
@@ -110,6 +111,7 @@ export type RecordCertificationBody = {
   product_subgroup?: string | null
   issued_at: string
   expires_at?: string | null
+  expiry_reason?: string | null
 }
 
 /** Body of POST /admin/ocop/producers. */

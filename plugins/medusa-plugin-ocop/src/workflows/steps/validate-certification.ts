@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  defaultExpiry,
+  checkValidity,
   levelsForStars,
   productGroupFor,
   starsForScore,
@@ -27,13 +27,13 @@ export const validateCertificationStep = createStep(
       throw invalid(`A ${input.stars}-star result is certified at ${levels.join(" or ")} level.`)
     }
     const issuedAt = new Date(input.issued_at)
-    if (issuedAt.getTime() > Date.now()) {
-      throw invalid("issued_at cannot be in the future.")
-    }
-    const expiresAt = input.expires_at ? new Date(input.expires_at) : defaultExpiry(issuedAt)
-    if (expiresAt.getTime() <= issuedAt.getTime()) {
-      throw invalid("expires_at must be after issued_at.")
-    }
+    const validity = checkValidity({
+      issued_at: issuedAt,
+      expires_at: input.expires_at ? new Date(input.expires_at) : null,
+      expiry_reason: input.expiry_reason,
+    })
+    if ("problem" in validity) throw invalid(validity.message)
+    const expiresAt = validity.expires_at
 
     const query = container.resolve("query")
     const { data: products } = await query.graph({
@@ -73,6 +73,7 @@ export const validateCertificationStep = createStep(
         input.product_group === productGroupFor(input.product_group) ? null : input.product_group,
       issued_at: issuedAt,
       expires_at: expiresAt,
+      expiry_reason: input.expiry_reason?.trim() || null,
     }
     return new StepResponse(record)
   },

@@ -27,6 +27,7 @@ export const AdminCreateCertification = z
     product_subgroup: optionalText(100),
     issued_at: z.coerce.date(),
     expires_at: z.coerce.date().nullish(),
+    expiry_reason: optionalText(500),
   })
   .strict()
 export type AdminCreateCertificationType = z.infer<typeof AdminCreateCertification>

@@ -40,6 +40,54 @@ export function defaultExpiry(issuedAt: Date): Date {
   return expires
 }
 
+/** The dates an officer enters for a certificate, and why it ends early if it does. */
+export type ValidityInput = {
+  issued_at: Date
+  expires_at?: Date | null
+  expiry_reason?: string | null
+}
+
+export type ValidityProblem =
+  | "issued_in_future"
+  | "expires_before_issue"
+  | "validity_over_36_months"
+  | "early_expiry_needs_reason"
+
+const day = (date: Date) => date.toISOString().slice(0, 10)
+
+/**
+ * The programme's validity rule: issued on or before today, valid 36 months from issue — never
+ * longer, and shorter only with a reason (e.g. a decision that limits it). Returns the expiry to
+ * store, or the rule broken with a message that names it.
+ */
+export function checkValidity(
+  input: ValidityInput,
+  now = new Date(),
+): { expires_at: Date } | { problem: ValidityProblem; message: string } {
+  const issued = input.issued_at
+  if (issued.getTime() > now.getTime()) {
+    return { problem: "issued_in_future", message: "issued_at cannot be in the future." }
+  }
+  const longest = defaultExpiry(issued)
+  const expires = input.expires_at ?? longest
+  if (expires.getTime() <= issued.getTime()) {
+    return { problem: "expires_before_issue", message: "expires_at must be after issued_at." }
+  }
+  if (expires.getTime() > longest.getTime()) {
+    return {
+      problem: "validity_over_36_months",
+      message: `An OCOP certificate is valid for ${VALIDITY_MONTHS} months from its issue date: one issued on ${day(issued)} expires on ${day(longest)} at the latest.`,
+    }
+  }
+  if (expires.getTime() < longest.getTime() && !input.expiry_reason?.trim()) {
+    return {
+      problem: "early_expiry_needs_reason",
+      message: `An expiry before ${day(longest)} (${VALIDITY_MONTHS} months from issue) needs a reason (expiry_reason).`,
+    }
+  }
+  return { expires_at: expires }
+}
+
 export function productGroupFor(group: ProductGroup | LegacyProductGroup): ProductGroup {
   return group in LEGACY_PRODUCT_GROUPS
     ? LEGACY_PRODUCT_GROUPS[group as LegacyProductGroup]

@@ -22,6 +22,8 @@ export const Certification = model.define(
     legacy_group: model.text().nullable(),
     issued_at: model.dateTime(),
     expires_at: model.dateTime().index(),
+    /** Why the certificate ends before 36 months from issue; null for the standard validity. */
+    expiry_reason: model.text().nullable(),
     status: model.enum([...CERTIFICATION_STATUSES]).default("active"),
     revoked_at: model.dateTime().nullable(),
     revocation_reason: model.text().nullable(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   certificationState,
+  checkValidity,
   currentCertification,
   defaultExpiry,
   isListable,
@@ -54,6 +55,51 @@ describe("validity", () => {
     expect(certificationState(cert(), NOW)).toBe("active")
     expect(certificationState(cert({ expires_at: "2026-11-23T11:59:59Z" }), NOW)).toBe("expired")
     expect(certificationState(cert({ status: "revoked" }), NOW)).toBe("revoked")
+  })
+})
+
+describe("a certificate's validity (36 months from issue, never longer)", () => {
+  const issued = new Date("2020-01-01T00:00:00Z")
+  const problem = (input: Parameters<typeof checkValidity>[0]) => {
+    const verdict = checkValidity(input, NOW)
+    return "problem" in verdict ? verdict.problem : null
+  }
+
+  it("defaults the expiry to 36 months after issue", () => {
+    expect(checkValidity({ issued_at: issued }, NOW)).toEqual({
+      expires_at: new Date("2023-01-01T00:00:00Z"),
+    })
+  })
+
+  it("refuses a validity longer than 36 months, naming the latest expiry", () => {
+    const verdict = checkValidity(
+      { issued_at: issued, expires_at: new Date("2099-01-01T00:00:00Z") },
+      NOW,
+    )
+    expect(verdict).toMatchObject({ problem: "validity_over_36_months" })
+    expect("message" in verdict && verdict.message).toMatch(/36 months.*2023-01-01/)
+    expect(problem({ issued_at: issued, expires_at: new Date("2023-01-01T00:00:01Z") })).toBe(
+      "validity_over_36_months",
+    )
+  })
+
+  it("accepts an earlier expiry only with a reason", () => {
+    const early = new Date("2022-06-30T00:00:00Z")
+    expect(problem({ issued_at: issued, expires_at: early })).toBe("early_expiry_needs_reason")
+    expect(problem({ issued_at: issued, expires_at: early, expiry_reason: "  " })).toBe(
+      "early_expiry_needs_reason",
+    )
+    expect(
+      checkValidity({ issued_at: issued, expires_at: early, expiry_reason: "Quyết định 12" }, NOW),
+    ).toEqual({ expires_at: early })
+    expect(problem({ issued_at: issued, expires_at: new Date("2023-01-01T00:00:00Z") })).toBeNull()
+  })
+
+  it("refuses an issue date in the future and an expiry before issue", () => {
+    expect(problem({ issued_at: new Date("2026-11-24T00:00:00Z") })).toBe("issued_in_future")
+    expect(problem({ issued_at: issued, expires_at: issued, expiry_reason: "x" })).toBe(
+      "expires_before_issue",
+    )
   })
 })
 
