@@ -56,6 +56,11 @@ async function ocopFetch<T>(path: string, query: Query, { signal, locale }: GetO
   }
 }
 
+/** The certificate gate's fingerprint: it changes whenever the set of listed products does. */
+export async function gateVersion(): Promise<string> {
+  return (await ocopGet<{ version: string }>("/store/ocop/gate", {}, {})).version
+}
+
 export function listProducts({ locale, ...query }: ProductListQuery, signal?: AbortSignal) {
   return ocopGet<ProductListResponse>("/store/ocop/products", query, {
     signal,

@@ -1,7 +1,6 @@
 import type { Route } from "./+types/sitemap.xml"
-import { cached } from "#app/lib/concurrency.ts"
 import type { ProductSummary } from "#app/lib/ocop-types.ts"
-import { listProducts } from "#app/lib/ocop.server.ts"
+import { gateVersion, listProducts } from "#app/lib/ocop.server.ts"
 import { publicOrigin } from "#app/lib/site.server.ts"
 import { sitemapXml, type SitemapPage } from "#app/lib/sitemap.ts"
 
@@ -9,8 +8,7 @@ const pageSize = 100
 /** 50,000 URLs is a sitemap's limit; each product is two (vi, en). */
 const maxProducts = 20_000
 
-/** Every listable product, read once an hour: a national catalogue takes many pages. */
-const listedProducts = cached(60 * 60_000, async (): Promise<ProductSummary[]> => {
+async function readListedProducts(): Promise<ProductSummary[]> {
   const products: ProductSummary[] = []
   for (let offset = 0; offset < maxProducts; offset += pageSize) {
     const page = await listProducts({ locale: "vi", limit: pageSize, offset })
@@ -18,11 +16,36 @@ const listedProducts = cached(60 * 60_000, async (): Promise<ProductSummary[]> =
     if (products.length >= page.count || page.products.length < pageSize) break
   }
   return products
-})
+}
+
+/**
+ * Every listable product, read again only when the gate changes: a national catalogue takes
+ * many pages, and a revoked or expired product must leave the sitemap at once.
+ */
+let built: { version: string; products: Promise<ProductSummary[]> } | undefined
+
+async function listedProducts(version: string): Promise<ProductSummary[]> {
+  if (built?.version !== version) {
+    const products = readListedProducts()
+    built = { version, products }
+    products.catch(() => {
+      if (built?.products === products) built = undefined
+    })
+  }
+  return built.products
+}
 
 /** Home, listing, directory, every listable product and its producer, in both languages. */
 export async function loader({ request }: Route.LoaderArgs) {
-  const products = await listedProducts()
+  const version = await gateVersion()
+  const origin = publicOrigin(request)
+  const etag = `"${version}@${origin}"`
+  // Crawlers revalidate every time; an unchanged gate answers 304 without a body.
+  const headers = { "Cache-Control": "public, max-age=0, must-revalidate", ETag: etag }
+  if (request.headers.get("If-None-Match") === etag) {
+    return new Response(null, { status: 304, headers })
+  }
+  const products = await listedProducts(version)
   const producers = [...new Set(products.map((product) => product.producer.handle))]
   const pages: SitemapPage[] = [
     { path: "/" },
@@ -31,10 +54,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     ...products.map((product) => ({ path: `/products/${encodeURIComponent(product.handle)}` })),
     ...producers.map((handle) => ({ path: `/producers/${encodeURIComponent(handle)}` })),
   ]
-  return new Response(sitemapXml(publicOrigin(request), pages), {
-    headers: {
-      "Content-Type": "application/xml; charset=utf-8",
-      "Cache-Control": "public, max-age=3600",
-    },
+  return new Response(sitemapXml(origin, pages), {
+    headers: { ...headers, "Content-Type": "application/xml; charset=utf-8" },
   })
 }

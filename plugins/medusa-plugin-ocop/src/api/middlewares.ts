@@ -25,6 +25,7 @@ import {
   AdminUpsertStories,
 } from "./admin/ocop/validators"
 import {
+  hideUnlistedProducts,
   refuseUnlistedStoreProduct,
   refuseUnlistedStoreVariant,
 } from "./store/ocop/refuse-unlisted"
@@ -124,6 +125,10 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreListPlaces, listQuery)],
     },
     { matcher: "/store/products/:id", method: "GET", middlewares: [refuseUnlistedStoreProduct] },
+    { matcher: "/store/products", method: "GET", middlewares: [hideUnlistedProducts] },
+    { matcher: "/store/product-variants", method: "GET", middlewares: [hideUnlistedProducts] },
+    { matcher: "/store/collections*", method: "GET", middlewares: [hideUnlistedProducts] },
+    { matcher: "/store/product-categories*", method: "GET", middlewares: [hideUnlistedProducts] },
     {
       matcher: "/store/product-variants/:id",
       method: "GET",

@@ -18,6 +18,24 @@ export function whereListedNow(builder: Knex.QueryBuilder, now = new Date()) {
     .whereNull("l.deleted_at")
 }
 
+/**
+ * A fingerprint of what the gate lists at this instant: it changes when any listing is written
+ * (a certificate recorded or revoked, a price or producer change) and when one lapses at its
+ * expiry, so what is built from the listed products (the sitemap) can be rebuilt exactly then.
+ */
+export async function gateVersion(container: MedusaContainer): Promise<string> {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const now = new Date()
+  const [row] = await knex("ocop_listing as l").select(
+    knex.raw(
+      "count(*) filter (where l.listed and l.listed_until > ? and l.deleted_at is null) as listed",
+      [now],
+    ),
+    knex.raw("max(greatest(l.updated_at, l.deleted_at)) as changed"),
+  )
+  return `${row.listed}.${row.changed ? new Date(row.changed).getTime() : 0}`
+}
+
 /** Which of these products are listable at this instant. */
 export async function listedProductIds(
   container: MedusaContainer,
