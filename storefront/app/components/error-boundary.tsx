@@ -6,7 +6,8 @@ import { useLocalizePath } from "#app/lib/use-locale.ts"
 type ErrorText = { title: string; description: string }
 
 /**
- * The page shown when a route throws: a 404 says what is missing, a backend failure
+ * The page shown when a route throws: a 404 says what is missing, a 400 that the address
+ * holds characters the shop refuses (a search with a control character), a backend failure
  * (502) asks to retry, anything else is a generic error. Routes pass their own 404 text.
  */
 export function GeneralErrorBoundary({ notFound }: { notFound?: ErrorText }) {
@@ -22,6 +23,8 @@ export function GeneralErrorBoundary({ notFound }: { notFound?: ErrorText }) {
       title: t("errors.notFoundTitle"),
       description: t("errors.notFoundDescription"),
     }
+  } else if (isRouteErrorResponse(error) && error.status === 400) {
+    text = { title: t("errors.badRequestTitle"), description: t("errors.badRequestDescription") }
   } else {
     if (!isRouteErrorResponse(error)) console.error(error)
     const unavailable = isRouteErrorResponse(error) && error.status >= 502 && error.status <= 504

@@ -1,11 +1,14 @@
 import { data } from "react-router"
 import type { Locale } from "./i18n.ts"
-import { getMedusa, Missing, storeCall } from "./medusa.server.ts"
+import { getMedusa, Missing, storeCall, StoreRefusal } from "./medusa.server.ts"
 import type { FairListResponse, FairResponse } from "./ocop-types.ts"
 
 const timeoutMs = 8_000
 
-/** A store GET in the shopper's language: a backend 404 is the page's 404, a failure a 502. */
+/**
+ * A store GET in the shopper's language: a backend 404 is the page's 404, a 400 (the address
+ * refused) its 400, a failure a 502.
+ */
 async function fairsGet<T>(path: string, locale: Locale, signal: AbortSignal): Promise<T> {
   try {
     return await storeCall(`GET ${path}`, () =>
@@ -17,6 +20,7 @@ async function fairsGet<T>(path: string, locale: Locale, signal: AbortSignal): P
     )
   } catch (error) {
     if (error instanceof Missing) throw data({ message: "not_found" }, { status: 404 })
+    if (error instanceof StoreRefusal) throw data({ message: "bad_request" }, { status: 400 })
     throw error
   }
 }

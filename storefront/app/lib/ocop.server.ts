@@ -21,8 +21,8 @@ type GetOptions = { signal?: AbortSignal; locale?: Locale }
 class NotFound extends Error {}
 
 /**
- * GET a store route of the OCOP backend; null when it answers 404. Any other failure becomes
- * a 502 for the route's boundary. The language goes both as `?locale=` and as the
+ * GET a store route of the OCOP backend; null when it answers 404. A 400 (the page's own
+ * query refused) is the page's 400; any other failure becomes a 502 for the route's boundary. The language goes both as `?locale=` and as the
  * `x-medusa-locale` header that Medusa reads.
  */
 async function ocopFind<T>(path: string, query: Query, options: GetOptions): Promise<T | null> {
@@ -51,6 +51,10 @@ async function ocopFetch<T>(path: string, query: Query, { signal, locale }: GetO
     })
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) throw new NotFound(path)
+    // The backend refused the page's own input (a search holding a control character).
+    if (error instanceof FetchError && error.status === 400) {
+      throw data({ message: "bad_request" }, { status: 400 })
+    }
     if (!signal?.aborted) console.error(`OCOP backend: GET ${path} failed`, error)
     throw data({ message: "backend_unavailable" }, { status: 502 })
   }

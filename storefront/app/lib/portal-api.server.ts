@@ -6,6 +6,12 @@ import { getEnv } from "./env.server.ts"
  * The actor's JWT comes from the portal's session cookie and is passed per call.
  */
 
+/**
+ * What the backend's input check refused (`refuse-bad-input.ts` of the OCOP plugin): a machine
+ * code ("unsafe_text", "whole_units", "media_url") and the field, as a dotted path.
+ */
+export type InputProblem = { code: string; field: string }
+
 /** The backend answered 4xx: the caller decides (sign in again, show a field error, 404…). */
 export class PortalApiError extends Error {
   override name = "PortalApiError"
@@ -14,6 +20,8 @@ export class PortalApiError extends Error {
     message: string,
     /** Seconds, from `Retry-After` on a 429. */
     readonly retryAfter: number | null = null,
+    /** Set when the 400 names the code and field it refused. */
+    readonly problem: InputProblem | null = null,
   ) {
     super(message)
   }
@@ -28,6 +36,12 @@ export type PortalCall = {
   query?: Record<string, string | number | undefined>
   signal?: AbortSignal
   timeoutMs?: number
+}
+
+function problemOf(payload: unknown): InputProblem | null {
+  if (typeof payload !== "object" || payload === null) return null
+  const { code, field } = payload as { code?: unknown; field?: unknown }
+  return typeof code === "string" && typeof field === "string" ? { code, field } : null
 }
 
 function messageOf(payload: unknown, fallback: string): string {
@@ -71,7 +85,12 @@ export function portalApi(label: string, defaultTimeoutMs: number) {
     if (response.ok) return payload as T
     if (response.status >= 400 && response.status < 500) {
       const retryAfter = Number(response.headers.get("retry-after")) || null
-      throw new PortalApiError(response.status, messageOf(payload, response.statusText), retryAfter)
+      throw new PortalApiError(
+        response.status,
+        messageOf(payload, response.statusText),
+        retryAfter,
+        problemOf(payload),
+      )
     }
     console.error(`${label}: ${method} ${path} answered ${response.status}`, payload)
     throw data({ message: "backend_unavailable" }, { status: 502 })

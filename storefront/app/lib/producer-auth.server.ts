@@ -49,7 +49,8 @@ export function producerToken(context: Readonly<RouterContextProvider>): string 
 /**
  * Runs portal API calls for a loader or action and turns the API's refusals into pages: an
  * expired or refused token signs out (to the login page), an account waiting for approval goes
- * to the dashboard that says so, another producer's product is a 404. A 400 is the caller's.
+ * to the dashboard that says so, another producer's product is a 404. A 400 is the caller's,
+ * to show next to its form; a page's 400 is its 400 page.
  */
 export async function portalCall<T>(
   request: Request,
@@ -68,6 +69,10 @@ export async function portalCall<T>(
     }
     if (error.status === 403) throw redirect(portalPath(portalPaths.dashboard, locale))
     if (error.status === 404) throw data({ message: "not_found" }, { status: 404 })
+    // A page's own address refused (a query holding a control character): its 400 page.
+    if (error.status === 400 && request.method === "GET") {
+      throw data({ message: "bad_request" }, { status: 400 })
+    }
     throw error
   }
 }

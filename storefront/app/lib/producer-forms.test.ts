@@ -298,4 +298,17 @@ describe("the API's 400 messages point at fields", () => {
       form: "errors.rejected",
     })
   })
+
+  test("the API's input check names the field and its code: a hidden character, an address", () => {
+    const message = "Invalid request: Field 'variants.1.title' contains …"
+    expect(refusalErrors(message, { code: "unsafe_text", field: "variants.1.title" })).toEqual({
+      "variants.1.title": "errors.unsafeText",
+    })
+    expect(refusalErrors(message, { code: "media_url", field: "images.3.url" })).toEqual({
+      images: "errors.url",
+    })
+    expect(refusalErrors(message, { code: "media_url", field: "thumbnail" })).toEqual({
+      thumbnail: "errors.url",
+    })
+  })
 })

@@ -21,6 +21,7 @@ export const fieldErrorKeys = [
   "errors.handle",
   "errors.handleTaken",
   "errors.url",
+  "errors.unsafeText",
   "errors.price.invalid",
   "errors.price.fraction",
   "errors.price.tooSmall",
@@ -409,11 +410,24 @@ function refusalKey(path: string, message: string): FieldErrorKey {
   return "errors.rejected"
 }
 
+/** The API's input check names its code and field: the form's message for that code. */
+const inputProblemKeys: Record<string, FieldErrorKey> = {
+  unsafe_text: "errors.unsafeText",
+  media_url: "errors.url",
+}
+
 /**
- * Where a 400 from the API points: Medusa's validation messages name the field
- * ("Value for field 'variants, 0, price' too small…"); anything else is the form's.
+ * Where a 400 from the API points: its input check names the code and field it refused
+ * (`problem`); Medusa's validation messages name the field ("Value for field 'variants, 0,
+ * price' too small…"); anything else is the form's. A picture's field (`images.2.url`) is the
+ * form's `images`.
  */
-export function refusalErrors(message: string): FieldErrors {
+export function refusalErrors(
+  message: string,
+  problem?: { code: string; field: string } | null,
+): FieldErrors {
+  const key = problem ? inputProblemKeys[problem.code] : undefined
+  if (problem && key) return { [problem.field.replace(/^images\.\d+\.url$/, "images")]: key }
   const errors: FieldErrors = {}
   for (const part of message.replace(/^Invalid request:\s*/, "").split(/;\s*/)) {
     const field = /field '([^']+)'/.exec(part)?.[1]

@@ -12,6 +12,7 @@ import { loginPath, staffPath, staffPaths } from "./staff-paths.ts"
 import { destroyStaffSession, getStaffSession, getStaffToken } from "./staff-session.server.ts"
 import type { StaffPlace } from "./staff-types.ts"
 import { PortalApiError } from "./portal-api.server.ts"
+import type { Refusal } from "./staff-forms.ts"
 
 /** The signed-in staff member's token, for the portal's loaders and actions. */
 export const staffTokenContext = createContext<string>()
@@ -38,7 +39,7 @@ export function staffToken(context: Readonly<RouterContextProvider>): string {
 /**
  * Runs staff API calls for a loader or action and turns the API's refusals into pages: an
  * expired token or a disabled account signs out (to the login page), another place's id is a
- * 404. A 400 is the caller's, to show next to its form.
+ * 404. A 400 is the caller's, to show next to its form; a page's 400 is its 400 page.
  */
 export async function staffCall<T>(
   request: Request,
@@ -62,14 +63,26 @@ export async function staffCall<T>(
     if (error.status === 404 && request.method === "GET") {
       throw data({ message: "not_found" }, { status: 404 })
     }
+    // A page's own address refused (a search holding a control character): its 400 page.
+    if (error.status === 400 && request.method === "GET") {
+      throw data({ message: "bad_request" }, { status: 400 })
+    }
     throw error
   }
 }
 
-/** A refusal of a form's submission, with the API's message to show above the form. */
-export function refusalOf(error: unknown): { status: number; message: string } {
+/**
+ * A refusal of a form's submission, with the API's message to show above the form and, when
+ * the API's input check refused a field, its code and field.
+ */
+export function refusalOf(error: unknown): Refusal {
   if (error instanceof PortalApiError && (error.status === 400 || error.status === 404)) {
-    return { status: error.status, message: error.message }
+    return {
+      status: error.status,
+      message: error.message,
+      code: error.problem?.code ?? null,
+      field: error.problem?.field ?? null,
+    }
   }
   throw error
 }

@@ -5,6 +5,7 @@ import {
   counterSaleBody,
   fieldErrors,
   indexedRows,
+  inputProblemErrors,
   maxSaleLines,
   parseUnits,
   receiptBody,
@@ -281,4 +282,22 @@ test("claiming an account asks for the password twice", () => {
   expect(parsed.success).toBe(false)
   if (parsed.success) return
   expect(fieldErrors(parsed.error)).toEqual({ password_confirm: "errors.passwordMismatch" })
+})
+
+describe("a field the API's input check refused is marked on the form", () => {
+  test("a hidden character in a top-level field is that field's message", () => {
+    const refusal = { status: 400, message: "…", code: "unsafe_text", field: "delivery_note" }
+    expect(inputProblemErrors(refusal)).toEqual({ delivery_note: "errors.unsafeText" })
+    expect(inputProblemErrors({ ...refusal, field: "note" })).toEqual({ note: "errors.unsafeText" })
+  })
+
+  test("a line's field is left to the refusal above the form, rows and lines differ", () => {
+    const refusal = { status: 400, message: "…", code: "unsafe_text", field: "items.0.reason" }
+    expect(inputProblemErrors(refusal)).toEqual({})
+  })
+
+  test("other refusals mark nothing", () => {
+    expect(inputProblemErrors({ status: 400, message: "Not enough stock" })).toEqual({})
+    expect(inputProblemErrors(undefined)).toEqual({})
+  })
 })

@@ -31,6 +31,7 @@ export const fieldErrorKeys = [
   "errors.tooManyLines",
   "errors.duplicate",
   "errors.samePlace",
+  "errors.unsafeText",
 ] as const
 export type FieldErrorKey = (typeof fieldErrorKeys)[number]
 
@@ -51,6 +52,31 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     errors[path] = isFieldErrorKey(issue.message) ? issue.message : "errors.required"
   }
   return errors
+}
+
+/**
+ * The API's refusal of a submitted form: its status and message and, when its input check
+ * refused a field, the code ("unsafe_text", "whole_units") and the field.
+ */
+export type Refusal = {
+  status: number
+  message: string
+  code?: string | null
+  field?: string | null
+}
+
+/**
+ * A field the backend's input check refused (its code and dotted field, `InputProblem` of
+ * portal-api.server.ts), as the form's own message. Only the forms' top-level fields
+ * (`delivery_note`, `note`…) are named the same in the form and the API; a line's field is
+ * not (blank rows are left out of the API's lines), so the refusal above the form tells it.
+ */
+export function inputProblemErrors(problem: Refusal | undefined): FieldErrors {
+  const field = problem?.field
+  if (!field || field.includes(".")) return {}
+  if (problem.code === "unsafe_text") return { [field]: "errors.unsafeText" }
+  if (problem.code === "whole_units") return { [field]: "errors.units.fraction" }
+  return {}
 }
 
 // Quantities -------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import {
 import { organizerMiddlewares } from "./organizer/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { rateLimitLogin } from "./rate-limit-login"
+import { refuseBadInput } from "./refuse-bad-input"
 import { staffMiddlewares } from "./staff/middlewares"
 import {
   AdminAssignProducts,
@@ -38,6 +39,9 @@ export default defineMiddlewares({
     ...producerMiddlewares,
     ...staffMiddlewares,
     ...organizerMiddlewares,
+    // Every route, Medusa's own included: no method, so it runs before their validators (and
+    // after the portals' CORS above, so a browser can read the refusal).
+    { matcher: "/", middlewares: [refuseBadInput] },
     {
       matcher: "/admin/ocop/organizer-users",
       method: "POST",

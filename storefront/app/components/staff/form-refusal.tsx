@@ -1,12 +1,19 @@
 import { useTranslation } from "react-i18next"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
-import type { FieldErrors } from "#app/lib/staff-forms.ts"
+import type { FieldErrors, Refusal } from "#app/lib/staff-forms.ts"
 
-export type Refusal = { status: number; message: string }
+export type { Refusal }
+
+/** Input checks the API names by code, with their own translated explanation. */
+const inputCodes = ["unsafe_text", "whole_units"] as const
+type InputCode = (typeof inputCodes)[number]
+const isInputCode = (code: string | null | undefined): code is InputCode =>
+  inputCodes.some((known) => known === code)
 
 /**
  * What went wrong with a form, above it: the API's own refusal (its 400 or 404 message, as the
- * backend wrote it), or a count of the fields to correct, or a problem with the whole form.
+ * backend wrote it, or in the person's language when the API names the input check that
+ * refused), or a count of the fields to correct, or a problem with the whole form.
  */
 export function FormRefusal({ refusal, errors }: { refusal?: Refusal; errors?: FieldErrors }) {
   const { t } = useTranslation("staff")
@@ -14,7 +21,9 @@ export function FormRefusal({ refusal, errors }: { refusal?: Refusal; errors?: F
     return (
       <FormAlert>
         {t(refusal.status === 404 ? "refusal.notFound" : "refusal.refused")}
-        <span className="staff-refusal">{refusal.message}</span>
+        <span className="staff-refusal">
+          {isInputCode(refusal.code) ? t(`refusal.input.${refusal.code}`) : refusal.message}
+        </span>
       </FormAlert>
     )
   }

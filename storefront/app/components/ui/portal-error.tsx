@@ -2,9 +2,10 @@ import { useTranslation } from "react-i18next"
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from "react-router"
 
 /**
- * A portal page that failed: a 404 (something not this person's, or gone), the backend down
- * (502–504: retry), or anything else (logged). The portal's bar stays above it; the way back
- * is the portal's home. Texts are the portal's own `errorPage.*` keys.
+ * A portal page that failed: a 400 (its address holds characters the API refuses), a 404
+ * (something not this person's, or gone), the backend down (502–504: retry), or anything else
+ * (logged). The portal's bar stays above it; the way back is the portal's home. Texts are the
+ * portal's own `errorPage.*` keys.
  */
 export function PortalError({
   ns,
@@ -22,13 +23,19 @@ export function PortalError({
   const status = isRouteErrorResponse(error) ? error.status : 500
   if (!isRouteErrorResponse(error)) console.error(error)
   const kind =
-    status === 404 ? "notFound" : status >= 502 && status <= 504 ? "unavailable" : "unexpected"
+    status === 400
+      ? "badRequest"
+      : status === 404
+        ? "notFound"
+        : status >= 502 && status <= 504
+          ? "unavailable"
+          : "unexpected"
   return (
     <div className={`${className}-panel`} role="alert">
       <h1>{t(`errorPage.${kind}.title`)}</h1>
       <p>{t(`errorPage.${kind}.text`)}</p>
       <p className={`${className}-actions`}>
-        {kind === "notFound" ? null : (
+        {kind === "notFound" || kind === "badRequest" ? null : (
           <a className="button" href={location.pathname + location.search}>
             {t("errorPage.retry")}
           </a>

@@ -134,7 +134,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   } catch (error) {
     if (error instanceof PortalApiError && error.status === 400) {
       return data<ActionData>(
-        { intent: "save", values, errors: refusalErrors(error.message), refusal: error.message },
+        {
+          intent: "save",
+          values,
+          errors: refusalErrors(error.message, error.problem),
+          refusal: error.message,
+        },
         { status: 400 },
       )
     }

@@ -71,7 +71,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       const errors: FieldErrors =
         /handle/i.test(error.message) && /exist/i.test(error.message)
           ? { handle: "errors.handleTaken" }
-          : refusalErrors(error.message)
+          : refusalErrors(error.message, error.problem)
       return data<ActionData>({ values, errors, refusal: error.message }, { status: 400 })
     }
     throw error

@@ -59,7 +59,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   } catch (error) {
     if (error instanceof PortalApiError && error.status === 400) {
       const errors = Object.fromEntries(
-        Object.entries(refusalErrors(error.message)).map(([path, key]) => [
+        Object.entries(refusalErrors(error.message, error.problem)).map(([path, key]) => [
           path.replace(/^stories\.0\./, "vi.").replace(/^stories\.1\./, "en."),
           key,
         ]),

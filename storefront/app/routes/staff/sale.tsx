@@ -14,6 +14,7 @@ import { refusalOf, staffCall, staffPlace, staffToken } from "#app/lib/staff-aut
 import {
   availableByVariant,
   counterSaleBody,
+  inputProblemErrors,
   keptValues,
   maxSaleLines,
   type FieldErrors,
@@ -59,7 +60,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     sale = await staffCall(request, locale, () => sellAtCounter(token, place.id, parsed.body))
   } catch (error) {
     const refusal = refusalOf(error)
-    return data<ActionData>({ values, errors: {}, refusal }, { status: refusal.status })
+    return data<ActionData>(
+      { values, errors: inputProblemErrors(refusal), refusal },
+      { status: refusal.status },
+    )
   }
   return redirect(receiptPath(place.id, sale.id, locale))
 }

@@ -11,7 +11,12 @@ import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { listShelf, recordStocktake } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { keptValues, stocktakeBody, type FieldErrors } from "#app/lib/staff-forms.ts"
+import {
+  inputProblemErrors,
+  keptValues,
+  stocktakeBody,
+  type FieldErrors,
+} from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
 import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
@@ -45,7 +50,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     await staffCall(request, locale, () => recordStocktake(token, params.placeId, parsed.body))
   } catch (error) {
     const refusal = refusalOf(error)
-    return data<ActionData>({ values, errors: {}, refusal }, { status: refusal.status })
+    return data<ActionData>(
+      { values, errors: inputProblemErrors(refusal), refusal },
+      { status: refusal.status },
+    )
   }
   const session = await getStaffSession(request)
   session.flash("notice", "counted")

@@ -15,6 +15,7 @@ import { provinces, isProvince } from "#app/lib/provinces.ts"
 import { provincePlaces } from "#app/lib/staff-directory.server.ts"
 import {
   availableByVariant,
+  inputProblemErrors,
   keptValues,
   transferBody,
   type FieldErrors,
@@ -63,7 +64,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     await staffCall(request, locale, () => sendTransfer(token, params.placeId, parsed.body))
   } catch (error) {
     const refusal = refusalOf(error)
-    return data<ActionData>({ values, errors: {}, refusal }, { status: refusal.status })
+    return data<ActionData>(
+      { values, errors: inputProblemErrors(refusal), refusal },
+      { status: refusal.status },
+    )
   }
   const session = await getStaffSession(request)
   session.flash("notice", "transferSent")

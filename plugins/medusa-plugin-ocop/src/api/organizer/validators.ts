@@ -1,7 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  lineText as text,
+  optionalLine as optionalText,
+  optionalMultiline,
+  safeText,
+  wholeUnits,
+} from "../zod-fields"
 
-const text = (max = 200) => z.string().trim().min(1).max(max)
-const optionalText = (max = 200) => z.string().trim().max(max).nullish()
 const id = text(64)
 
 const fairFields = {
@@ -10,15 +15,14 @@ const fairFields = {
   venue: text(200),
   starts_at: z.coerce.date(),
   ends_at: z.coerce.date(),
-  description_vi: optionalText(5000),
-  description_en: optionalText(5000),
+  description_vi: optionalMultiline(5000),
+  description_en: optionalMultiline(5000),
 }
 
 export const OrganizerCreateFair = z
   .object({
     ...fairFields,
-    slug: z
-      .string()
+    slug: safeText({ multiline: false })
       .trim()
       .min(1)
       .max(100)
@@ -50,13 +54,13 @@ export const OrganizerMoveStock = z
   .object({
     place_id: id,
     direction: z.enum(["to_fair", "from_fair"]),
-    note: optionalText(500),
+    note: optionalMultiline(500),
     items: z
       .array(
         z
           .object({
             variant_id: id,
-            quantity: z.number().int("Quantities are whole units").min(1).max(100_000),
+            quantity: wholeUnits(1, 100_000),
           })
           .strict(),
       )

@@ -1,8 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { LOCALES } from "../../modules/ocop/lib/constants"
-
-const text = (max = 200) => z.string().trim().min(1).max(max)
-const optionalText = (max = 200) => z.string().trim().max(max).nullish()
+import {
+  httpUrl,
+  lineText as text,
+  optionalLine as optionalText,
+  optionalMultiline,
+  safeText,
+} from "../zod-fields"
 const vnd = z.number().int("VND prices are whole đồng").min(1000).max(1_000_000_000)
 
 export const ProducerRegister = z
@@ -18,7 +22,7 @@ export type ProducerRegisterType = z.infer<typeof ProducerRegister>
 
 const variant = z
   .object({
-    id: z.string().max(64).optional(),
+    id: text(64).optional(),
     title: text(100),
     sku: optionalText(64),
     weight: z.number().int().min(0).max(1_000_000).nullish(),
@@ -29,10 +33,10 @@ const variant = z
 const productFields = {
   title: text(300),
   subtitle: optionalText(300),
-  description: optionalText(5000),
-  thumbnail: z.string().url().max(1000).nullish(),
+  description: optionalMultiline(5000),
+  thumbnail: httpUrl(1000).nullish(),
   images: z
-    .array(z.object({ url: z.string().url().max(1000) }).strict())
+    .array(z.object({ url: httpUrl(1000) }).strict())
     .max(20)
     .optional(),
   variants: z.array(variant).min(1).max(50),
@@ -42,8 +46,7 @@ const productFields = {
 export const ProducerCreateProduct = z
   .object({
     ...productFields,
-    handle: z
-      .string()
+    handle: safeText({ multiline: false })
       .trim()
       .max(100)
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes")
@@ -63,11 +66,11 @@ export const ProducerUpsertStories = z
           .object({
             locale: z.enum(LOCALES),
             product_title: text(300),
-            product_description: optionalText(5000),
+            product_description: optionalMultiline(5000),
             title: text(300),
-            body: z.string().min(1).max(50000),
+            body: safeText({ multiline: true }).min(1).max(50000),
             origin_place: optionalText(200),
-            video_url: z.string().url().max(500).nullish(),
+            video_url: httpUrl(500).nullish(),
           })
           .strict(),
       )

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { lineText, optionalLine, optionalMultiline, safeText, wholeUnits } from "../zod-fields"
 
 /** Whole units, at least one, and no absurd numbers. */
-const units = z.number().int("Quantities are whole units").min(1).max(100_000)
-const id = z.string().trim().min(1).max(64)
+const units = wholeUnits(1, 100_000)
+const id = lineText(64)
 const lines = z
   .array(z.object({ variant_id: id, quantity: units }).strict())
   .min(1)
@@ -12,7 +13,7 @@ const lines = z
   })
 
 export const StaffReceipt = z
-  .object({ producer_id: id, delivery_note: z.string().trim().max(200).nullish(), items: lines })
+  .object({ producer_id: id, delivery_note: optionalLine(200), items: lines })
   .strict()
 export type StaffReceiptType = z.infer<typeof StaffReceipt>
 
@@ -23,8 +24,8 @@ export const StaffStocktake = z
         z
           .object({
             variant_id: id,
-            counted: z.number().int("Counts are whole units").min(0).max(100_000),
-            reason: z.string().trim().min(1).max(500),
+            counted: wholeUnits(0, 100_000),
+            reason: lineText(500),
           })
           .strict(),
       )
@@ -40,11 +41,13 @@ export const StaffCounterSale = z
 export type StaffCounterSaleType = z.infer<typeof StaffCounterSale>
 
 export const StaffTransfer = z
-  .object({ to_place_id: id, note: z.string().trim().max(500).nullish(), items: lines })
+  .object({ to_place_id: id, note: optionalMultiline(500), items: lines })
   .strict()
 export type StaffTransferType = z.infer<typeof StaffTransfer>
 
-export const StaffStockQuery = z.object({ q: z.string().trim().max(200).optional() })
+const query = (max: number) => safeText({ multiline: false }).trim().max(max).optional()
+
+export const StaffStockQuery = z.object({ q: query(200) })
 export type StaffStockQueryType = z.infer<typeof StaffStockQuery>
 
 export const StaffList = z.object({
@@ -54,7 +57,7 @@ export const StaffList = z.object({
 export type StaffListType = z.infer<typeof StaffList>
 
 export const StaffProducersQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: query(200),
   producer_id: id.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   offset: z.coerce.number().int().min(0).default(0),

@@ -9,9 +9,14 @@ import {
   PRODUCT_GROUPS,
   SALES_POINT_VENUES,
 } from "../../../modules/ocop/lib/constants"
-
-const text = (max = 200) => z.string().trim().min(1).max(max)
-const optionalText = (max = 200) => z.string().trim().max(max).nullish()
+import {
+  httpUrl,
+  lineText as text,
+  multilineText,
+  optionalLine as optionalText,
+  optionalMultiline,
+  safeText,
+} from "../../zod-fields"
 const groups = [...PRODUCT_GROUPS, ...Object.keys(LEGACY_PRODUCT_GROUPS)] as [string, ...string[]]
 
 export const AdminCreateCertification = z
@@ -32,11 +37,11 @@ export const AdminCreateCertification = z
   .strict()
 export type AdminCreateCertificationType = z.infer<typeof AdminCreateCertification>
 
-export const AdminRevokeCertification = z.object({ reason: text(1000) }).strict()
+export const AdminRevokeCertification = z.object({ reason: multilineText(1000) }).strict()
 export type AdminRevokeCertificationType = z.infer<typeof AdminRevokeCertification>
 
 export const AdminListCertifications = z.object({
-  product_id: z.string().optional(),
+  product_id: safeText({ multiline: false }).max(64).optional(),
   status: z.enum(["active", "revoked"]).optional(),
   expiring_within_days: z.coerce.number().int().min(1).max(366).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -45,8 +50,7 @@ export const AdminListCertifications = z.object({
 export type AdminListCertificationsType = z.infer<typeof AdminListCertifications>
 
 const producerFields = {
-  handle: z
-    .string()
+  handle: safeText({ multiline: false })
     .trim()
     .min(1)
     .max(100)
@@ -60,8 +64,8 @@ const producerFields = {
   address: optionalText(300),
   phone: optionalText(32),
   email: z.string().trim().email().max(200).nullish(),
-  story_vi: optionalText(20000),
-  story_en: optionalText(20000),
+  story_vi: optionalMultiline(20000),
+  story_en: optionalMultiline(20000),
   latitude: z.number().min(-90).max(90).nullish(),
   longitude: z.number().min(-180).max(180).nullish(),
 }
@@ -71,8 +75,8 @@ export const AdminUpdateProducer = z.object(producerFields).partial().strict()
 export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>
 
 export const AdminListProducers = z.object({
-  q: z.string().max(200).optional(),
-  province: z.string().max(100).optional(),
+  q: safeText({ multiline: false }).max(200).optional(),
+  province: safeText({ multiline: false }).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
@@ -91,11 +95,11 @@ export const AdminUpsertStories = z
           .object({
             locale: z.enum(LOCALES),
             product_title: text(300),
-            product_description: optionalText(5000),
+            product_description: optionalMultiline(5000),
             title: text(300),
-            body: z.string().min(1).max(50000),
+            body: safeText({ multiline: true }).min(1).max(50000),
             origin_place: optionalText(200),
-            video_url: z.string().url().max(500).nullish(),
+            video_url: httpUrl(500).nullish(),
           })
           .strict(),
       )
