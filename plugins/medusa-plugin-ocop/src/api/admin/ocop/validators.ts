@@ -12,6 +12,8 @@ import {
 
 const text = (max = 200) => z.string().trim().min(1).max(max)
 const optionalText = (max = 200) => z.string().trim().max(max).nullish()
+/** The language of the invitation email (Vietnamese unless the officer knows better). */
+const inviteeLocale = z.enum(LOCALES).optional()
 const groups = [...PRODUCT_GROUPS, ...Object.keys(LEGACY_PRODUCT_GROUPS)] as [string, ...string[]]
 
 export const AdminCreateCertification = z
@@ -117,6 +119,7 @@ export const AdminInviteProducerUser = z
     producer_id: text(64),
     first_name: optionalText(100),
     last_name: optionalText(100),
+    locale: inviteeLocale,
   })
   .strict()
 export type AdminInviteProducerUserType = z.infer<typeof AdminInviteProducerUser>
@@ -135,6 +138,7 @@ export const AdminCreateStaffUser = z
     first_name: optionalText(100),
     last_name: optionalText(100),
     place_ids: z.array(text(64)).min(1).max(50),
+    locale: inviteeLocale,
   })
   .strict()
 export type AdminCreateStaffUserType = z.infer<typeof AdminCreateStaffUser>
@@ -168,6 +172,11 @@ export const AdminCreateOrganizerUser = z
     first_name: optionalText(100),
     last_name: optionalText(100),
     organisation: optionalText(200),
+    locale: inviteeLocale,
   })
   .strict()
 export type AdminCreateOrganizerUserType = z.infer<typeof AdminCreateOrganizerUser>
+
+/** A new invitation for an account not claimed yet, in the invitee's language. */
+export const AdminResendInvitation = z.object({ locale: inviteeLocale }).strict()
+export type AdminResendInvitationType = z.infer<typeof AdminResendInvitation>
