@@ -5,7 +5,7 @@ import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminFetch, expectJson, post } from "../../support/admin-api"
 import { backendUrl, databaseUrl } from "../../support/env"
-import { invitationTokenFor, mailbox } from "../../support/mailbox"
+import { closeMailbox, invitationTokenFor, mailbox } from "../../support/mailbox"
 import { createPlace } from "../../support/staff-api"
 
 const db = new pg.Client({ connectionString: databaseUrl() })
@@ -122,6 +122,21 @@ describe("invitations need the invited email", () => {
     expect(me.staff_user.email).toBe(email)
   })
 
+  it("the token travels only in the email: the database keeps its hash, never the token", async () => {
+    const { email } = await openStaffAccount()
+    const token = await invitationTokenFor(email)
+    const stored = await db.query(
+      `select
+         (select count(*)::int from ocop_invitation
+           where token_hash = encode(sha256(convert_to($1::text, 'UTF8')), 'hex')) as hashed,
+         (select count(*)::int from notification where strpos(data::text, $1::text) > 0)
+           as in_notifications,
+         (select count(*)::int from ocop_invitation where token_hash = $1::text) as in_clear`,
+      [token],
+    )
+    expect(stored.rows[0]).toEqual({ hashed: 1, in_notifications: 0, in_clear: 0 })
+  })
+
   it("a claim without a token is refused with 403 and writes nothing", async () => {
     const { email } = await openStaffAccount()
     const before = await footprint("ocop_staff_user", email)
@@ -218,6 +233,28 @@ describe("invitations need the invited email", () => {
     expect(
       (await adminFetch(`/admin/ocop/staff-users/ocsu_missing/invitation`, post({}))).status,
     ).toBe(404)
+  })
+
+  it("an invitation that cannot be mailed leaves the account open, recorded as failed, to resend", async () => {
+    await closeMailbox()
+    const email = `staff-${unique()}@example.com`
+    const opened = await expectJson(
+      await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: [place.id] })),
+      201,
+    )
+    expect(opened.invitation).toMatchObject({ email, delivered: false })
+    expect(opened.invitation.token).toBeUndefined()
+    const { rows } = await db.query(`select status from notification where "to" = $1`, [email])
+    expect(rows).toEqual([{ status: "failure" }])
+
+    await mailbox()
+    const { invitation } = await expectJson(
+      await adminFetch(`/admin/ocop/staff-users/${opened.staff_user.id}/invitation`, post({})),
+      201,
+    )
+    expect(invitation.delivered).toBe(true)
+    const token = await invitationTokenFor(email)
+    await expectJson(await call("/staff/account/claim", { token, email, password: PASSWORD }), 201)
   })
 
   it("a claim with bad input is a 400 that writes nothing", async () => {

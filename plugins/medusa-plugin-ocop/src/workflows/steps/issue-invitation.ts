@@ -70,8 +70,9 @@ async function deliver(
       .resolve(ContainerRegistrationKeys.LOGGER)
       .warn(`The invitation to ${input.email} was not sent: ${(error as Error).message}`)
   }
+  // (an update merges JSON objects, so the token is overwritten rather than left out)
   const [stored] = await records.listNotifications({ idempotency_key })
-  if (stored) await records.updateNotifications({ id: stored.id, data })
+  if (stored) await records.updateNotifications({ id: stored.id, data: { ...data, token: null } })
   return delivered
 }
 
