@@ -257,6 +257,30 @@ describe("invitations need the invited email", () => {
     await expectJson(await call("/staff/account/claim", { token, email, password: PASSWORD }), 201)
   })
 
+  it("an officer's invitation in an unknown language is a 400 that opens or sends nothing", async () => {
+    const email = `staff-${unique()}@example.com`
+    const res = await adminFetch(
+      "/admin/ocop/staff-users",
+      post({ email, place_ids: [place.id], locale: "fr" }),
+    )
+    expect(res.status).toBe(400)
+    expect((await res.json()).message).toMatch(/locale/)
+    const opened = await db.query(`select id from ocop_staff_user where email = $1`, [email])
+    expect(opened.rows).toEqual([])
+
+    const { id } = await openStaffAccount()
+    const count = async () =>
+      (await db.query(`select count(*)::int as n from ocop_invitation where account_id = $1`, [id]))
+        .rows[0].n
+    const before = await count()
+    const resend = await adminFetch(
+      `/admin/ocop/staff-users/${id}/invitation`,
+      post({ locale: "fr" }),
+    )
+    expect(resend.status).toBe(400)
+    expect(await count()).toBe(before)
+  })
+
   it("a claim with bad input is a 400 that writes nothing", async () => {
     const { email } = await openStaffAccount()
     const token = await invitationTokenFor(email)
