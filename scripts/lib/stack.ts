@@ -104,10 +104,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ? new URL(options.databaseUrl).pathname.slice(1)
       : options.databaseName
     const urls = { backend: backendUrl, storefront: storefrontUrl }
-    const serverEnv = medusaEnv(base, postgres.urlFor(databaseName), urls)
+    const serverEnv: NodeJS.ProcessEnv = medusaEnv(base, postgres.urlFor(databaseName), urls)
     if (options.smtpUrl) serverEnv.SMTP_URL = options.smtpUrl
     // Migrations and the seed never send mail: the demo accounts' invitations are only logged.
-    const { SMTP_URL: _unused, ...cliEnv } = serverEnv
+    const cliEnv = { ...serverEnv }
+    delete cliEnv.SMTP_URL
     const databaseUrl = await prepareDatabase({
       postgres,
       dataDir: options.dataDir,
