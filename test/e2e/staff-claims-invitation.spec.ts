@@ -14,12 +14,13 @@ test("an officer invites a staff member, who claims the account from the link in
 }) => {
   const place = await createPlace("Điểm bán mời nhân viên")
   const email = `first-day-${Date.now().toString(36)}@example.com`
+  const inbox = await mailbox()
   await expectJson(
     await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: [place.id] })),
     201,
   )
 
-  const mail = await (await mailbox()).next(email)
+  const mail = await inbox.next(email)
   expect(mail.subject).toContain("Lời mời nhận tài khoản")
   const link = /https?:\/\/\S+\/staff\/claim\?token=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0]
   expect(link, "the invitation email links to the claim page").toBeTruthy()

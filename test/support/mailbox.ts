@@ -100,7 +100,10 @@ async function open(port: number): Promise<Mailbox> {
 
 let opened: Promise<Mailbox> | undefined
 
-/** The test process's mailbox, listening from the first call until `closeMailbox`. */
+/**
+ * The test process's mailbox, listening from the first call until `closeMailbox`. Open it before
+ * the action that sends mail: a message sent while nobody listens is lost (recorded as failed).
+ */
 export function mailbox(): Promise<Mailbox> {
   opened ??= open(smtpPort())
   return opened

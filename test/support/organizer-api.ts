@@ -1,7 +1,7 @@
 // Fair organisers over real HTTP: an officer opens the account, the person claims it.
 import { adminFetch, expectJson, post } from "./admin-api"
 import { backendUrl } from "./env"
-import { invitationTokenFor } from "./mailbox"
+import { invitationTokenFor, mailbox } from "./mailbox"
 
 const PASSWORD = "Ocop@2026-fair"
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -17,6 +17,7 @@ async function authPost(path: string, body: unknown) {
 /** An officer opens an organiser's account; the person claims it with the mailed token. */
 export async function organizer() {
   const email = `organizer-${unique()}@example.com`
+  await mailbox() // listening before the invitation is sent
   await expectJson(await adminFetch("/admin/ocop/organizer-users", post({ email })), 201)
   const token = await invitationTokenFor(email)
   await expectJson(

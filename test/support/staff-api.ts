@@ -1,7 +1,7 @@
 // Centre and sales-point staff over real HTTP: an officer opens the account, the person claims it.
 import { adminFetch, expectJson, post } from "./admin-api"
 import { backendUrl } from "./env"
-import { invitationTokenFor } from "./mailbox"
+import { invitationTokenFor, mailbox } from "./mailbox"
 
 export const STAFF_PASSWORD = "Ocop@2026-staff"
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -40,6 +40,7 @@ export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
  */
 export async function staffAccount(placeIds: string[]) {
   const email = `staff-${unique()}@example.com`
+  await mailbox() // listening before the invitation is sent
   await expectJson(
     await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: placeIds })),
     201,
