@@ -97,40 +97,42 @@ export default function Claim({ loaderData, actionData }: Route.ComponentProps) 
       {actionData?.invitation ? <InvitationRefusal refusal={actionData.invitation} /> : null}
       <FormRefusal refusal={actionData?.refusal} />
       {token ? null : <InvitationRefusal refusal="missing" />}
-      <Form method="post" className="staff-form" noValidate hidden={!token}>
-        <input type="hidden" name="token" value={token} />
-        <InputField
-          id="email"
-          name="email"
-          type="email"
-          label={t("account.email")}
-          hint={t("claim.emailHint")}
-          autoComplete="username"
-          defaultValue={values.email}
-          error={errors.email}
-          required
-        />
-        <InputField
-          id="password"
-          name="password"
-          type="password"
-          label={t("account.newPassword")}
-          hint={t("account.passwordHint", { count: minPasswordLength })}
-          autoComplete="new-password"
-          error={errors.password}
-          required
-        />
-        <InputField
-          id="password_confirm"
-          name="password_confirm"
-          type="password"
-          label={t("account.confirmPassword")}
-          autoComplete="new-password"
-          error={errors.password_confirm}
-          required
-        />
-        <SubmitButton label={t("claim.submit")} pendingLabel={t("claim.pending")} />
-      </Form>
+      {token ? (
+        <Form method="post" className="staff-form" noValidate>
+          <input type="hidden" name="token" value={token} />
+          <InputField
+            id="email"
+            name="email"
+            type="email"
+            label={t("account.email")}
+            hint={t("claim.emailHint")}
+            autoComplete="username"
+            defaultValue={values.email}
+            error={errors.email}
+            required
+          />
+          <InputField
+            id="password"
+            name="password"
+            type="password"
+            label={t("account.newPassword")}
+            hint={t("account.passwordHint", { count: minPasswordLength })}
+            autoComplete="new-password"
+            error={errors.password}
+            required
+          />
+          <InputField
+            id="password_confirm"
+            name="password_confirm"
+            type="password"
+            label={t("account.confirmPassword")}
+            autoComplete="new-password"
+            error={errors.password_confirm}
+            required
+          />
+          <SubmitButton label={t("claim.submit")} pendingLabel={t("claim.pending")} />
+        </Form>
+      ) : null}
       <p>
         {t("claim.loginPrompt")}{" "}
         <Link to={staffPath(staffPaths.login, locale)}>{t("claim.loginLink")}</Link>
