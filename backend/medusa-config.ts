@@ -69,7 +69,10 @@ const paymentModules = env.STRIPE_API_KEY
     ]
   : []
 
-/** Certificate expiry notices go to producers by email; the local provider logs them. */
+/**
+ * Emails (invitations, certificate expiry notices) go through the plugin's provider: sent by
+ * SMTP when SMTP_URL is set, written to the log otherwise. The admin feed stays local.
+ */
 const notificationModule = {
   key: Modules.NOTIFICATION,
   resolve: "@medusajs/medusa/notification",
@@ -78,8 +81,23 @@ const notificationModule = {
       {
         resolve: "@medusajs/medusa/notification-local",
         id: "local",
-        options: { name: "Local notifications", channels: ["feed", "email"] },
+        options: { name: "Local notifications", channels: ["feed"] },
       },
+      ...(withoutOcopPlugin
+        ? []
+        : [
+            {
+              resolve: "medusa-plugin-ocop/providers/notification-email",
+              id: "email",
+              options: {
+                channels: ["email"],
+                smtp_url: env.SMTP_URL,
+                from: env.SMTP_FROM,
+                storefront_url: storefrontUrl,
+                backend_url: backendUrl,
+              },
+            },
+          ]),
     ],
   },
 }

@@ -23,10 +23,17 @@ import { runUnitSuite, unitSuites } from "./lib/unit.js"
 const deadlineMinutes = 60
 /** OCOP_TEST_PORT_OFFSET shifts every port, so two checkouts can run their suites side by side. */
 const offset = Number(process.env.OCOP_TEST_PORT_OFFSET) || 0
-const ports = { pg: 54339 + offset, backend: 9100 + offset, storefront: 8100 + offset }
+const ports = {
+  pg: 54339 + offset,
+  backend: 9100 + offset,
+  storefront: 8100 + offset,
+  /** The tests' own SMTP server (test/support/mailbox.ts), where the stack sends its mail. */
+  smtp: 2525 + offset,
+}
 /** The throwaway stack must not share Redis, search or payment accounts with a dev stack. */
 const sharedServices = [
   "DATABASE_URL",
+  "SMTP_URL",
   "REDIS_URL",
   "MEILISEARCH_HOST",
   "MEILISEARCH_API_KEY",
@@ -110,6 +117,7 @@ await step(
       seed: true,
       ephemeral: true,
       env: isolatedEnv(),
+      smtpUrl: `smtp://localhost:${ports.smtp}`,
     })
   },
   build.status === "failed" ? "the build failed" : undefined,
@@ -121,6 +129,7 @@ const testEnv = (): NodeJS.ProcessEnv => ({
   STOREFRONT_URL: stack?.storefrontUrl ?? `http://localhost:${ports.storefront}`,
   DATABASE_URL: stack?.databaseUrl,
   MEDUSA_PUBLISHABLE_KEY: stack?.publishableKey ?? "",
+  OCOP_TEST_SMTP_PORT: String(ports.smtp),
 })
 
 await step(

@@ -6,6 +6,7 @@ export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   test: {
     include: ["integration/**/*.test.ts"],
+    setupFiles: ["support/mailbox-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Suites share one database; run them one after another.

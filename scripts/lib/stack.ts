@@ -25,6 +25,8 @@ export interface StackOptions {
   writeStorefrontEnv?: boolean
   /** Base environment of every child (default process.env). */
   env?: NodeJS.ProcessEnv
+  /** The backend sends email there (SMTP_URL); unset, the base environment's, if any. */
+  smtpUrl?: string
 }
 
 export interface Stack {
@@ -102,7 +104,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ? new URL(options.databaseUrl).pathname.slice(1)
       : options.databaseName
     const urls = { backend: backendUrl, storefront: storefrontUrl }
-    const cliEnv = medusaEnv(base, postgres.urlFor(databaseName), urls)
+    const serverEnv: NodeJS.ProcessEnv = medusaEnv(base, postgres.urlFor(databaseName), urls)
+    if (options.smtpUrl) serverEnv.SMTP_URL = options.smtpUrl
+    // Migrations and the seed never send mail: the demo accounts' invitations are only logged.
+    const cliEnv = { ...serverEnv }
+    delete cliEnv.SMTP_URL
     const databaseUrl = await prepareDatabase({
       postgres,
       dataDir: options.dataDir,
@@ -125,7 +131,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const backend = spawnService(paths.bin("medusa"), ["start"], {
       tag: "backend",
       cwd: paths.backendServer,
-      env: { ...cliEnv, NODE_ENV: "production", PORT: String(options.backendPort) },
+      env: { ...serverEnv, NODE_ENV: "production", PORT: String(options.backendPort) },
     })
     watch(backend)
     await waitForHttp(`${backendUrl}/health`, {

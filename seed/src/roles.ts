@@ -1,12 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  claimOrganizerUserWorkflow,
-  claimStaffUserWorkflow,
+  attachLoginWorkflow,
   createOrganizerUserWorkflow,
   createStaffUserWorkflow,
   inviteProducerUserWorkflow,
-  registerProducerUserWorkflow,
 } from "medusa-plugin-ocop/workflows"
 import { register } from "./accounts"
 
@@ -15,6 +13,17 @@ export const STAFF_EMAIL = "staff@ocop.vn"
 export const ORGANIZER_EMAIL = "organizer@ocop.vn"
 const DEMO_PRODUCER = "htx-que-tra-my"
 
+async function claimWithDemoLogin(
+  container: MedusaContainer,
+  actor_type: "producer" | "staff" | "organizer",
+  account_id: string,
+  email: string,
+) {
+  await attachLoginWorkflow(container).run({
+    input: { actor_type, account_id, auth_identity_id: await register(container, email) },
+  })
+}
+
 async function exists(container: MedusaContainer, entity: string, email: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity, fields: ["id"], filters: { email } })
@@ -22,8 +31,10 @@ async function exists(container: MedusaContainer, entity: string, email: string)
 }
 
 /**
- * The portal demo accounts, as an officer would make them and their owners claim them: a
- * producer user of HTX Quế Trà My, staff of Đắk Lắk's provincial centre, a fair organiser.
+ * The portal demo accounts, opened as an officer opens them (each invitation is mailed, or
+ * logged without SMTP_URL) and then claimed directly by a login with the demo password, as no
+ * one will open those emails: a producer user of HTX Quế Trà My, staff of Đắk Lắk's
+ * provincial centre, a fair organiser.
  */
 export async function setUpRoleAccounts(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -33,7 +44,7 @@ export async function setUpRoleAccounts(container: MedusaContainer) {
       fields: ["id"],
       filters: { handle: DEMO_PRODUCER },
     })
-    await inviteProducerUserWorkflow(container).run({
+    const { result } = await inviteProducerUserWorkflow(container).run({
       input: {
         email: PRODUCER_EMAIL,
         producer_id: producers[0].id,
@@ -41,9 +52,7 @@ export async function setUpRoleAccounts(container: MedusaContainer) {
         last_name: "Trần",
       },
     })
-    await registerProducerUserWorkflow(container).run({
-      input: { email: PRODUCER_EMAIL, auth_identity_id: await register(container, PRODUCER_EMAIL) },
-    })
+    await claimWithDemoLogin(container, "producer", result.producer_user.id, PRODUCER_EMAIL)
   }
   if (!(await exists(container, "staff_user", STAFF_EMAIL))) {
     const { data: centres } = await query.graph({
@@ -51,15 +60,13 @@ export async function setUpRoleAccounts(container: MedusaContainer) {
       fields: ["id"],
       filters: { type: "provincial_centre", province: "Đắk Lắk" },
     })
-    await createStaffUserWorkflow(container).run({
+    const { result } = await createStaffUserWorkflow(container).run({
       input: { email: STAFF_EMAIL, first_name: "Minh", last_name: "Y", place_ids: [centres[0].id] },
     })
-    await claimStaffUserWorkflow(container).run({
-      input: { email: STAFF_EMAIL, auth_identity_id: await register(container, STAFF_EMAIL) },
-    })
+    await claimWithDemoLogin(container, "staff", result.staff_user.id, STAFF_EMAIL)
   }
   if (!(await exists(container, "organizer_user", ORGANIZER_EMAIL))) {
-    await createOrganizerUserWorkflow(container).run({
+    const { result } = await createOrganizerUserWorkflow(container).run({
       input: {
         email: ORGANIZER_EMAIL,
         first_name: "Thảo",
@@ -67,11 +74,6 @@ export async function setUpRoleAccounts(container: MedusaContainer) {
         organisation: "Sở Công Thương tỉnh Đắk Lắk",
       },
     })
-    await claimOrganizerUserWorkflow(container).run({
-      input: {
-        email: ORGANIZER_EMAIL,
-        auth_identity_id: await register(container, ORGANIZER_EMAIL),
-      },
-    })
+    await claimWithDemoLogin(container, "organizer", result.organizer_user.id, ORGANIZER_EMAIL)
   }
 }

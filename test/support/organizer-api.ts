@@ -1,34 +1,34 @@
 // Fair organisers over real HTTP: an officer opens the account, the person claims it.
 import { adminFetch, expectJson, post } from "./admin-api"
 import { backendUrl } from "./env"
+import { invitationTokenFor, mailbox } from "./mailbox"
 
 const PASSWORD = "Ocop@2026-fair"
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
-async function authPost(path: string, body: unknown, token?: string) {
+async function authPost(path: string, body: unknown) {
   return fetch(new URL(path, backendUrl()), {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
+    headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   })
 }
 
+/** An officer opens an organiser's account; the person claims it with the mailed token. */
 export async function organizer() {
   const email = `organizer-${unique()}@example.com`
+  await mailbox() // listening before the invitation is sent
   await expectJson(await adminFetch("/admin/ocop/organizer-users", post({ email })), 201)
-  const { token: registration } = await expectJson(
-    await authPost("/auth/organizer/emailpass/register", { email, password: PASSWORD }),
-    200,
+  const token = await invitationTokenFor(email)
+  await expectJson(
+    await authPost("/organizer/account/claim", { token, email, password: PASSWORD }),
+    201,
   )
-  await expectJson(await authPost("/organizer/account", {}, registration), 201)
-  const { token } = await expectJson(
+  const { token: login } = await expectJson(
     await authPost("/auth/organizer/emailpass", { email, password: PASSWORD }),
     200,
   )
-  return token as string
+  return login as string
 }
 
 export function organizerFetch(token: string, path: string, init: RequestInit = {}) {

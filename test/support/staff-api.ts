@@ -1,17 +1,15 @@
 // Centre and sales-point staff over real HTTP: an officer opens the account, the person claims it.
 import { adminFetch, expectJson, post } from "./admin-api"
 import { backendUrl } from "./env"
+import { invitationTokenFor, mailbox } from "./mailbox"
 
 export const STAFF_PASSWORD = "Ocop@2026-staff"
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
-async function authPost(path: string, body: unknown, token?: string) {
+async function authPost(path: string, body: unknown) {
   return fetch(new URL(path, backendUrl()), {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
+    headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   })
 }
@@ -36,23 +34,27 @@ export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
   return place as { id: string; stock_location_id: string; name: string }
 }
 
-/** An officer opens a staff account for the places; the person claims it and signs in. */
+/**
+ * An officer opens a staff account for the places; the person claims it with the token from
+ * the invitation email (at this process's SMTP server) and signs in.
+ */
 export async function staffAccount(placeIds: string[]) {
   const email = `staff-${unique()}@example.com`
+  await mailbox() // listening before the invitation is sent
   await expectJson(
     await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: placeIds })),
     201,
   )
-  const { token: registration } = await expectJson(
-    await authPost("/auth/staff/emailpass/register", { email, password: STAFF_PASSWORD }),
-    200,
+  const token = await invitationTokenFor(email)
+  await expectJson(
+    await authPost("/staff/account/claim", { token, email, password: STAFF_PASSWORD }),
+    201,
   )
-  await expectJson(await authPost("/staff/account", {}, registration), 201)
-  const { token } = await expectJson(
+  const { token: login } = await expectJson(
     await authPost("/auth/staff/emailpass", { email, password: STAFF_PASSWORD }),
     200,
   )
-  return { email, token: token as string }
+  return { email, token: login as string }
 }
 
 /** A staff member of the given places, signed in: their token. */

@@ -20,10 +20,17 @@ export class PortalApiError extends Error {
     message: string,
     /** Seconds, from `Retry-After` on a 429. */
     readonly retryAfter: number | null = null,
-    /** Set when the 400 names the code and field it refused. */
-    readonly problem: InputProblem | null = null,
+    /** The backend's machine code for the refusal, when it sends one (e.g. invitation_expired). */
+    readonly code: string | null = null,
+    /** The field the refusal names, when the backend's input check refused one. */
+    readonly field: string | null = null,
   ) {
     super(message)
+  }
+
+  /** Set when the 400 names the code and field it refused. */
+  get problem(): InputProblem | null {
+    return this.code && this.field ? { code: this.code, field: this.field } : null
   }
 }
 
@@ -38,10 +45,11 @@ export type PortalCall = {
   timeoutMs?: number
 }
 
-function problemOf(payload: unknown): InputProblem | null {
+/** A string property of the refusal's body (its `code`, its `field`), if it has one. */
+function stringOf(payload: unknown, key: "code" | "field"): string | null {
   if (typeof payload !== "object" || payload === null) return null
-  const { code, field } = payload as { code?: unknown; field?: unknown }
-  return typeof code === "string" && typeof field === "string" ? { code, field } : null
+  const value = (payload as Record<string, unknown>)[key]
+  return typeof value === "string" ? value : null
 }
 
 function messageOf(payload: unknown, fallback: string): string {
@@ -89,7 +97,8 @@ export function portalApi(label: string, defaultTimeoutMs: number) {
         response.status,
         messageOf(payload, response.statusText),
         retryAfter,
-        problemOf(payload),
+        stringOf(payload, "code"),
+        stringOf(payload, "field"),
       )
     }
     console.error(`${label}: ${method} ${path} answered ${response.status}`, payload)

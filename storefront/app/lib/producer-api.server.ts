@@ -58,6 +58,25 @@ export async function createAccount(
   return producer_user
 }
 
+/**
+ * Claims the account an officer invited this email to, with the token of the invitation link:
+ * the invited email's login gets this password. 403 with an invitation code when refused.
+ */
+export async function claimInvitation(claim: {
+  token: string
+  email: string
+  password: string
+  first_name: string
+  last_name: string | null
+  phone: string
+}): Promise<ProducerUser> {
+  const { producer_user } = await call<{ producer_user: ProducerUser }>("/producer/account/claim", {
+    method: "POST",
+    body: claim,
+  })
+  return producer_user
+}
+
 export async function getMe(token: string, signal?: AbortSignal): Promise<ProducerUser> {
   const { producer_user } = await call<{ producer_user: ProducerUser }>("/producer/me", {
     token,

@@ -366,6 +366,14 @@ export const RegisterForm = z.object({
 
 export type Registration = z.infer<typeof RegisterForm>
 
+/** Claiming an invitation: the officer already chose the producer. */
+export const ClaimInvitationForm = RegisterForm.pick({
+  email: true,
+  password: true,
+  name: true,
+  phone: true,
+})
+
 /**
  * A Vietnamese full name into the API's first and last name: the given name comes last
  * ("Trần Thị Hoa" → first "Hoa", last "Trần Thị").

@@ -1,6 +1,7 @@
 /** Messages shown once, on the page a successful action redirects to. */
 export const notices = [
   "registered",
+  "claimed",
   "productCreated",
   "productSaved",
   "imagesAdded",

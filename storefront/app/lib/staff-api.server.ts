@@ -32,21 +32,18 @@ export async function logIn(email: string, password: string): Promise<string> {
   return token
 }
 
-/** The first step of claiming an account: a login for the email an officer opened. */
-export async function registerLogin(email: string, password: string): Promise<string> {
-  const { token } = await call<{ token: string }>("/auth/staff/emailpass/register", {
+/**
+ * Claims the account an officer opened, with the token from the invitation email: the login
+ * for the invited email gets this password. 403 with an invitation code when refused.
+ */
+export async function claimAccount(claim: {
+  token: string
+  email: string
+  password: string
+}): Promise<StaffUser> {
+  const { staff_user } = await call<{ staff_user: StaffUser }>("/staff/account/claim", {
     method: "POST",
-    body: { email, password },
-  })
-  return token
-}
-
-/** The second step: the new login takes the account the officer opened for that email. */
-export async function claimAccount(registrationToken: string): Promise<StaffUser> {
-  const { staff_user } = await call<{ staff_user: StaffUser }>("/staff/account", {
-    method: "POST",
-    token: registrationToken,
-    body: {},
+    body: claim,
   })
   return staff_user
 }

@@ -13,6 +13,7 @@ import {
   AdminCreateOrganizerUser,
   AdminCreatePlace,
   AdminCreateStaffUser,
+  AdminResendInvitation,
   AdminInviteProducerUser,
   AdminSetStaffPlaces,
   AdminListProducerUsers,
@@ -57,6 +58,11 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [validateAndTransformBody(AdminCreateStaffUser)],
     },
+    ...["staff-users", "organizer-users", "producer-users"].map((accounts) => ({
+      matcher: `/admin/ocop/${accounts}/:id/invitation`,
+      method: "POST" as const,
+      middlewares: [validateAndTransformBody(AdminResendInvitation)],
+    })),
     {
       matcher: "/admin/ocop/staff-users/:id",
       method: "POST",

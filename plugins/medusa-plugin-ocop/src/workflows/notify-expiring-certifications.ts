@@ -1,5 +1,6 @@
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { EMAILS } from "../lib/email/templates"
 import { OcopEvents } from "../modules/ocop/lib/constants"
 import { findExpiringCertificationsStep } from "./steps/find-expiring-certifications"
 import { markExpiryNotifiedStep } from "./steps/mark-expiry-notified"
@@ -18,7 +19,7 @@ export const notifyExpiringCertificationsWorkflow = createWorkflow(
         .map((notice) => ({
           to: notice.producer_email as string,
           channel: "email",
-          template: "ocop-certification-expiring",
+          template: EMAILS.certificationExpiring,
           resource_id: notice.certification_id,
           resource_type: "ocop_certification",
           idempotency_key: `ocop-expiry-${notice.certification_id}`,

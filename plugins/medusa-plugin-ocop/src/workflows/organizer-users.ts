@@ -1,8 +1,9 @@
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ORGANIZER_ACTOR } from "../modules/ocop/lib/constants"
-import { claimOrganizerUserStep, createOrganizerUserStep } from "./steps/organizer-users"
+import { ORGANIZER_ACTOR, type Locale } from "../modules/ocop/lib/constants"
+import { issueInvitationStep } from "./steps/issue-invitation"
+import { createOrganizerUserStep } from "./steps/organizer-users"
 
+/** An officer opens a fair organiser's account; the person claims it with the mailed token. */
 export const createOrganizerUserWorkflow = createWorkflow(
   "create-ocop-organizer-user",
   (input: {
@@ -10,21 +11,25 @@ export const createOrganizerUserWorkflow = createWorkflow(
     first_name?: string | null
     last_name?: string | null
     organisation?: string | null
-  }) => new WorkflowResponse(createOrganizerUserStep(input)),
-)
-
-/** After `/auth/organizer/emailpass/register`: claims the account the officer opened. */
-export const claimOrganizerUserWorkflow = createWorkflow(
-  "claim-ocop-organizer-user",
-  (input: { email: string; auth_identity_id: string }) => {
-    const user = claimOrganizerUserStep(input)
-    setAuthAppMetadataStep(
-      transform({ input, user }, ({ input, user }) => ({
-        authIdentityId: input.auth_identity_id,
-        actorType: ORGANIZER_ACTOR,
-        value: user.id,
+    locale?: Locale | null
+  }) => {
+    const organizerUser = createOrganizerUserStep(
+      transform({ input }, ({ input }) => ({
+        email: input.email,
+        first_name: input.first_name,
+        last_name: input.last_name,
+        organisation: input.organisation,
       })),
     )
-    return new WorkflowResponse(user)
+    const invitation = issueInvitationStep(
+      transform({ input, organizerUser }, ({ input, organizerUser }) => ({
+        actor_type: ORGANIZER_ACTOR,
+        account_id: organizerUser.id,
+        email: organizerUser.email,
+        locale: input.locale,
+        name: organizerUser.first_name,
+      })),
+    )
+    return new WorkflowResponse({ organizer_user: organizerUser, invitation })
   },
 )

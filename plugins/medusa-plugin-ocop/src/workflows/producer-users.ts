@@ -6,7 +6,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_ACTOR } from "../modules/ocop/lib/constants"
+import { PRODUCER_ACTOR, type Locale } from "../modules/ocop/lib/constants"
 import {
   createInvitedProducerUserStep,
   type InviteProducerUserInput,
@@ -15,9 +15,10 @@ import {
   registerProducerUserStep,
   type RegisterProducerUserInput,
 } from "./steps/register-producer-user"
+import { issueInvitationStep } from "./steps/issue-invitation"
 import { updateProducerUserStep, type UpdateProducerUserInput } from "./steps/update-producer-user"
 
-/** After `/auth/producer/emailpass/register`: the account, and the token's actor id. */
+/** After `/auth/producer/emailpass/register`: a pending account, and the token's actor id. */
 export const registerProducerUserWorkflow = createWorkflow(
   "register-ocop-producer-user",
   (input: RegisterProducerUserInput & { auth_identity_id: string }) => {
@@ -32,9 +33,29 @@ export const registerProducerUserWorkflow = createWorkflow(
   },
 )
 
+/** An officer invites someone to manage a producer's listings, by email. */
 export const inviteProducerUserWorkflow = createWorkflow(
   "invite-ocop-producer-user",
-  (input: InviteProducerUserInput) => new WorkflowResponse(createInvitedProducerUserStep(input)),
+  (input: InviteProducerUserInput & { locale?: Locale | null }) => {
+    const producerUser = createInvitedProducerUserStep(
+      transform({ input }, ({ input }) => ({
+        email: input.email,
+        producer_id: input.producer_id,
+        first_name: input.first_name,
+        last_name: input.last_name,
+      })),
+    )
+    const invitation = issueInvitationStep(
+      transform({ input, producerUser }, ({ input, producerUser }) => ({
+        actor_type: PRODUCER_ACTOR,
+        account_id: producerUser.id,
+        email: producerUser.email,
+        locale: input.locale,
+        name: producerUser.first_name,
+      })),
+    )
+    return new WorkflowResponse({ producer_user: producerUser, invitation })
+  },
 )
 
 const requireProducerStep = createStep(

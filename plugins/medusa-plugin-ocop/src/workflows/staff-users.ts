@@ -1,36 +1,35 @@
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { STAFF_ACTOR } from "../modules/ocop/lib/constants"
-import {
-  claimStaffUserStep,
-  createStaffUserStep,
-  setStaffPlacesStep,
-  type StaffUserInput,
-} from "./steps/staff-users"
+import { STAFF_ACTOR, type Locale } from "../modules/ocop/lib/constants"
+import { issueInvitationStep } from "./steps/issue-invitation"
+import { createStaffUserStep, setStaffPlacesStep, type StaffUserInput } from "./steps/staff-users"
 
+/** An officer opens a staff account; the person claims it with the invitation mailed to them. */
 export const createStaffUserWorkflow = createWorkflow(
   "create-ocop-staff-user",
-  (input: StaffUserInput) => new WorkflowResponse(createStaffUserStep(input)),
+  (input: StaffUserInput & { locale?: Locale | null }) => {
+    const staffUser = createStaffUserStep(
+      transform({ input }, ({ input }) => ({
+        email: input.email,
+        first_name: input.first_name,
+        last_name: input.last_name,
+        place_ids: input.place_ids,
+      })),
+    )
+    const invitation = issueInvitationStep(
+      transform({ input, staffUser }, ({ input, staffUser }) => ({
+        actor_type: STAFF_ACTOR,
+        account_id: staffUser.id,
+        email: staffUser.email,
+        locale: input.locale,
+        name: staffUser.first_name,
+      })),
+    )
+    return new WorkflowResponse({ staff_user: staffUser, invitation })
+  },
 )
 
 export const setStaffPlacesWorkflow = createWorkflow(
   "set-ocop-staff-places",
   (input: { staff_user_id: string; place_ids: string[] }) =>
     new WorkflowResponse(setStaffPlacesStep(input)),
-)
-
-/** After `/auth/staff/emailpass/register`: claims the account and stamps the token's actor. */
-export const claimStaffUserWorkflow = createWorkflow(
-  "claim-ocop-staff-user",
-  (input: { email: string; auth_identity_id: string }) => {
-    const user = claimStaffUserStep(input)
-    setAuthAppMetadataStep(
-      transform({ input, user }, ({ input, user }) => ({
-        authIdentityId: input.auth_identity_id,
-        actorType: STAFF_ACTOR,
-        value: user.id,
-      })),
-    )
-    return new WorkflowResponse(user)
-  },
 )

@@ -6,13 +6,27 @@ import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { createAccount, logIn, registerLogin } from "#app/lib/producer-api.server.ts"
+import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
+import {
+  invitationTokenOf,
+  isInvitationRefusal,
+  type InvitationRefusal as InvitationRefusalCode,
+} from "#app/lib/invitation.ts"
+import type { Locale } from "#app/lib/i18n.ts"
+import {
+  claimInvitation,
+  createAccount,
+  logIn,
+  registerLogin,
+} from "#app/lib/producer-api.server.ts"
 import {
   accountBody,
+  ClaimInvitationForm,
   fieldErrors,
   keptValues,
   minPasswordLength,
   RegisterForm,
+  splitFullName,
   type FieldErrors,
 } from "#app/lib/producer-forms.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
@@ -31,10 +45,61 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 export async function loader({ context, request }: Route.LoaderArgs) {
   if (await getProducerToken(request))
     throw redirect(portalPath(portalPaths.dashboard, getLocale(context)))
-  return { seo: portalSeo(context, producerT(context)("register.title")) }
+  const token = invitationTokenOf(request.url)
+  const title = producerT(context)(token ? "register.claimTitle" : "register.title")
+  return { seo: portalSeo(context, title), token }
 }
 
-type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: "taken" }
+type ActionData = {
+  values: Record<string, string>
+  errors: FieldErrors
+  refusal?: "taken"
+  invitation?: InvitationRefusalCode
+}
+
+/** Signed in with a fresh login, on the dashboard with a one-time notice. */
+async function signIn(
+  request: Request,
+  locale: Locale,
+  email: string,
+  password: string,
+  notice: "registered" | "claimed",
+) {
+  const token = await logIn(email, password)
+  const session = await getProducerSession(request)
+  session.set("token", token)
+  session.flash("notice", notice)
+  return redirect(portalPath(portalPaths.dashboard, locale), {
+    headers: { "Set-Cookie": await commitProducerSession(session) },
+  })
+}
+
+/**
+ * The link of an officer's invitation carries its token (a hidden field of the form): the
+ * account the officer prepared becomes this person's, with the password they choose.
+ */
+async function claim(request: Request, locale: Locale, form: FormData, token: string) {
+  const values = keptValues(form)
+  const field = (name: string) => String(form.get(name) ?? "")
+  const parsed = ClaimInvitationForm.safeParse({
+    email: field("email"),
+    password: field("password"),
+    name: field("name"),
+    phone: field("phone"),
+  })
+  if (!parsed.success)
+    return data<ActionData>({ values, errors: fieldErrors(parsed.error) }, { status: 400 })
+  const { email, password, name, phone } = parsed.data
+  try {
+    const user = await claimInvitation({ token, email, password, phone, ...splitFullName(name) })
+    return await signIn(request, locale, user.email, password, "claimed")
+  } catch (error) {
+    if (error instanceof PortalApiError && isInvitationRefusal(error.code)) {
+      return data<ActionData>({ values, errors: {}, invitation: error.code }, { status: 403 })
+    }
+    throw error
+  }
+}
 
 /**
  * Registers in the backend's three steps: the producer login (email and password), the account
@@ -44,6 +109,8 @@ type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal
 export async function action({ context, request }: Route.ActionArgs) {
   const locale = getLocale(context)
   const form = await request.formData()
+  const invitation = String(form.get("token") ?? "")
+  if (invitation) return claim(request, locale, form, invitation)
   const values = keptValues(form)
   const field = (name: string) => String(form.get(name) ?? "")
   const parsed = RegisterForm.safeParse({
@@ -69,26 +136,30 @@ export async function action({ context, request }: Route.ActionArgs) {
     }
     throw error
   }
-  await createAccount(registrationToken, accountBody(registration))
-  const token = await logIn(registration.email, registration.password)
-  const session = await getProducerSession(request)
-  session.set("token", token)
-  session.flash("notice", "registered")
-  return redirect(portalPath(portalPaths.dashboard, locale), {
-    headers: { "Set-Cookie": await commitProducerSession(session) },
-  })
+  try {
+    await createAccount(registrationToken, accountBody(registration))
+  } catch (error) {
+    if (error instanceof PortalApiError && isInvitationRefusal(error.code)) {
+      return data<ActionData>({ values, errors: {}, invitation: error.code }, { status: 403 })
+    }
+    throw error
+  }
+  return signIn(request, locale, registration.email, registration.password, "registered")
 }
 
-export default function Register({ actionData }: Route.ComponentProps) {
+export default function Register({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("producer")
   const locale = useLocale()
   const values = actionData?.values ?? {}
   const errors = actionData?.errors ?? {}
+  const token = values.token ?? loaderData.token
   return (
     <div className="container portal-auth">
-      <h1>{t("register.title")}</h1>
-      <p className="portal-muted">{t("register.intro")}</p>
-      {actionData?.refusal === "taken" ? (
+      <h1>{t(token ? "register.claimTitle" : "register.title")}</h1>
+      <p className="portal-muted">{t(token ? "register.claimIntro" : "register.intro")}</p>
+      {actionData?.invitation ? (
+        <InvitationRefusal refusal={actionData.invitation} />
+      ) : actionData?.refusal === "taken" ? (
         <FormAlert>
           {t("register.taken")}{" "}
           <Link to={portalPath(portalPaths.login, locale)}>{t("register.loginLink")}</Link>
@@ -97,6 +168,7 @@ export default function Register({ actionData }: Route.ComponentProps) {
         <FormAlert>{t("form.fixErrors")}</FormAlert>
       ) : null}
       <Form method="post" className="portal-form" noValidate>
+        {token ? <input type="hidden" name="token" value={token} /> : null}
         <fieldset className="portal-fieldset">
           <legend>{t("register.you")}</legend>
           <InputField
@@ -144,31 +216,38 @@ export default function Register({ actionData }: Route.ComponentProps) {
             minLength={minPasswordLength}
           />
         </fieldset>
-        <fieldset className="portal-fieldset">
-          <legend>{t("register.producer")}</legend>
-          <InputField
-            id="producer_name"
-            name="producer_name"
-            label={t("account.producerName")}
-            hint={t("account.producerNameHint")}
-            autoComplete="organization"
-            defaultValue={values.producer_name}
-            error={errors.producer_name}
-            required
-            maxLength={200}
-          />
-          <InputField
-            id="registration_number"
-            name="registration_number"
-            label={t("account.registrationNumber")}
-            hint={t("account.registrationNumberHint")}
-            defaultValue={values.registration_number}
-            error={errors.registration_number}
-            maxLength={64}
-          />
-        </fieldset>
-        <p className="portal-muted">{t("register.approvalNote")}</p>
-        <SubmitButton label={t("register.submit")} pendingLabel={t("register.pending")} />
+        {token ? null : (
+          <>
+            <fieldset className="portal-fieldset">
+              <legend>{t("register.producer")}</legend>
+              <InputField
+                id="producer_name"
+                name="producer_name"
+                label={t("account.producerName")}
+                hint={t("account.producerNameHint")}
+                autoComplete="organization"
+                defaultValue={values.producer_name}
+                error={errors.producer_name}
+                required
+                maxLength={200}
+              />
+              <InputField
+                id="registration_number"
+                name="registration_number"
+                label={t("account.registrationNumber")}
+                hint={t("account.registrationNumberHint")}
+                defaultValue={values.registration_number}
+                error={errors.registration_number}
+                maxLength={64}
+              />
+            </fieldset>
+            <p className="portal-muted">{t("register.approvalNote")}</p>
+          </>
+        )}
+        <SubmitButton
+          label={t(token ? "register.claimSubmit" : "register.submit")}
+          pendingLabel={t(token ? "register.claimPending" : "register.pending")}
+        />
       </Form>
       <p>
         {t("register.haveAccount")}{" "}

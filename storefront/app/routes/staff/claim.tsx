@@ -5,10 +5,16 @@ import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField } from "#app/components/staff/fields.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
+import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
+import {
+  invitationTokenOf,
+  isInvitationRefusal,
+  type InvitationRefusal as InvitationRefusalCode,
+} from "#app/lib/invitation.ts"
 import { minPasswordLength } from "#app/lib/limits.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
-import { claimAccount, logIn, registerLogin } from "#app/lib/staff-api.server.ts"
+import { claimAccount, logIn } from "#app/lib/staff-api.server.ts"
 import { ClaimForm, fieldErrors, keptValues, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
@@ -25,14 +31,22 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   if (await getStaffToken(request)) throw redirect(staffPath(staffPaths.home, locale))
-  return { seo: staffSeo(context, staffT(context)("claim.title")) }
+  return {
+    seo: staffSeo(context, staffT(context)("claim.title")),
+    token: invitationTokenOf(request.url),
+  }
 }
 
-type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
+type ActionData = {
+  values: Record<string, string>
+  errors: FieldErrors
+  refusal?: Refusal
+  invitation?: InvitationRefusalCode
+}
 
 /**
- * Claims the account a programme officer opened for this email: a staff login is registered,
- * the account is attached to it, and the person is signed in.
+ * Claims the account a programme officer opened, with the token of the invitation link (kept
+ * in a hidden field): the invited email's login gets this password and the person is signed in.
  */
 export async function action({ context, request }: Route.ActionArgs) {
   const locale = getLocale(context)
@@ -48,10 +62,17 @@ export async function action({ context, request }: Route.ActionArgs) {
   const { email, password } = parsed.data
   let token: string
   try {
-    await claimAccount(await registerLogin(email, password))
-    token = await logIn(email, password)
+    const staffUser = await claimAccount({
+      token: String(form.get("token") ?? ""),
+      email,
+      password,
+    })
+    token = await logIn(staffUser.email, password)
   } catch (error) {
     if (!(error instanceof PortalApiError)) throw error
+    if (isInvitationRefusal(error.code)) {
+      return data<ActionData>({ values, errors: {}, invitation: error.code }, { status: 403 })
+    }
     const refusal = { status: error.status, message: error.message }
     return data<ActionData>({ values, errors: {}, refusal }, { status: error.status })
   }
@@ -63,49 +84,55 @@ export async function action({ context, request }: Route.ActionArgs) {
   })
 }
 
-export default function Claim({ actionData }: Route.ComponentProps) {
+export default function Claim({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
   const values = actionData?.values ?? {}
   const errors = actionData?.errors ?? {}
+  const token = values.token ?? loaderData.token
   return (
     <div className="container staff-auth">
       <h1>{t("claim.title")}</h1>
       <p className="staff-muted">{t("claim.intro")}</p>
+      {actionData?.invitation ? <InvitationRefusal refusal={actionData.invitation} /> : null}
       <FormRefusal refusal={actionData?.refusal} />
-      <Form method="post" className="staff-form" noValidate>
-        <InputField
-          id="email"
-          name="email"
-          type="email"
-          label={t("account.email")}
-          hint={t("claim.emailHint")}
-          autoComplete="username"
-          defaultValue={values.email}
-          error={errors.email}
-          required
-        />
-        <InputField
-          id="password"
-          name="password"
-          type="password"
-          label={t("account.newPassword")}
-          hint={t("account.passwordHint", { count: minPasswordLength })}
-          autoComplete="new-password"
-          error={errors.password}
-          required
-        />
-        <InputField
-          id="password_confirm"
-          name="password_confirm"
-          type="password"
-          label={t("account.confirmPassword")}
-          autoComplete="new-password"
-          error={errors.password_confirm}
-          required
-        />
-        <SubmitButton label={t("claim.submit")} pendingLabel={t("claim.pending")} />
-      </Form>
+      {token ? null : <InvitationRefusal refusal="missing" />}
+      {token ? (
+        <Form method="post" className="staff-form" noValidate>
+          <input type="hidden" name="token" value={token} />
+          <InputField
+            id="email"
+            name="email"
+            type="email"
+            label={t("account.email")}
+            hint={t("claim.emailHint")}
+            autoComplete="username"
+            defaultValue={values.email}
+            error={errors.email}
+            required
+          />
+          <InputField
+            id="password"
+            name="password"
+            type="password"
+            label={t("account.newPassword")}
+            hint={t("account.passwordHint", { count: minPasswordLength })}
+            autoComplete="new-password"
+            error={errors.password}
+            required
+          />
+          <InputField
+            id="password_confirm"
+            name="password_confirm"
+            type="password"
+            label={t("account.confirmPassword")}
+            autoComplete="new-password"
+            error={errors.password_confirm}
+            required
+          />
+          <SubmitButton label={t("claim.submit")} pendingLabel={t("claim.pending")} />
+        </Form>
+      ) : null}
       <p>
         {t("claim.loginPrompt")}{" "}
         <Link to={staffPath(staffPaths.login, locale)}>{t("claim.loginLink")}</Link>

@@ -4,6 +4,7 @@ import { useInviteProducerUser } from "../hooks/use-producer-users"
 import { errorMessage } from "../lib/errors"
 import { FormField } from "./form-field"
 import { ProducerPicker, type PickedProducer } from "./producer-picker"
+import { announceInvitation } from "./resend-invitation-button"
 
 type InviteProducerUserDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -44,10 +45,8 @@ export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerU
         last_name: optional(form.lastName),
       },
       {
-        onSuccess: () => {
-          toast.success(`${email} invited for ${producer.name}`, {
-            description: "They claim the account by registering with this email.",
-          })
+        onSuccess: ({ invitation }) => {
+          announceInvitation(invitation, `${email} invited for ${producer.name}`)
           close(false)
         },
         onError: (error) => {
@@ -75,9 +74,9 @@ export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerU
               </Alert>
             )}
             <Text size="small" className="text-ui-fg-subtle">
-              The account is approved for the producer at once. No email is sent: tell the person to
-              register on the producer portal (the shop's /producer/register page) with exactly this
-              email address, which claims the account.
+              The account is approved for the producer at once. An invitation is emailed to this
+              address: its link (one use, 7 days) lets the person choose a password and claim the
+              account. Registering the address without the link does not claim it.
             </Text>
             <FormField id="invite-email" label="Email">
               <Input

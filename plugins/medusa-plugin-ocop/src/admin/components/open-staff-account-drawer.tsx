@@ -5,6 +5,7 @@ import { errorMessage } from "../lib/errors"
 import type { Place } from "../lib/network-types"
 import { FormField } from "./form-field"
 import { PlaceChecklist } from "./place-checklist"
+import { announceInvitation } from "./resend-invitation-button"
 
 type OpenStaffAccountDrawerProps = {
   open: boolean
@@ -16,7 +17,7 @@ const EMPTY = { email: "", firstName: "", lastName: "" }
 
 const optional = (value: string) => value.trim() || null
 
-/** Opens a staff account for the places it will manage; the person claims it by registering. */
+/** Opens a staff account for the places it will manage and emails the person an invitation. */
 export const OpenStaffAccountDrawer = ({
   open,
   onOpenChange,
@@ -53,10 +54,8 @@ export const OpenStaffAccountDrawer = ({
         place_ids: placeIds,
       },
       {
-        onSuccess: () => {
-          toast.success(`Staff account opened for ${email}`, {
-            description: "They claim it by registering with this email on the staff portal.",
-          })
+        onSuccess: ({ invitation }) => {
+          announceInvitation(invitation, `Staff account opened for ${email}`)
           close(false)
         },
         onError: (error) => {
@@ -84,8 +83,8 @@ export const OpenStaffAccountDrawer = ({
               </Alert>
             )}
             <Text size="small" className="text-ui-fg-subtle">
-              No email is sent. Tell the person to register on the staff portal with exactly this
-              email address: that claims the account, and they then manage the places chosen here.
+              An invitation is emailed to this address. Its link (one use, 7 days) lets the person
+              choose a password and claim the account; they then manage the places chosen here.
             </Text>
             <FormField id="staff-email" label="Email">
               <Input

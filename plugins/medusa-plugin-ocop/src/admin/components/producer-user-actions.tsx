@@ -2,13 +2,17 @@ import { Button, toast, usePrompt } from "@medusajs/ui"
 import { useUpdateProducerUser } from "../hooks/use-producer-users"
 import { errorMessage } from "../lib/errors"
 import type { ProducerUser } from "../lib/network-types"
+import { ResendInvitationButton } from "./resend-invitation-button"
 
 type ProducerUserActionsProps = {
   user: ProducerUser
   onApprove: (user: ProducerUser) => void
 }
 
-/** Approve a pending account, disable one, or re-enable it for the producer it managed. */
+/**
+ * Approve a pending account, disable one, or re-enable it for the producer it managed; resend
+ * the invitation of an account not claimed yet.
+ */
 export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProps) => {
   const update = useUpdateProducerUser()
   const prompt = usePrompt()
@@ -47,6 +51,9 @@ export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProp
   const needsApproval = user.status === "pending" || (user.status === "disabled" && !producer)
   return (
     <div className="flex justify-end gap-x-2">
+      {!user.claimed && user.status !== "disabled" && (
+        <ResendInvitationButton accounts="producer-users" account={user} />
+      )}
       {needsApproval && (
         <Button
           size="small"

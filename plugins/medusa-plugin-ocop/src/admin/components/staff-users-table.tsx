@@ -1,6 +1,7 @@
 import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { personName } from "../lib/network-labels"
 import type { StaffUser } from "../lib/network-types"
+import { ResendInvitationButton } from "./resend-invitation-button"
 import { StaffStatusBadge } from "./staff-status-badge"
 
 type StaffUsersTableProps = {
@@ -54,7 +55,10 @@ export const StaffUsersTable = ({ staff, placeNames, onChangePlaces }: StaffUser
                 </Text>
               )}
             </Table.Cell>
-            <Table.Cell className="text-right">
+            <Table.Cell className="flex justify-end gap-x-2">
+              {!member.claimed && (
+                <ResendInvitationButton accounts="staff-users" account={member} />
+              )}
               <Button
                 size="small"
                 variant="secondary"

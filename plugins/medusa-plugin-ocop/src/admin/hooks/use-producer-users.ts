@@ -8,6 +8,7 @@ import type {
   UpdateProducerUserBody,
 } from "../lib/network-types"
 import { sdk } from "../lib/sdk"
+import type { Invitation } from "./use-invitations"
 import { useRefreshAfterWrite } from "./use-refresh-after-write"
 
 /** One page of producer accounts in the given status, oldest first. */
@@ -25,10 +26,13 @@ export function useInviteProducerUser() {
   const refresh = useRefreshAfterWrite()
   return useMutation({
     mutationFn: (body: InviteProducerUserBody) =>
-      sdk.client.fetch<{ producer_user: ProducerUser }>("/admin/ocop/producer-users", {
-        method: "POST",
-        body,
-      }),
+      sdk.client.fetch<{ producer_user: ProducerUser; invitation: Invitation }>(
+        "/admin/ocop/producer-users",
+        {
+          method: "POST",
+          body,
+        },
+      ),
     onSuccess: refresh,
   })
 }

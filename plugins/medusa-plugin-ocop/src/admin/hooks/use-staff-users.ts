@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query"
 import { networkKeys } from "../lib/network-query-keys"
 import type { CreateStaffUserBody, StaffUser } from "../lib/network-types"
 import { sdk } from "../lib/sdk"
+import type { Invitation } from "./use-invitations"
 import { useRefreshAfterWrite } from "./use-refresh-after-write"
 
 /** Staff of OCOP centres and sales points, with the places each manages. */
@@ -12,15 +13,18 @@ export function useStaffUsers() {
   })
 }
 
-/** Opens an account the person claims by registering with the same email on the staff portal. */
+/** Opens an account and emails the person an invitation to claim it on the staff portal. */
 export function useCreateStaffUser() {
   const refresh = useRefreshAfterWrite()
   return useMutation({
     mutationFn: (body: CreateStaffUserBody) =>
-      sdk.client.fetch<{ staff_user: StaffUser }>("/admin/ocop/staff-users", {
-        method: "POST",
-        body,
-      }),
+      sdk.client.fetch<{ staff_user: StaffUser; invitation: Invitation }>(
+        "/admin/ocop/staff-users",
+        {
+          method: "POST",
+          body,
+        },
+      ),
     onSuccess: refresh,
   })
 }

@@ -4,6 +4,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ORGANIZER_ACTOR } from "../../modules/ocop/lib/constants"
+import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
 import {
   OrganizerAddEntries,
@@ -16,13 +17,16 @@ import {
 const signedIn = authenticate(ORGANIZER_ACTOR, ["bearer", "session"])
 const fair = "/organizer/fairs/:id"
 
-/** Fair organisers: every route signed in; fair ownership is checked per route. */
+/**
+ * Fair organisers: every route signed in (but the claim, which needs the invitation's token);
+ * fair ownership is checked per route.
+ */
 export const organizerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/organizer*", middlewares: [portalCors] },
   {
-    matcher: "/organizer/account",
+    matcher: "/organizer/account/claim",
     method: "POST",
-    middlewares: [authenticate(ORGANIZER_ACTOR, ["bearer"], { allowUnregistered: true })],
+    middlewares: [validateAndTransformBody(InvitationClaim)],
   },
   { matcher: "/organizer/me", middlewares: [signedIn] },
   { matcher: "/organizer/fairs", method: "GET", middlewares: [signedIn] },

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import multer from "multer"
 import { PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
+import { ProducerInvitationClaim } from "../invitation-claim"
 import { portalCors } from "./cors"
 import {
   ProducerCreateProduct,
@@ -23,7 +24,10 @@ const images = multer({
   fileFilter: (_req, file, accept) => accept(null, /^image\/(jpeg|png|webp)$/.test(file.mimetype)),
 })
 
-/** The producer portal: every route signed in as a producer user (custom routes have no auth). */
+/**
+ * The producer portal: every route signed in as a producer user (custom routes have no auth),
+ * but registration (a registration token) and the claim of an invitation (its mailed token).
+ */
 export const producerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer*", middlewares: [portalCors] },
   {
@@ -33,6 +37,11 @@ export const producerMiddlewares: MiddlewareRoute[] = [
       authenticate(PRODUCER_ACTOR, ["bearer"], { allowUnregistered: true }),
       validateAndTransformBody(ProducerRegister),
     ],
+  },
+  {
+    matcher: "/producer/account/claim",
+    method: "POST",
+    middlewares: [validateAndTransformBody(ProducerInvitationClaim)],
   },
   { matcher: "/producer/me", middlewares: [signedIn] },
   { matcher: "/producer/stock", middlewares: [signedIn] },

@@ -5,6 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
+import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
 import {
   StaffCounterSale,
@@ -20,13 +21,16 @@ const signedIn = authenticate(STAFF_ACTOR, ["bearer", "session"])
 const place = "/staff/places/:place_id"
 const listQuery = { defaults: ["id"], isList: true }
 
-/** Centre and sales-point staff: every route signed in; place access is checked per route. */
+/**
+ * Centre and sales-point staff: every route signed in (but the claim, which needs the
+ * invitation's token); place access is checked per route.
+ */
 export const staffMiddlewares: MiddlewareRoute[] = [
   { matcher: "/staff*", middlewares: [portalCors] },
   {
-    matcher: "/staff/account",
+    matcher: "/staff/account/claim",
     method: "POST",
-    middlewares: [authenticate(STAFF_ACTOR, ["bearer"], { allowUnregistered: true })],
+    middlewares: [validateAndTransformBody(InvitationClaim)],
   },
   { matcher: "/staff/me", middlewares: [signedIn] },
   {

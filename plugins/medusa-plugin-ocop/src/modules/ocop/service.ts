@@ -1,10 +1,16 @@
 import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { Certification } from "./models/certification"
 import { Fair } from "./models/fair"
 import { FairBooth } from "./models/fair-booth"
 import { FairEntry } from "./models/fair-entry"
+import { Invitation } from "./models/invitation"
 import { Listing } from "./models/listing"
 import { OrganizerUser } from "./models/organizer-user"
 import { Place } from "./models/place"
@@ -33,7 +39,27 @@ class OcopModuleService extends MedusaService({
   Fair,
   FairBooth,
   FairEntry,
+  Invitation,
 }) {
+  /**
+   * Marks an invitation used if it is still open (unused, not replaced, not expired) — in one
+   * statement, so two claims racing with the same token cannot both win. True if this call did.
+   */
+  @InjectTransactionManager()
+  async useOpenInvitation(
+    id: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<boolean> {
+    const rows: { id: string }[] = await sharedContext.transactionManager!.execute(
+      `update ocop_invitation set used_at = now(), updated_at = now()
+        where id = ? and used_at is null and voided_at is null and expires_at > now()
+          and deleted_at is null
+        returning id`,
+      [id],
+    )
+    return rows.length === 1
+  }
+
   /**
    * Producers with listed products whose name, or one of whose products' titles (as the
    * stories give them, in either language), contains `pattern` — a LIKE pattern of folded text

@@ -30,28 +30,3 @@ export const createOrganizerUserStep = createStep(
     await ocop.deleteOrganizerUsers(id)
   },
 )
-
-export const claimOrganizerUserStep = createStep(
-  "claim-ocop-organizer-user",
-  async (input: { email: string }, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const [user] = await ocop.listOrganizerUsers({ email: input.email })
-    if (!user || user.claimed) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        user
-          ? "This organiser account was already claimed."
-          : "No organiser account was opened for this email; ask a programme officer.",
-      )
-    }
-    return new StepResponse(
-      await ocop.updateOrganizerUsers({ id: user.id, claimed: true }),
-      user.id,
-    )
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.updateOrganizerUsers({ id, claimed: false })
-  },
-)

@@ -72,27 +72,3 @@ export const setStaffPlacesStep = createStep(
     )
   },
 )
-
-/** The person registers with the email the officer used and takes the account over. */
-export const claimStaffUserStep = createStep(
-  "claim-ocop-staff-user",
-  async (input: { email: string }, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const [user] = await ocop.listStaffUsers({ email: input.email })
-    if (!user || user.claimed) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        user
-          ? "This staff account was already claimed."
-          : "No staff account was opened for this email; ask a programme officer.",
-      )
-    }
-    const claimed = await ocop.updateStaffUsers({ id: user.id, claimed: true })
-    return new StepResponse(claimed, user.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.updateStaffUsers({ id, claimed: false })
-  },
-)

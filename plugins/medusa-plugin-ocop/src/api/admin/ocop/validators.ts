@@ -17,6 +17,9 @@ import {
   optionalMultiline,
   safeText,
 } from "../../zod-fields"
+
+/** The language of the invitation email (Vietnamese unless the officer knows better). */
+const inviteeLocale = z.enum(LOCALES).optional()
 const groups = [...PRODUCT_GROUPS, ...Object.keys(LEGACY_PRODUCT_GROUPS)] as [string, ...string[]]
 
 export const AdminCreateCertification = z
@@ -122,6 +125,7 @@ export const AdminInviteProducerUser = z
     producer_id: text(64),
     first_name: optionalText(100),
     last_name: optionalText(100),
+    locale: inviteeLocale,
   })
   .strict()
 export type AdminInviteProducerUserType = z.infer<typeof AdminInviteProducerUser>
@@ -140,6 +144,7 @@ export const AdminCreateStaffUser = z
     first_name: optionalText(100),
     last_name: optionalText(100),
     place_ids: z.array(text(64)).min(1).max(50),
+    locale: inviteeLocale,
   })
   .strict()
 export type AdminCreateStaffUserType = z.infer<typeof AdminCreateStaffUser>
@@ -173,6 +178,11 @@ export const AdminCreateOrganizerUser = z
     first_name: optionalText(100),
     last_name: optionalText(100),
     organisation: optionalText(200),
+    locale: inviteeLocale,
   })
   .strict()
 export type AdminCreateOrganizerUserType = z.infer<typeof AdminCreateOrganizerUser>
+
+/** A new invitation for an account not claimed yet, in the invitee's language. */
+export const AdminResendInvitation = z.object({ locale: inviteeLocale }).strict()
+export type AdminResendInvitationType = z.infer<typeof AdminResendInvitation>

@@ -5,7 +5,8 @@ import type { ProducerRegisterType } from "../validators"
 
 /**
  * Second step of registration, with the token from `/auth/producer/emailpass/register`:
- * creates the pending account (or claims an invitation). Log in again for a full token.
+ * creates the pending account. An invited email is claimed at `/producer/account/claim`
+ * instead, with the invitation's token. Log in again for a full token.
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<ProducerRegisterType>,

@@ -99,6 +99,13 @@ export const ORGANIZER_ACTOR = "organizer"
 /** A fair's status is derived from its dates, never stored. */
 export type FairStatus = "upcoming" | "live" | "ended"
 
+/** The accounts officers open for a person, who claims one with the invitation mailed to them. */
+export const INVITED_ACTORS = [PRODUCER_ACTOR, STAFF_ACTOR, ORGANIZER_ACTOR] as const
+export type InvitedActor = (typeof INVITED_ACTORS)[number]
+
+/** How long an invitation's token claims its account. */
+export const INVITATION_VALIDITY_DAYS = 7
+
 export const LOCALES = ["vi", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 

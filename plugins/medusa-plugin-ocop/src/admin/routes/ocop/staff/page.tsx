@@ -31,7 +31,7 @@ const StaffPage = () => {
           <Heading level="h1">OCOP staff</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             People at OCOP centres and sales points. An officer opens the account with its places;
-            the person claims it by registering with that email on the staff portal.
+            the person claims it with the invitation emailed to them.
           </Text>
         </div>
         <Button

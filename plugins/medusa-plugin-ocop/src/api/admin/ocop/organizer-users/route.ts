@@ -9,11 +9,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ organizer_users: await ocop.listOrganizerUsers({}, { take: 500 }) })
 }
 
-/** Opens a fair organiser's account; the person claims it by registering with that email. */
+/** Opens a fair organiser's account and mails the person an invitation to claim it. */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateOrganizerUserType>,
   res: MedusaResponse,
 ) {
   const { result } = await createOrganizerUserWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ organizer_user: result })
+  res.status(201).json(result)
 }

@@ -20,11 +20,11 @@ export async function GET(
   res.json({ producer_users, count, limit, offset })
 }
 
-/** Invite someone to manage a producer's listings: they register with this email to claim it. */
+/** Invite someone to manage a producer's listings: the invitation is mailed to this email. */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminInviteProducerUserType>,
   res: MedusaResponse,
 ) {
   const { result } = await inviteProducerUserWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ producer_user: result })
+  res.status(201).json(result)
 }

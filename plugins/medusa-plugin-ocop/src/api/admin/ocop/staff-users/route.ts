@@ -10,11 +10,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ staff_users })
 }
 
-/** Open a staff account for the places it will manage; the person claims it by registering. */
+/**
+ * Open a staff account for the places it will manage, and mail the person an invitation to
+ * claim it. `invitation.delivered` is false when the email failed: resend it later.
+ */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateStaffUserType>,
   res: MedusaResponse,
 ) {
   const { result } = await createStaffUserWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ staff_user: result })
+  res.status(201).json(result)
 }

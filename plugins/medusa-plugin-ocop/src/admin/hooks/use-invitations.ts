@@ -1,0 +1,19 @@
+import { useMutation } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+
+/** The accounts an officer opens for a person, who claims one with the invitation email. */
+export type InvitedAccounts = "staff-users" | "producer-users" | "organizer-users"
+
+/** What the API tells of an invitation: never its token. */
+export type Invitation = { id: string; email: string; expires_at: string; delivered: boolean }
+
+/** Sends a new invitation to an account not claimed yet; the previous one stops working. */
+export function useResendInvitation(accounts: InvitedAccounts) {
+  return useMutation({
+    mutationFn: (id: string) =>
+      sdk.client.fetch<{ invitation: Invitation }>(`/admin/ocop/${accounts}/${id}/invitation`, {
+        method: "POST",
+        body: {},
+      }),
+  })
+}

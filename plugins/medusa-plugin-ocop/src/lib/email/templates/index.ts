@@ -1,0 +1,15 @@
+import type { EmailTemplate } from "../message"
+import { certificationExpiringEmail } from "./certification-expiring"
+import { invitationEmail } from "./invitation"
+
+/** The `template` name a notification carries for each email. */
+export const EMAILS = {
+  invitation: "ocop-invitation",
+  certificationExpiring: "ocop-certification-expiring",
+} as const
+
+/** Every email by its template name. A new message: one file in this folder, one line here. */
+export const EMAIL_TEMPLATES: Record<string, EmailTemplate> = {
+  [EMAILS.invitation]: invitationEmail,
+  [EMAILS.certificationExpiring]: certificationExpiringEmail,
+}

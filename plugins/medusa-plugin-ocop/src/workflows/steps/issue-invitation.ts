@@ -1,0 +1,112 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { EMAILS } from "../../lib/email/templates"
+import { OCOP_MODULE, type InvitedActor, type Locale } from "../../modules/ocop/lib/constants"
+import { invitationExpiry, newInvitationToken } from "../../modules/ocop/lib/invitation-rules"
+import type OcopModuleService from "../../modules/ocop/service"
+
+export type IssueInvitationInput = {
+  actor_type: InvitedActor
+  account_id: string
+  email: string
+  locale?: Locale | null
+  name?: string | null
+}
+
+/** What the officer learns of an invitation: never its token. */
+export type IssuedInvitation = {
+  id: string
+  email: string
+  expires_at: Date
+  /** False when the email could not be sent: the failed notification is recorded, resend later. */
+  delivered: boolean
+}
+
+/**
+ * The Notification Module's generated methods that its public interface leaves out: a list
+ * filtered on any column, and an update.
+ */
+type NotificationRecords = {
+  listNotifications(filters: { idempotency_key: string }): Promise<{ id: string }[]>
+  updateNotifications(data: { id: string; data: Record<string, unknown> }): Promise<unknown>
+}
+
+/**
+ * Sends the invitation through the Notification Module. A failure is logged and reported, not
+ * thrown: the account stays open and the officer can resend. The token is then wiped from the
+ * stored notification, so the database never holds it.
+ */
+async function deliver(
+  container: MedusaContainer,
+  input: IssueInvitationInput & { invitation_id: string; expires_at: Date },
+  token: string,
+): Promise<boolean> {
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const records = notifications as unknown as NotificationRecords
+  const idempotency_key = `ocop-invitation-${input.invitation_id}`
+  const data = {
+    actor_type: input.actor_type,
+    email: input.email,
+    locale: input.locale ?? "vi",
+    name: input.name ?? null,
+    expires_at: input.expires_at.toISOString(),
+  }
+  let delivered = true
+  try {
+    await notifications.createNotifications({
+      to: input.email,
+      channel: "email",
+      template: EMAILS.invitation,
+      trigger_type: "ocop.invitation",
+      resource_id: input.account_id,
+      resource_type: `ocop_${input.actor_type}_user`,
+      idempotency_key,
+      data: { ...data, token },
+    })
+  } catch (error) {
+    delivered = false
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`The invitation to ${input.email} was not sent: ${(error as Error).message}`)
+  }
+  // (an update merges JSON objects, so the token is overwritten rather than left out)
+  const [stored] = await records.listNotifications({ idempotency_key })
+  if (stored) await records.updateNotifications({ id: stored.id, data: { ...data, token: null } })
+  return delivered
+}
+
+/** A new one-time invitation for an account, mailed to its email. */
+export const issueInvitationStep = createStep(
+  "issue-ocop-invitation",
+  async (input: IssueInvitationInput, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const { token, hash } = newInvitationToken()
+    const invitation = await ocop.createInvitations({
+      actor_type: input.actor_type,
+      account_id: input.account_id,
+      email: input.email,
+      locale: input.locale ?? "vi",
+      token_hash: hash,
+      expires_at: invitationExpiry(),
+    })
+    const expires_at = new Date(invitation.expires_at)
+    const delivered = await deliver(
+      container,
+      { ...input, invitation_id: invitation.id, expires_at },
+      token,
+    )
+    const issued: IssuedInvitation = {
+      id: invitation.id,
+      email: input.email,
+      expires_at,
+      delivered,
+    }
+    return new StepResponse(issued, invitation.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.deleteInvitations(id)
+  },
+)
