@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -84,7 +85,12 @@ const notificationModule = {
   },
 }
 
-/** Uploaded images are served by the backend under its public address. */
+/**
+ * Uploaded files. The local provider keeps them in ./uploads of the running backend, private
+ * ones (the admin's exports) in ./uploads/private, and the OCOP plugin serves them at
+ * /uploads/:key: images only, with strict headers (decision 0005 in docs/decisions).
+ */
+const uploadDir = path.join(process.cwd(), "uploads")
 const fileModule = {
   key: Modules.FILE,
   resolve: "@medusajs/medusa/file",
@@ -93,7 +99,11 @@ const fileModule = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { backend_url: `${backendUrl}/static` },
+        options: {
+          upload_dir: uploadDir,
+          private_upload_dir: path.join(uploadDir, "private"),
+          backend_url: `${backendUrl}/uploads`,
+        },
       },
     ],
   },

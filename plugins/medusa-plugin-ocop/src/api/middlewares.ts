@@ -1,4 +1,5 @@
 import {
+  authenticate,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -32,11 +33,18 @@ import { StoreListOcopProducts, StoreListPlaces } from "./store/ocop/validators"
 
 const listQuery = { defaults: ["id"], isList: true }
 
+/** Stored files are public, except private ones (exports), which need a programme officer. */
+const officerIfSignedIn = authenticate("user", ["session", "bearer"], {
+  allowUnauthenticated: true,
+})
+
 export default defineMiddlewares({
   routes: [
     ...producerMiddlewares,
     ...staffMiddlewares,
     ...organizerMiddlewares,
+    { matcher: "/uploads/:key", method: "GET", middlewares: [officerIfSignedIn] },
+    { matcher: "/static/:key", method: "GET", middlewares: [officerIfSignedIn] },
     {
       matcher: "/admin/ocop/organizer-users",
       method: "POST",
