@@ -14,6 +14,8 @@ export class PortalApiError extends Error {
     message: string,
     /** Seconds, from `Retry-After` on a 429. */
     readonly retryAfter: number | null = null,
+    /** The backend's machine code, when it sends one (e.g. an upload's refusal). */
+    readonly code: string | null = null,
   ) {
     super(message)
   }
@@ -28,6 +30,14 @@ export type PortalCall = {
   query?: Record<string, string | number | undefined>
   signal?: AbortSignal
   timeoutMs?: number
+}
+
+function codeOf(payload: unknown): string | null {
+  if (typeof payload === "object" && payload !== null && "code" in payload) {
+    const { code } = payload
+    if (typeof code === "string") return code
+  }
+  return null
 }
 
 function messageOf(payload: unknown, fallback: string): string {
@@ -71,7 +81,12 @@ export function portalApi(label: string, defaultTimeoutMs: number) {
     if (response.ok) return payload as T
     if (response.status >= 400 && response.status < 500) {
       const retryAfter = Number(response.headers.get("retry-after")) || null
-      throw new PortalApiError(response.status, messageOf(payload, response.statusText), retryAfter)
+      throw new PortalApiError(
+        response.status,
+        messageOf(payload, response.statusText),
+        retryAfter,
+        codeOf(payload),
+      )
     }
     console.error(`${label}: ${method} ${path} answered ${response.status}`, payload)
     throw data({ message: "backend_unavailable" }, { status: 502 })
