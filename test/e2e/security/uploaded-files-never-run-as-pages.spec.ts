@@ -54,20 +54,25 @@ test("a script inside a stored SVG or HTML file never runs on the backend's orig
   expect(htmlOpened.adminCalls).toEqual([])
 })
 
-test("a producer's photo opens as a picture; a web page disguised as a photo is refused", async ({
-  page,
-}) => {
-  test.slow()
+/** A new producer with a product of its own, signed in to the portal on that product's page. */
+async function producerOnProductPage(page: Page) {
   const { producer, product } = await createCandidateProduct("Chè Trà My")
   const email = `photo-${Date.now().toString(36)}@example.com`
   await registerProducerUser(email, producer.id)
-
   await page.goto("/producer")
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Mật khẩu").fill(PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible()
   await page.goto(`/producer/products/${product.id}`)
+  return product as { id: string; title: string }
+}
+
+test("a producer's photo opens as a picture; a web page disguised as a photo is refused", async ({
+  page,
+}) => {
+  test.slow()
+  const product = await producerOnProductPage(page)
 
   const chooser = page.getByLabel("Chọn ảnh từ máy")
   await chooser.setInputFiles({
@@ -98,4 +103,21 @@ test("a producer's photo opens as a picture; a web page disguised as a photo is 
   expect(opened.status).toBe(200)
   expect(await page.evaluate(() => document.contentType)).toBe("image/png")
   await expect(page.locator("img")).toHaveCount(1)
+})
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("a web page disguised as a photo is refused with the portal's message", async ({ page }) => {
+    test.slow()
+    const product = await producerOnProductPage(page)
+    await page.getByLabel("Chọn ảnh từ máy").setInputFiles({
+      name: "anh-dep.jpg",
+      mimeType: "image/jpeg",
+      buffer: htmlPage,
+    })
+    await page.getByRole("button", { name: "Tải ảnh lên" }).click()
+    await expect(page.getByRole("alert")).toHaveText("Chỉ nhận ảnh JPEG, PNG hoặc WebP.")
+    await expect(page.getByRole("img", { name: `${product.title}, ảnh 1` })).toHaveCount(0)
+  })
 })
