@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -102,19 +103,44 @@ const notificationModule = {
   },
 }
 
-/** Uploaded images are served by the backend under its public address. */
+/**
+ * Uploaded files. Locally (and by default in compose) the local provider keeps them in
+ * ./uploads of the running backend, private ones (the admin's exports) in ./uploads/private,
+ * and the OCOP plugin serves them at /uploads/:key: images only, with strict headers (decision
+ * 0005 in docs/decisions). With S3_BUCKET set they go to that S3-compatible bucket instead, served
+ * from S3_FILE_URL, whose responses must carry the same headers (README, "Uploaded files").
+ */
+const uploadDir = path.join(process.cwd(), "uploads")
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION || "auto",
+        file_url: env.S3_FILE_URL,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        endpoint: env.S3_ENDPOINT || undefined,
+        prefix: env.S3_PREFIX || undefined,
+        // Buckets with ACLs disabled (the default on new AWS buckets) refuse an ACL header.
+        ...(env.S3_ACL === "false" ? { acl: false } : {}),
+        additional_client_config: { forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" },
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: {
+        upload_dir: uploadDir,
+        private_upload_dir: path.join(uploadDir, "private"),
+        backend_url: `${backendUrl}/uploads`,
+      },
+    }
 const fileModule = {
   key: Modules.FILE,
   resolve: "@medusajs/medusa/file",
-  options: {
-    providers: [
-      {
-        resolve: "@medusajs/medusa/file-local",
-        id: "local",
-        options: { backend_url: `${backendUrl}/static` },
-      },
-    ],
-  },
+  options: { providers: [fileProvider] },
 }
 
 /**

@@ -1,7 +1,17 @@
 // Builds the plugin, the backend and the storefront when their inputs changed. Each target's
 // input hash (its sources and config, the lockfile and the hashes of what it depends on) is kept
 // in .data/build-stamps.json, so an unchanged checkout skips every build.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import path from "node:path"
 import { combine, hashFile, hashTree } from "./hash.js"
 import { info, seconds, warn } from "./log.js"
@@ -63,13 +73,14 @@ function buildEnv(): NodeJS.ProcessEnv {
 
 /**
  * The production build runs from backend/.medusa/server and needs the workspace's packages, and
- * the uploaded files the seed (run from backend/) wrote to backend/static, which it serves.
+ * the uploaded files the seed (run from backend/) wrote to backend/uploads, which it serves.
  */
 export function linkBackendNodeModules() {
   if (!existsSync(paths.backendServer)) return
+  moveLegacyUploads()
   const links = [
     [path.join(paths.backendServer, "node_modules"), path.join(repoRoot, "node_modules")],
-    [path.join(paths.backendServer, "static"), path.join(repoRoot, "backend", "static")],
+    [path.join(paths.backendServer, "uploads"), paths.uploads],
   ]
   for (const [link, target] of links) {
     if (existsSync(link)) continue
@@ -77,6 +88,29 @@ export function linkBackendNodeModules() {
     rmSync(link, { force: true })
     symlinkSync(path.relative(paths.backendServer, target), link)
   }
+}
+
+/**
+ * Uploads used to live in backend/static, served by Medusa's own /static handler without the
+ * headers uploads need. They move to backend/uploads, where the OCOP plugin serves them (also
+ * at their old /static addresses); with no static folder left, Medusa's handler passes on.
+ */
+function moveLegacyUploads() {
+  const legacy = path.join(repoRoot, "backend", "static")
+  const staticLink = path.join(paths.backendServer, "static")
+  if (lstatSync(staticLink, { throwIfNoEntry: false })?.isSymbolicLink()) rmSync(staticLink)
+  if (!existsSync(legacy)) return
+  mkdirSync(paths.uploads, { recursive: true })
+  let moved = 0
+  for (const name of readdirSync(legacy)) {
+    const target = path.join(paths.uploads, name.startsWith("private-") ? "private" : "", name)
+    if (existsSync(target)) continue
+    mkdirSync(path.dirname(target), { recursive: true })
+    renameSync(path.join(legacy, name), target)
+    moved++
+  }
+  if (readdirSync(legacy).length === 0) rmSync(legacy, { recursive: true })
+  if (moved) info(`moved ${moved} uploaded files from backend/static to backend/uploads`)
 }
 
 async function buildTarget(target: Target, hash: string, stamps: Stamps): Promise<void> {

@@ -10,6 +10,8 @@ export const paths = {
   plugin: path.join(repoRoot, "plugins", "medusa-plugin-ocop"),
   backend: path.join(repoRoot, "backend"),
   backendServer: path.join(repoRoot, "backend", ".medusa", "server"),
+  /** Files of the local file provider, shared by the seed (run from backend/) and the server. */
+  uploads: path.join(repoRoot, "backend", "uploads"),
   storefront: path.join(repoRoot, "storefront"),
   seedScript: path.join(repoRoot, "seed", "src", "index.ts"),
   /** Build stamps live in the checkout, not the data dir: builds are shared by start and test. */

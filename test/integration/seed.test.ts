@@ -104,7 +104,7 @@ describe("the demo catalogue", () => {
   it("shows each listed product's locally made picture, served by the backend", async () => {
     const unpictured = await number(`
       select count(*) ${LISTED} and l.product_id in ${SEEDED} and not exists (
-        select 1 from product p where p.id = l.product_id and p.thumbnail like '%/static/%.svg')`)
+        select 1 from product p where p.id = l.product_id and p.thumbnail like '%/uploads/%.svg')`)
     expect(unpictured).toBe(0)
     const { products } = await (await storeFetch("/store/products?handle=que-tra-my-thanh")).json()
     const picture = await fetch(products[0].thumbnail)

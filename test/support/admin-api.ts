@@ -20,7 +20,10 @@ export async function adminFetch(path: string, init: RequestInit = {}): Promise<
   token ??= login()
   const headers = new Headers(init.headers)
   headers.set("authorization", `Bearer ${await token}`)
-  if (init.body !== undefined) headers.set("content-type", "application/json")
+  // A multipart body (FormData) sets its own content type with the boundary.
+  if (init.body !== undefined && !(init.body instanceof FormData)) {
+    headers.set("content-type", "application/json")
+  }
   return fetch(new URL(path, backendUrl()), { ...init, headers })
 }
 

@@ -5,6 +5,26 @@ export const maxImagesPerUpload = 10
 
 export type ImageProblem = "empty" | "type" | "size"
 
+/** Why the backend refused a photo (its code), as the portal says it. */
+export type RefusalProblem = ImageProblem | "count" | "unreadable" | "dimensions" | "rejected"
+
+const refusalProblems = new Map<string, RefusalProblem>([
+  ["file_too_large", "size"],
+  ["too_many_files", "count"],
+  ["image_too_large", "dimensions"],
+  ["unsupported_image_type", "type"],
+  ["unreadable_image", "unreadable"],
+  ["no_file", "empty"],
+])
+
+/**
+ * The problem to show for `POST /producer/uploads`'s refusal code (413, 415 or 400); any other
+ * code (a field the portal never sends wrong, a broken body) is a plain refusal.
+ */
+export function refusalProblem(code: unknown): RefusalProblem {
+  return (typeof code === "string" && refusalProblems.get(code)) || "rejected"
+}
+
 /** Why the backend would refuse this file, before sending it; null when it is fine. */
 export function imageProblem(file: { type: string; size: number }): ImageProblem | null {
   if (file.size === 0) return "empty"

@@ -1,8 +1,14 @@
-import { imageProblem, type ImageProblem } from "./producer-images.ts"
+import { imageProblem, refusalProblem, type RefusalProblem } from "./producer-images.ts"
 
-export type UploadProblem = ImageProblem | "signedOut" | "rejected" | "network" | "tooMany"
+export type UploadProblem = RefusalProblem | "signedOut" | "network" | "tooMany"
 
 export type UploadOutcome = { ok: true; url: string } | { ok: false; problem: UploadProblem }
+
+function refusalCode(response: unknown): unknown {
+  return typeof response === "object" && response !== null && "code" in response
+    ? response.code
+    : undefined
+}
 
 function uploadedUrl(response: unknown): string | null {
   if (typeof response !== "object" || response === null || !("files" in response)) return null
@@ -47,10 +53,13 @@ export function uploadImage(
         resolve({ ok: true, url })
       } else if (request.status === 401) {
         resolve({ ok: false, problem: "signedOut" })
-      } else if (request.status === 413) {
-        resolve({ ok: false, problem: "size" })
+      } else if (request.status >= 500 || request.status === 0) {
+        resolve({ ok: false, problem: "network" })
       } else {
-        resolve({ ok: false, problem: request.status >= 500 ? "network" : "rejected" })
+        // 400, 413, 415: the backend's code says why (the portal's own 413 says "size").
+        const code = refusalCode(request.response)
+        const problem = request.status === 413 && !code ? "size" : refusalProblem(code)
+        resolve({ ok: false, problem })
       }
     })
     request.addEventListener("error", () => resolve({ ok: false, problem: "network" }))

@@ -1,4 +1,5 @@
 import {
+  authenticate,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -35,6 +36,11 @@ import { StoreListOcopProducts, StoreListPlaces } from "./store/ocop/validators"
 
 const listQuery = { defaults: ["id"], isList: true }
 
+/** Stored files are public, except private ones (exports), which need a programme officer. */
+const officerIfSignedIn = authenticate("user", ["session", "bearer"], {
+  allowUnauthenticated: true,
+})
+
 export default defineMiddlewares({
   routes: [
     ...producerMiddlewares,
@@ -43,6 +49,8 @@ export default defineMiddlewares({
     // Every route, Medusa's own included: no method, so it runs before their validators (and
     // after the portals' CORS above, so a browser can read the refusal).
     { matcher: "/", middlewares: [refuseBadInput] },
+    { matcher: "/uploads/:key", method: "GET", middlewares: [officerIfSignedIn] },
+    { matcher: "/static/:key", method: "GET", middlewares: [officerIfSignedIn] },
     {
       matcher: "/admin/ocop/organizer-users",
       method: "POST",

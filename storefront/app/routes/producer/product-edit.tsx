@@ -26,7 +26,12 @@ import {
   type FieldErrors,
   type ProductValues,
 } from "#app/lib/producer-forms.ts"
-import { imageProblem, maxImagesPerUpload, maxUploadBytes } from "#app/lib/producer-images.ts"
+import {
+  imageProblem,
+  maxImagesPerUpload,
+  maxUploadBytes,
+  refusalProblem,
+} from "#app/lib/producer-images.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import type { Notice } from "#app/lib/producer-notices.ts"
@@ -91,14 +96,17 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       const problem = files.length ? files.map(imageProblem).find(Boolean) : "empty"
       if (problem) return data<ActionData>({ intent, problem }, { status: 400 })
       if (files.length > maxImagesPerUpload)
-        return data<ActionData>({ intent, problem: "rejected" }, { status: 400 })
+        return data<ActionData>({ intent, problem: "count" }, { status: 413 })
       try {
         urls = (await portalCall(request, locale, () => uploadImages(token, files))).map(
           (file) => file.url,
         )
       } catch (error) {
-        if (error instanceof PortalApiError && error.status === 400) {
-          return data<ActionData>({ intent, problem: "rejected" }, { status: 400 })
+        if (error instanceof PortalApiError && [400, 413, 415].includes(error.status)) {
+          return data<ActionData>(
+            { intent, problem: refusalProblem(error.code) },
+            { status: error.status },
+          )
         }
         throw error
       }

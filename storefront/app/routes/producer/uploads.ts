@@ -14,7 +14,7 @@ export async function action({ request }: Route.ActionArgs) {
     return Response.json({ message: "multipart_expected" }, { status: 415 })
   }
   if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes(1)) {
-    return Response.json({ message: "too_large" }, { status: 413 })
+    return Response.json({ code: "file_too_large", message: "too_large" }, { status: 413 })
   }
   const response = await forwardUpload(token, request)
   const body: unknown = await response.json().catch(() => null)

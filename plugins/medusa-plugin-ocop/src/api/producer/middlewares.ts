@@ -2,12 +2,16 @@ import {
   authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import multer from "multer"
+import { currentProducerId } from "../../lib/producer-context"
 import { PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
 import { ProducerInvitationClaim } from "../invitation-claim"
 import { portalCors } from "./cors"
+import { receivePhotos } from "./uploads/receive-photos"
 import {
   ProducerCreateProduct,
   ProducerList,
@@ -18,11 +22,20 @@ import {
 
 const signedIn = authenticate(PRODUCER_ACTOR, ["bearer", "session"])
 const listQuery = { defaults: ["id"], isList: true }
-const images = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: 5 * 1024 * 1024, files: 10 },
-  fileFilter: (_req, file, accept) => accept(null, /^image\/(jpeg|png|webp)$/.test(file.mimetype)),
-})
+
+/** 403 for an account an officer has not approved, before its upload is read at all. */
+async function approvedOnly(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
+  try {
+    await currentProducerId(req)
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
 
 /**
  * The producer portal: every route signed in as a producer user (custom routes have no auth),
@@ -72,5 +85,9 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     method: "POST",
     middlewares: [signedIn, validateAndTransformBody(ProducerUpsertStories)],
   },
-  { matcher: "/producer/uploads", method: "POST", middlewares: [signedIn, images.array("files")] },
+  {
+    matcher: "/producer/uploads",
+    method: "POST",
+    middlewares: [signedIn, approvedOnly, receivePhotos],
+  },
 ]
