@@ -10,6 +10,7 @@ import {
   OrganizerCreateBooth,
   OrganizerCreateFair,
   OrganizerMoveStock,
+  OrganizerReceipt,
   OrganizerUpdateFair,
 } from "./validators"
 
@@ -53,6 +54,11 @@ export const organizerMiddlewares: MiddlewareRoute[] = [
     matcher: `${fair}/stock`,
     method: "POST",
     middlewares: [signedIn, validateAndTransformBody(OrganizerMoveStock)],
+  },
+  {
+    matcher: `${fair}/receipts`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(OrganizerReceipt)],
   },
   { matcher: `${fair}/sales`, method: "GET", middlewares: [signedIn] },
 ]

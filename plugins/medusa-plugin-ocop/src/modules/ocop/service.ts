@@ -5,6 +5,7 @@ import { Certification } from "./models/certification"
 import { Fair } from "./models/fair"
 import { FairBooth } from "./models/fair-booth"
 import { FairEntry } from "./models/fair-entry"
+import { FairPlace } from "./models/fair-place"
 import { Listing } from "./models/listing"
 import { OrganizerUser } from "./models/organizer-user"
 import { Place } from "./models/place"
@@ -33,6 +34,7 @@ class OcopModuleService extends MedusaService({
   Fair,
   FairBooth,
   FairEntry,
+  FairPlace,
 }) {
   /**
    * Producers with listed products whose name, or one of whose products' titles (as the

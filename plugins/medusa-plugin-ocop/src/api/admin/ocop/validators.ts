@@ -171,3 +171,6 @@ export const AdminCreateOrganizerUser = z
   })
   .strict()
 export type AdminCreateOrganizerUserType = z.infer<typeof AdminCreateOrganizerUser>
+
+export const AdminLinkFairPlace = z.object({ place_id: text(64) }).strict()
+export type AdminLinkFairPlaceType = z.infer<typeof AdminLinkFairPlace>
