@@ -4,6 +4,7 @@ import {
   addFairBoothWorkflow,
   addFairEntriesWorkflow,
   createFairWorkflow,
+  linkFairPlaceWorkflow,
 } from "medusa-plugin-ocop/workflows"
 import { ORGANIZER_EMAIL } from "./roles"
 
@@ -54,19 +55,32 @@ const FAIRS = [
   },
 ]
 
-/** Three fairs of the demo organiser — one past, one running now, one upcoming — with booths. */
+/**
+ * Three fairs of the demo organiser — one past, one running now, one upcoming — with booths, each
+ * linked (as an officer would) to its province's OCOP centre, where its stock may come from.
+ */
 export async function loadFairs(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: organizers }, { data: known }, { data: listings }] = await Promise.all([
-    query.graph({ entity: "organizer_user", fields: ["id"], filters: { email: ORGANIZER_EMAIL } }),
-    query.graph({ entity: "fair", fields: ["slug"] }),
-    query.graph({
-      entity: "listing",
-      fields: ["product_id", "producer_id", "product.handle"],
-      filters: { listed: true },
-      pagination: { take: 2000, skip: 0 },
-    }),
-  ])
+  const [{ data: organizers }, { data: known }, { data: listings }, { data: centres }] =
+    await Promise.all([
+      query.graph({
+        entity: "organizer_user",
+        fields: ["id"],
+        filters: { email: ORGANIZER_EMAIL },
+      }),
+      query.graph({ entity: "fair", fields: ["slug"] }),
+      query.graph({
+        entity: "listing",
+        fields: ["product_id", "producer_id", "product.handle"],
+        filters: { listed: true },
+        pagination: { take: 2000, skip: 0 },
+      }),
+      query.graph({
+        entity: "place",
+        fields: ["id", "province"],
+        filters: { type: "provincial_centre" },
+      }),
+    ])
   const showcase = SHOWCASE.map((handle) =>
     listings.find((listing) => listing.product?.handle === handle),
   ).filter((listing): listing is NonNullable<typeof listing> => !!listing)
@@ -84,6 +98,12 @@ export async function loadFairs(container: MedusaContainer) {
         description_en: `${fair.name_en}: 3 to 5-star OCOP products from the province's producers.`,
       },
     })
+    const centre = centres.find((place) => place.province === fair.province)
+    if (centre) {
+      await linkFairPlaceWorkflow(container).run({
+        input: { fair_id: result.id, place_id: centre.id },
+      })
+    }
     const entries = []
     for (const [index, listing] of showcase.entries()) {
       const { result: booth } = await addFairBoothWorkflow(container).run({
@@ -98,7 +118,7 @@ export async function loadFairs(container: MedusaContainer) {
     if (entries.length) {
       await addFairEntriesWorkflow(container).run({ input: { fair_id: result.id, entries } })
     }
-    written += 1 + entries.length
+    written += 1 + entries.length + (centre ? 1 : 0)
   }
   return written
 }

@@ -1,13 +1,25 @@
 // Sales-point staff at the counter and the shelf: a sale with its receipt (read back from the
 // place's receipts, the shelf one fewer), goods received from their producer, and goods sent to
-// another place picked by its province. Staff accounts are opened by an officer and claimed over
-// the API, as a new staff member would on their first day (the seed has no staff demo account).
+// another place picked by its province, and a stock history naming who moved the goods. Staff
+// accounts are opened by an officer and claimed over the API, as a new staff member would on
+// their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, expectJson } from "../support/admin-api"
-import { createPlace, shelf, STAFF_PASSWORD, staffAccount } from "../support/staff-api"
+import {
+  adminFetch,
+  createCandidateProduct,
+  expectJson,
+  post,
+  recordCertificate,
+} from "../support/admin-api"
+import { createFair, linkPlace, organizer, organizerFetch } from "../support/organizer-api"
+import { createPlace, shelf, STAFF_PASSWORD, staffAccount, staffFetch } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
 const HANDLE = "ca-phe-robusta-buon-ma-thuot"
+
+// Each story signs in and opens several pages (16–30 s on a quiet run): like the other specs,
+// more than Playwright's default 30 s, so a busy machine does not fail them half-way.
+test.describe.configure({ timeout: 90_000 })
 
 type Availability = { id: string; name: string; quantities: Record<string, number> }
 type Variant = { id: string; title: string; price: { amount: number } | null }
@@ -213,4 +225,70 @@ test("a wrong password is refused with the email kept; a place the staff member 
   await expect(alert.getByRole("link", { name: "Thử lại" })).toHaveCount(0)
   await alert.getByRole("link", { name: "Về trang điểm bán của tôi" }).click()
   await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()
+})
+
+test("the stock history names who moved the goods: the staff member, and a fair's organiser by name", async ({
+  page,
+}) => {
+  const place = await createPlace("Trung tâm có lịch sử")
+  const { email, token } = await staffAccount([place.id])
+  const goods = await createCandidateProduct("Hàng đi hội chợ", { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  await expectJson(
+    await staffFetch(
+      token,
+      `/staff/places/${place.id}/receipts`,
+      post({
+        producer_id: goods.producer.id,
+        items: [{ variant_id: goods.variantId, quantity: 5 }],
+      }),
+    ),
+    201,
+  )
+  const fairOrganizer = await organizer()
+  const { organizer_user } = await expectJson(
+    await organizerFetch(fairOrganizer, "/organizer/me"),
+    200,
+  )
+  const fair = await createFair(fairOrganizer)
+  await expectJson(await linkPlace(fair.id, place.id), 201)
+  const { booth } = await expectJson(
+    await organizerFetch(
+      fairOrganizer,
+      `/organizer/fairs/${fair.id}/booths`,
+      post({ number: "A01", producer_id: goods.producer.id }),
+    ),
+    201,
+  )
+  await expectJson(
+    await organizerFetch(
+      fairOrganizer,
+      `/organizer/fairs/${fair.id}/entries`,
+      post({ entries: [{ product_id: goods.product.id, booth_id: booth.id }] }),
+    ),
+    201,
+  )
+  await expectJson(
+    await organizerFetch(
+      fairOrganizer,
+      `/organizer/fairs/${fair.id}/stock`,
+      post({
+        place_id: place.id,
+        direction: "to_fair",
+        items: [{ variant_id: goods.variantId, quantity: 2 }],
+      }),
+    ),
+    201,
+  )
+
+  await signIn(page, email)
+  await page.getByRole("link", { name: place.name }).click()
+  const sections = page.getByRole("navigation", { name: "Quản lý hàng tại điểm bán" })
+  await sections.getByRole("link", { name: "Lịch sử" }).click()
+  const history = page.getByRole("table", { name: "Các lần hàng trên kệ thay đổi, mới nhất trước" })
+  const rows = history.getByRole("row")
+  await expect(rows.filter({ hasText: "Chuyển đi" })).toContainText(
+    `Ban tổ chức hội chợ ${organizer_user.email}`,
+  )
+  await expect(rows.filter({ hasText: "Nhận hàng" })).toContainText("Bạn")
 })

@@ -7,7 +7,13 @@ import {
   post,
   recordCertificate,
 } from "../support/admin-api"
-import { createFair, organizer, organizerFetch } from "../support/organizer-api"
+import {
+  createFair,
+  linkPlace,
+  organizer,
+  organizerFetch,
+  untilEnded,
+} from "../support/organizer-api"
 import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
@@ -103,6 +109,24 @@ describe("a fair organiser", () => {
   it("allocates stock to the fair and returns the unsold after it ends, keeping totals", async () => {
     const centre = await createPlace("Trung tâm cấp hàng")
     const staff = await staffOf([centre.id])
+    const short = await createFair(a, -1, 20 / 86_400)
+    await expectJson(await linkPlace(short.id, centre.id), 201)
+    const { booth: stand } = await expectJson(
+      await organizerFetch(
+        a,
+        `/organizer/fairs/${short.id}/booths`,
+        post({ number: "A01", producer_id: goods.producer.id }),
+      ),
+      201,
+    )
+    await expectJson(
+      await organizerFetch(
+        a,
+        `/organizer/fairs/${short.id}/entries`,
+        post({ entries: [{ product_id: goods.product.id, booth_id: stand.id }] }),
+      ),
+      201,
+    )
     await expectJson(
       await staffFetch(
         staff,
@@ -117,7 +141,7 @@ describe("a fair organiser", () => {
     const move = (direction: string, quantity: number) =>
       organizerFetch(
         a,
-        `/organizer/fairs/${fair.id}/stock`,
+        `/organizer/fairs/${short.id}/stock`,
         post({
           place_id: centre.id,
           direction,
@@ -127,34 +151,24 @@ describe("a fair organiser", () => {
     await expectJson(await move("to_fair", 4), 201)
     const ground = async () =>
       (
-        await expectJson(await organizerFetch(a, `/organizer/fairs/${fair.id}/stock`), 200)
+        await expectJson(await organizerFetch(a, `/organizer/fairs/${short.id}/stock`), 200)
       ).stock.find((row: { variant_id: string }) => row.variant_id === goods.variantId)?.stocked ??
       0
     expect(await ground()).toBe(4)
     expect((await shelf(staff, centre.id, goods.variantId))?.stocked).toBe(6)
     expect((await move("from_fair", 4)).status).toBe(400)
 
-    const now = Date.now()
-    await expectJson(
-      await organizerFetch(
-        a,
-        `/organizer/fairs/${fair.id}`,
-        post({
-          starts_at: new Date(now - 2 * 864e5).toISOString(),
-          ends_at: new Date(now - 1000).toISOString(),
-        }),
-      ),
-      200,
-    )
+    await untilEnded(short)
     await expectJson(await move("from_fair", 4), 201)
     expect(await ground()).toBe(0)
     expect((await shelf(staff, centre.id, goods.variantId))?.stocked).toBe(10)
-  })
+  }, 90_000)
 })
 
 describe("the public fair list", () => {
   it("sorts fairs into live, upcoming and past", async () => {
     const upcoming = await createFair(a, 10, 12)
+    const ended = await createFair(a, -3, -1)
     const {
       live,
       upcoming: soon,
@@ -162,7 +176,8 @@ describe("the public fair list", () => {
     } = await expectJson(await storeFetch("/store/ocop/fairs"), 200)
     const slugs = (list: { slug: string }[]) => list.map((f) => f.slug)
     expect(slugs(soon)).toContain(upcoming.slug)
-    expect(slugs(past)).toContain(fair.slug)
+    expect(slugs(past)).toContain(ended.slug)
+    expect(slugs(live)).toContain(fair.slug)
     expect(slugs(live)).not.toContain(upcoming.slug)
   })
 })

@@ -40,8 +40,10 @@ export function organizerFetch(token: string, path: string, init: RequestInit = 
 
 const DAY = 864e5
 
-/** A fair running now (or at the given offsets in days from now). */
-export async function createFair(token: string, startDays = -1, endDays = 2) {
+export type TestFair = { id: string; slug: string; place_id: string; ends_at: string }
+
+/** A fair running now (or at the given offsets in days from now; fractions are fine). */
+export async function createFair(token: string, startDays = -1, endDays = 2): Promise<TestFair> {
   const slug = `hoi-cho-${unique()}`
   const { fair } = await expectJson(
     await organizerFetch(
@@ -61,5 +63,32 @@ export async function createFair(token: string, startDays = -1, endDays = 2) {
     ),
     201,
   )
-  return fair as { id: string; slug: string; place_id: string }
+  return fair as TestFair
+}
+
+/** Waits, on the real clock, until the fair has ended. */
+export async function untilEnded(fair: TestFair) {
+  const wait = new Date(fair.ends_at).getTime() - Date.now() + 50
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+}
+
+/** An officer links a place to a fair: the fair's stock may come from it and go back to it. */
+export function linkPlace(fairId: string, placeId: string) {
+  return adminFetch(`/admin/ocop/fairs/${fairId}/places`, post({ place_id: placeId }))
+}
+
+/** The organiser's own id. */
+export async function organizerId(token: string) {
+  const { organizer_user } = await expectJson(await organizerFetch(token, "/organizer/me"), 200)
+  return organizer_user.id as string
+}
+
+/** Units of a variant on the fair ground, as the organiser reads them. */
+export async function groundStock(token: string, fairId: string, variantId: string) {
+  const { stock } = await expectJson(
+    await organizerFetch(token, `/organizer/fairs/${fairId}/stock`),
+    200,
+  )
+  const row = stock.find((line: { variant_id: string }) => line.variant_id === variantId)
+  return (row?.stocked ?? 0) as number
 }

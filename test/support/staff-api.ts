@@ -75,3 +75,29 @@ export async function shelf(token: string, placeId: string, variantId: string) {
     | { title: string; stocked: number; reserved: number; available: number; low: boolean }
     | undefined
 }
+
+/** The signed-in staff member's own id. */
+export async function staffId(token: string) {
+  const { staff_user } = await expectJson(await staffFetch(token, "/staff/me"), 200)
+  return staff_user.id as string
+}
+
+export type Movement = {
+  id: string
+  kind: string
+  variant_id: string
+  quantity_change: number
+  transfer_id: string | null
+  actor_type: string
+  actor_id: string | null
+  actor: { type: string; id: string | null; name: string | null }
+}
+
+/** A place's movement history (newest first) and its count, as its staff read it. */
+export async function movements(token: string, placeId: string) {
+  const page = await expectJson(
+    await staffFetch(token, `/staff/places/${placeId}/movements?limit=200`),
+    200,
+  )
+  return page as { movements: Movement[]; count: number }
+}

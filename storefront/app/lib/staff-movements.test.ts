@@ -12,13 +12,15 @@ const base: StockMovement = {
   reason: null,
   delivery_note: "PX-001",
   producer_id: "ocpr_1",
-  staff_user_id: "ocsu_me",
+  actor_type: "staff",
+  actor_id: "ocsu_me",
+  actor: { type: "staff", id: "ocsu_me", name: "Lan Nguyễn" },
   transfer_id: null,
   order_id: null,
   created_at: "2026-11-23T03:00:00.000Z",
 }
 
-test("history rows say who, what and why", () => {
+test("history rows say who (the actor, by name), what and why", () => {
   const views = movementViews(
     [
       base,
@@ -30,7 +32,9 @@ test("history rows say who, what and why", () => {
         quantity_after: 19,
         delivery_note: null,
         order_id: "order_1",
-        staff_user_id: "ocsu_other",
+        actor_type: "staff",
+        actor_id: "ocsu_other",
+        actor: { type: "staff", id: "ocsu_other", name: "Minh Trần" },
       },
       {
         ...base,
@@ -39,7 +43,19 @@ test("history rows say who, what and why", () => {
         variant_id: "variant_gone",
         reason: "Vỡ 2 hũ",
         delivery_note: null,
-        staff_user_id: null,
+        actor_type: "system",
+        actor_id: null,
+        actor: { type: "system", id: null, name: null },
+      },
+      {
+        ...base,
+        id: "ocsm_4",
+        kind: "transfer_out",
+        delivery_note: null,
+        transfer_id: "octr_1",
+        actor_type: "organizer",
+        actor_id: "ocou_gone",
+        actor: { type: "organizer", id: "ocou_gone", name: null },
       },
     ],
     [
@@ -65,13 +81,18 @@ test("history rows say who, what and why", () => {
     },
     {
       item: "Mật ong — Chai 500 ml",
-      who: { self: false, staffId: "ocsu_other" },
+      who: { self: false, type: "staff", name: "Minh Trần" },
       why: { kind: "order", text: "order_1" },
     },
     {
       item: "variant_gone",
-      who: { self: false, staffId: null },
+      who: { self: false, type: "system", name: null },
       why: { kind: "reason", text: "Vỡ 2 hũ" },
+    },
+    {
+      item: "Mật ong — Chai 500 ml",
+      who: { self: false, type: "organizer", name: "ocou_gone" },
+      why: { kind: "transfer", text: "octr_1" },
     },
   ])
 })

@@ -1,4 +1,4 @@
-import type { MovementKind, ShelfRow, StockMovement } from "./staff-types.ts"
+import type { MovementKind, ShelfRow, StockActorType, StockMovement } from "./staff-types.ts"
 
 export const movementsPerPage = 50
 
@@ -9,8 +9,11 @@ export type MovementView = {
   item: string
   change: number
   after: number
-  /** "self" when it is the person reading; else the staff id (the API gives no names). */
-  who: { self: true } | { self: false; staffId: string | null }
+  /**
+   * "self" when it is the person reading; else the actor's type and name (its id when the
+   * account was removed since; null for the system).
+   */
+  who: { self: true } | { self: false; type: StockActorType; name: string | null }
   /** Why: the stocktake's reason, the producer's delivery note, the order, or the transfer. */
   why:
     | { kind: "reason"; text: string }
@@ -34,9 +37,13 @@ export function movementViews(
     change: movement.quantity_change,
     after: movement.quantity_after,
     who:
-      movement.staff_user_id === selfId
+      movement.actor.type === "staff" && movement.actor.id === selfId
         ? { self: true }
-        : { self: false, staffId: movement.staff_user_id },
+        : {
+            self: false,
+            type: movement.actor.type,
+            name: movement.actor.name ?? movement.actor.id,
+          },
     why: movement.reason
       ? { kind: "reason", text: movement.reason }
       : movement.delivery_note

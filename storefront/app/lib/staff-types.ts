@@ -50,6 +50,12 @@ export const movementKinds = [
 ] as const
 export type MovementKind = (typeof movementKinds)[number]
 
+/** Who changed stock: a staff member, a fair organiser, a programme officer or the system. */
+export type StockActorType = "staff" | "organizer" | "user" | "system"
+
+/** The actor as the history names it; `name` is null for the system or a removed account. */
+export type StockActor = { type: StockActorType; id: string | null; name: string | null }
+
 export type StockMovement = {
   id: string
   place_id: string
@@ -60,7 +66,9 @@ export type StockMovement = {
   reason: string | null
   delivery_note: string | null
   producer_id: string | null
-  staff_user_id: string | null
+  actor_type: StockActorType
+  actor_id: string | null
+  actor: StockActor
   transfer_id: string | null
   order_id: string | null
   created_at: string
@@ -85,7 +93,9 @@ export type StockTransfer = {
   status: "in_transit" | "received"
   lines: { variant_id: string; inventory_item_id: string; quantity: number }[]
   note: string | null
+  sent_by_type: StockActorType
   sent_by: string | null
+  received_by_type: StockActorType | null
   received_by: string | null
   received_at: string | null
   created_at: string

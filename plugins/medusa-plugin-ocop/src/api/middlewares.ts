@@ -21,6 +21,7 @@ import {
   AdminUpdateProducerUser,
   AdminCreateCertification,
   AdminCreateProducer,
+  AdminLinkFairPlace,
   AdminListCertifications,
   AdminListProducers,
   AdminRevokeCertification,
@@ -75,6 +76,11 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/staff-users/:id",
       method: "POST",
       middlewares: [validateAndTransformBody(AdminSetStaffPlaces)],
+    },
+    {
+      matcher: "/admin/ocop/fairs/:id/places",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminLinkFairPlace)],
     },
     { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [rateLimitLogin] },
     {

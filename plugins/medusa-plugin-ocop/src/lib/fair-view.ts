@@ -78,3 +78,25 @@ export async function fairCatalog(container: MedusaContainer, fair: FairRow, loc
     }),
   }
 }
+
+/**
+ * The places officers linked to each fair (where its stock may come from), by fair id, as
+ * placeView shows them.
+ */
+export async function linkedPlaces(container: MedusaContainer, fairIds: string[]) {
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const links = fairIds.length ? await ocop.listFairPlaces({ fair_id: fairIds }) : []
+  const places = links.length
+    ? await placeView(container, await ocop.listPlaces({ id: links.map((link) => link.place_id) }))
+    : []
+  return new Map(
+    fairIds.map((id) => [
+      id,
+      links
+        .filter((link) => link.fair_id === id)
+        .map((link) => places.find((place) => place.id === link.place_id))
+        .filter((place): place is (typeof places)[number] => Boolean(place))
+        .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    ]),
+  )
+}

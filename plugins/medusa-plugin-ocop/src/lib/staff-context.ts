@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 
 /**
  * The signed-in staff member, if they work at this place; another place's id answers 404
- * as if it did not exist.
+ * as if it did not exist. `actor` is the name stock changes are made in.
  */
 export async function staffAtPlace(req: AuthenticatedMedusaRequest, placeId: string) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
@@ -21,5 +21,6 @@ export async function staffAtPlace(req: AuthenticatedMedusaRequest, placeId: str
   if (!assignment) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Place ${placeId} was not found.`)
   }
-  return { staffUserId, place: assignment.place }
+  const actor: StockActor = { type: "staff", id: staffUserId }
+  return { actor, place: assignment.place }
 }

@@ -8,7 +8,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { assertVariantsListed } from "../lib/gate"
-import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 import { STOCK_CHANGED } from "./stock"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
@@ -16,7 +16,7 @@ import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
 
 export type CounterSaleInput = {
   place_id: string
-  staff_user_id?: string | null
+  actor: StockActor
   payment_method: "cash" | "bank_transfer"
   items: { variant_id: string; quantity: number }[]
 }
@@ -90,13 +90,13 @@ export const counterSaleWorkflow = createWorkflow(
           channel: "counter",
           place_id: input.place_id,
           payment_method: input.payment_method,
-          staff_user_id: input.staff_user_id ?? null,
+          staff_user_id: input.actor.type === "staff" ? input.actor.id : null,
         },
       })),
     })
     const movements = applyShelfChangesStep(
       transform({ input, resolved, order }, ({ input, resolved, order }) => ({
-        staff_user_id: input.staff_user_id,
+        actor: input.actor,
         changes: input.items.map((line) => ({
           place_id: input.place_id,
           location_id: resolved.locations[input.place_id],

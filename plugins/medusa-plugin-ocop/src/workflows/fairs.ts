@@ -1,5 +1,4 @@
 import { createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
-import { MedusaError } from "@medusajs/framework/utils"
 import {
   createStep,
   createWorkflow,
@@ -7,10 +6,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { fairStatus } from "../modules/ocop/lib/fair-rules"
-import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 import { createPlacesWorkflow } from "./places"
+import { linkFairPlaceStep, unlinkFairPlaceStep } from "./steps/fair-places"
 import {
   createBoothStep,
   createFairEntriesStep,
@@ -78,29 +77,34 @@ export const removeFairEntriesWorkflow = createWorkflow(
     new WorkflowResponse(removeFairEntriesStep(input)),
 )
 
+/** An officer links a place to a fair: the fair's stock may come from it and go back to it. */
+export const linkFairPlaceWorkflow = createWorkflow(
+  "link-ocop-fair-place",
+  (input: { fair_id: string; place_id: string }) => new WorkflowResponse(linkFairPlaceStep(input)),
+)
+
+export const unlinkFairPlaceWorkflow = createWorkflow(
+  "unlink-ocop-fair-place",
+  (input: { fair_id: string; place_id: string }) =>
+    new WorkflowResponse(unlinkFairPlaceStep(input)),
+)
+
 type Lines = { variant_id: string; quantity: number }[]
 
 const fairGroundStep = createStep(
   "ocop-fair-ground",
-  async (input: { fair_id: string; returning: boolean }, { container }) => {
+  async (input: { fair_id: string }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const fair = await ocop.retrieveFair(input.fair_id)
-    if (input.returning && fairStatus(fair) !== "ended") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "Unsold stock goes back after the fair ends.",
-      )
-    }
-    if (!input.returning && fairStatus(fair) === "ended") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This fair has ended.")
-    }
     return new StepResponse({ place_id: fair.place_id })
   },
 )
 
 /**
- * Moves stock between a centre and a fair's ground as one transfer, sent and received at
- * once: the organiser runs the fair ground. To the fair before it ends, back after.
+ * Moves stock between a place and a fair's ground as one transfer, sent and received at once
+ * in the organiser's name: the organiser runs the fair ground. The transfer obeys the fair's
+ * rules (steps/check-fair-ground.ts): to the fair from a linked place, catalog products only,
+ * before it ends; back after it ends, to a place the stock came from.
  */
 export const moveFairStockWorkflow = createWorkflow(
   "move-ocop-fair-stock",
@@ -110,13 +114,9 @@ export const moveFairStockWorkflow = createWorkflow(
     direction: "to_fair" | "from_fair"
     items: Lines
     note?: string | null
+    actor: StockActor
   }) => {
-    const ground = fairGroundStep(
-      transform({ input }, ({ input }) => ({
-        fair_id: input.fair_id,
-        returning: input.direction === "from_fair",
-      })),
-    )
+    const ground = fairGroundStep(transform({ input }, ({ input }) => ({ fair_id: input.fair_id })))
     const transfer = sendStockTransferWorkflow.runAsStep({
       input: transform({ input, ground }, ({ input, ground }) => ({
         from_place_id: input.direction === "to_fair" ? input.place_id : ground.place_id,
@@ -125,10 +125,14 @@ export const moveFairStockWorkflow = createWorkflow(
           input.note ??
           (input.direction === "to_fair" ? "Phân bổ hàng cho hội chợ" : "Trả hàng sau hội chợ"),
         items: input.items,
+        actor: input.actor,
       })),
     })
     receiveStockTransferWorkflow.runAsStep({
-      input: transform({ transfer }, ({ transfer }) => ({ transfer_id: transfer.id })),
+      input: transform({ input, transfer }, ({ input, transfer }) => ({
+        transfer_id: transfer.id,
+        actor: input.actor,
+      })),
     })
     return new WorkflowResponse(transfer)
   },

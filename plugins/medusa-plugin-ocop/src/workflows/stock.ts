@@ -6,7 +6,9 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import type { StockActor } from "../modules/ocop/lib/constants"
 import { applyShelfChangesStep, type ShelfChangeInput } from "./steps/apply-shelf-changes"
+import { checkFairGroundStep } from "./steps/check-fair-ground"
 import { resolveShelfItemsStep, type ResolvedShelfItem } from "./steps/resolve-shelf-items"
 
 export const STOCK_CHANGED = "ocop.stock.changed"
@@ -28,14 +30,17 @@ const consignedFromStep = createStep(
   },
 )
 
-/** Goods received from a producer on consignment: they still belong to the producer. */
+/**
+ * Goods received from a producer on consignment: they still belong to the producer. A fair
+ * ground receives only from producers holding a booth there, and only its catalog's products.
+ */
 export const receiveStockWorkflow = createWorkflow(
   "receive-ocop-stock",
   (input: {
     place_id: string
     producer_id: string
     delivery_note?: string | null
-    staff_user_id?: string | null
+    actor: StockActor
     items: Line[]
   }) => {
     const resolved = resolveShelfItemsStep(
@@ -47,8 +52,15 @@ export const receiveStockWorkflow = createWorkflow(
         items: resolved.items,
       })),
     )
+    checkFairGroundStep(
+      transform({ input, resolved }, ({ input, resolved }) => ({
+        to_place_id: input.place_id,
+        producer_id: input.producer_id,
+        product_ids: resolved.items.map((item) => item.product_id),
+      })),
+    )
     const changes = transform({ input, resolved }, ({ input, resolved }) => ({
-      staff_user_id: input.staff_user_id,
+      actor: input.actor,
       changes: input.items.map((line): ShelfChangeInput => ({
         place_id: input.place_id,
         location_id: resolved.locations[input.place_id],
@@ -71,19 +83,22 @@ export const receiveStockWorkflow = createWorkflow(
   },
 )
 
-/** A count of the shelf: the counted quantity replaces the book one, the difference is kept. */
+/**
+ * A count of the shelf: the counted quantity replaces the book one, the difference is kept.
+ * Only items on the shelf are counted (404 for any other).
+ */
 export const stocktakeWorkflow = createWorkflow(
   "ocop-stocktake",
   (input: {
     place_id: string
-    staff_user_id?: string | null
+    actor: StockActor
     items: { variant_id: string; counted: number; reason: string }[]
   }) => {
     const resolved = resolveShelfItemsStep(
       transform({ input }, ({ input }) => ({ place_ids: [input.place_id], items: input.items })),
     )
     const changes = transform({ input, resolved }, ({ input, resolved }) => ({
-      staff_user_id: input.staff_user_id,
+      actor: input.actor,
       changes: input.items.map((line): ShelfChangeInput => ({
         place_id: input.place_id,
         location_id: resolved.locations[input.place_id],

@@ -6,21 +6,25 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 import { STOCK_CHANGED } from "./stock"
 import { applyShelfChangesStep } from "./steps/apply-shelf-changes"
+import { checkFairGroundStep } from "./steps/check-fair-ground"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
 import { createStockTransferStep, markTransferReceivedStep } from "./steps/stock-transfer"
 
-/** Goods leave the sending place now and are in transit until the receiving place confirms. */
+/**
+ * Goods leave the sending place now and are in transit until the receiving place confirms.
+ * Onto or off a fair ground, only as the fair's rules allow (steps/check-fair-ground.ts).
+ */
 export const sendStockTransferWorkflow = createWorkflow(
   "send-ocop-stock-transfer",
   (input: {
     from_place_id: string
     to_place_id: string
     note?: string | null
-    staff_user_id?: string | null
+    actor: StockActor
     items: { variant_id: string; quantity: number }[]
   }) => {
     const resolved = resolveShelfItemsStep(
@@ -29,12 +33,19 @@ export const sendStockTransferWorkflow = createWorkflow(
         items: input.items,
       })),
     )
+    checkFairGroundStep(
+      transform({ input, resolved }, ({ input, resolved }) => ({
+        from_place_id: input.from_place_id,
+        to_place_id: input.to_place_id,
+        product_ids: resolved.items.map((item) => item.product_id),
+      })),
+    )
     const transfer = createStockTransferStep(
       transform({ input, resolved }, ({ input, resolved }) => ({
         from_place_id: input.from_place_id,
         to_place_id: input.to_place_id,
         note: input.note,
-        sent_by: input.staff_user_id,
+        sent_by: input.actor,
         lines: input.items.map((line) => ({
           variant_id: line.variant_id,
           quantity: line.quantity,
@@ -45,7 +56,7 @@ export const sendStockTransferWorkflow = createWorkflow(
     )
     applyShelfChangesStep(
       transform({ input, resolved, transfer }, ({ input, resolved, transfer }) => ({
-        staff_user_id: input.staff_user_id,
+        actor: input.actor,
         changes: transfer.lines.map((line) => ({
           place_id: input.from_place_id,
           location_id: resolved.locations[input.from_place_id],
@@ -81,17 +92,17 @@ const transferArrivalStep = createStep(
 /** The receiving place confirms: the goods join its shelf. */
 export const receiveStockTransferWorkflow = createWorkflow(
   "receive-ocop-stock-transfer",
-  (input: { transfer_id: string; staff_user_id?: string | null }) => {
+  (input: { transfer_id: string; actor: StockActor }) => {
     const arrival = transferArrivalStep(input)
     markTransferReceivedStep(
       transform({ input }, ({ input }) => ({
         transfer_id: input.transfer_id,
-        received_by: input.staff_user_id,
+        received_by: input.actor,
       })),
     )
     const movements = applyShelfChangesStep(
       transform({ input, arrival }, ({ input, arrival }) => ({
-        staff_user_id: input.staff_user_id,
+        actor: input.actor,
         changes: arrival.transfer.lines.map((line) => ({
           place_id: arrival.transfer.to_place_id,
           location_id: arrival.location_id,

@@ -103,9 +103,9 @@ function MovementRow({ movement }: { movement: MovementView }) {
       <td className="staff-table__wrap">
         {movement.who.self
           ? t("movements.you")
-          : movement.who.staffId
-            ? t("movements.staff", { id: movement.who.staffId })
-            : t("movements.system")}
+          : movement.who.type === "system" || !movement.who.name
+            ? t("movements.actor.system")
+            : t(`movements.actor.${movement.who.type}`, { name: movement.who.name })}
       </td>
       <td className="staff-table__wrap">
         {movement.why

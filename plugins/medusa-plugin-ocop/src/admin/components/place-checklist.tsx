@@ -10,6 +10,8 @@ type PlaceChecklistProps = {
   places: Place[]
   value: string[]
   onChange: (placeIds: string[]) => void
+  /** What the count line says while nothing is chosen. */
+  noneHint?: string
 }
 
 const fold = (text: string) =>
@@ -20,7 +22,13 @@ const fold = (text: string) =>
     .toLowerCase()
 
 /** Several places picked from the network; the search ignores Vietnamese tone marks. */
-export const PlaceChecklist = ({ id, places, value, onChange }: PlaceChecklistProps) => {
+export const PlaceChecklist = ({
+  id,
+  places,
+  value,
+  onChange,
+  noneHint = "Choose at least one place.",
+}: PlaceChecklistProps) => {
   const [search, setSearch] = useState("")
   const needle = fold(search.trim())
   const shown = sortPlaces(places).filter(
@@ -42,7 +50,7 @@ export const PlaceChecklist = ({ id, places, value, onChange }: PlaceChecklistPr
       />
       <Text id={`${id}-count`} size="small" leading="compact" className="text-ui-fg-subtle">
         {value.length === 0
-          ? "Choose at least one place."
+          ? noneHint
           : `${value.length} ${value.length === 1 ? "place" : "places"} chosen.`}
       </Text>
       <div className="flex max-h-80 flex-col divide-y overflow-y-auto rounded-md border">

@@ -9,4 +9,5 @@ export const networkKeys = {
     [...ocopKeys.all, "producer-users", params] as const,
   places: () => [...ocopKeys.all, "places"] as const,
   staffUsers: () => [...ocopKeys.all, "staff-users"] as const,
+  fairs: () => [...ocopKeys.all, "fairs"] as const,
 }

@@ -1,4 +1,5 @@
 import type {
+  FairStatus,
   PlaceType,
   ProducerUserStatus,
   SalesPointVenue,
@@ -92,4 +93,19 @@ export type CreateStaffUserBody = {
   first_name?: string | null
   last_name?: string | null
   place_ids: string[]
+}
+
+/** GET /admin/ocop/fairs: a fair with its organiser and the places linked to it. */
+export type Fair = {
+  id: string
+  slug: string
+  name: string
+  venue: string
+  province: string
+  starts_at: string
+  ends_at: string
+  status: FairStatus
+  place_id: string
+  organizer: { id: string; email: string; organisation: string | null } | null
+  linked_places: Place[]
 }

@@ -11,6 +11,7 @@ import {
   OrganizerCreateBooth,
   OrganizerCreateFair,
   OrganizerMoveStock,
+  OrganizerReceipt,
   OrganizerUpdateFair,
 } from "./validators"
 
@@ -57,6 +58,11 @@ export const organizerMiddlewares: MiddlewareRoute[] = [
     matcher: `${fair}/stock`,
     method: "POST",
     middlewares: [signedIn, validateAndTransformBody(OrganizerMoveStock)],
+  },
+  {
+    matcher: `${fair}/receipts`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(OrganizerReceipt)],
   },
   { matcher: `${fair}/sales`, method: "GET", middlewares: [signedIn] },
 ]

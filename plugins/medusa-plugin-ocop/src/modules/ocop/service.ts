@@ -11,6 +11,7 @@ import { Fair } from "./models/fair"
 import { FairBooth } from "./models/fair-booth"
 import { FairEntry } from "./models/fair-entry"
 import { Invitation } from "./models/invitation"
+import { FairPlace } from "./models/fair-place"
 import { Listing } from "./models/listing"
 import { OrganizerUser } from "./models/organizer-user"
 import { Place } from "./models/place"
@@ -40,6 +41,7 @@ class OcopModuleService extends MedusaService({
   FairBooth,
   FairEntry,
   Invitation,
+  FairPlace,
 }) {
   /**
    * Marks an invitation used if it is still open (unused, not replaced, not expired) — in one

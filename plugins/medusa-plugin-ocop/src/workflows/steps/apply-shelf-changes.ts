@@ -1,8 +1,9 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import { OCOP_MODULE, type StockActor } from "../../modules/ocop/lib/constants"
 import {
   levelKey,
+  NotOnShelfError,
   planShelf,
   ShelfError,
   type ShelfChange,
@@ -28,10 +29,20 @@ type Undo = {
   movements: string[]
 }
 
-function planOrRefuse(...args: Parameters<typeof planShelf>) {
+function planOrRefuse(
+  levels: Parameters<typeof planShelf>[0],
+  changes: (ShelfChange & { variant_id?: string })[],
+) {
   try {
-    return planShelf(...args)
+    return planShelf(levels, changes)
   } catch (error) {
+    if (error instanceof NotOnShelfError) {
+      const change = changes.find((line) => line.inventory_item_id === error.inventoryItemId)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Variant ${change?.variant_id ?? error.inventoryItemId} is not on this place's shelf.`,
+      )
+    }
     if (error instanceof ShelfError) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, error.message)
     }
@@ -42,7 +53,7 @@ function planOrRefuse(...args: Parameters<typeof planShelf>) {
 /** Refuses early, with the shelf's own words, changes the shelf cannot take right now. */
 export const checkShelfStep = createStep(
   "check-ocop-shelf",
-  async (input: { changes: ShelfChange[] }, { container }) => {
+  async (input: { changes: (ShelfChange & { variant_id?: string })[] }, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const levels = await inventory.listInventoryLevels({
       inventory_item_id: [...new Set(input.changes.map((change) => change.inventory_item_id))],
@@ -53,13 +64,13 @@ export const checkShelfStep = createStep(
 )
 
 /**
- * Changes shelf stock and writes its audit trail in one step. Runs under the same locks as
- * Medusa's checkout reservations (one per inventory item), so online orders and counter sales
- * can never sell the same unit twice.
+ * Changes shelf stock and writes its audit trail, in the actor's name, in one step. Runs under
+ * the same locks as Medusa's checkout reservations (one per inventory item), so online orders
+ * and counter sales can never sell the same unit twice.
  */
 export const applyShelfChangesStep = createStep(
   "apply-ocop-shelf-changes",
-  async (input: { changes: ShelfChangeInput[]; staff_user_id?: string | null }, { container }) => {
+  async (input: { changes: ShelfChangeInput[]; actor: StockActor }, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const locking = container.resolve(Modules.LOCKING)
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
@@ -107,7 +118,8 @@ export const applyShelfChangesStep = createStep(
             producer_id: change.producer_id ?? null,
             transfer_id: change.transfer_id ?? null,
             order_id: change.order_id ?? null,
-            staff_user_id: input.staff_user_id ?? null,
+            actor_type: input.actor.type,
+            actor_id: input.actor.id,
           })),
         )
         undo.movements = movements.map((movement) => movement.id)

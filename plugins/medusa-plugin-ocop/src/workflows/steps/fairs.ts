@@ -2,7 +2,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { listedProductIds } from "../../lib/gate"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import { checkFairDates, listedThroughFair, redateFair } from "../../modules/ocop/lib/fair-rules"
 import type OcopModuleService from "../../modules/ocop/service"
+import { fairRule } from "./fair-refusal"
 
 export type FairInput = {
   organizer_id: string
@@ -25,9 +27,8 @@ export const validateFairStep = createStep(
     input: { slug?: string; starts_at?: Date; ends_at?: Date; id?: string },
     { container },
   ) => {
-    if (input.starts_at && input.ends_at && new Date(input.ends_at) <= new Date(input.starts_at)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A fair ends after it starts.")
-    }
+    const { starts_at, ends_at } = input
+    if (starts_at && ends_at) fairRule(() => checkFairDates({ starts_at, ends_at }))
     if (input.slug) {
       const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
       const [taken] = await ocop.listFairs({ slug: input.slug })
@@ -65,16 +66,13 @@ export type FairUpdate = Partial<
   >
 > & { id: string }
 
+/** Changes a fair's page; its dates only as fair-rules.ts `redateFair` allows. */
 export const updateFairStep = createStep(
   "update-ocop-fair",
   async (input: FairUpdate, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const before = await ocop.retrieveFair(input.id)
-    const starts = input.starts_at ?? before.starts_at
-    const ends = input.ends_at ?? before.ends_at
-    if (new Date(ends) <= new Date(starts)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A fair ends after it starts.")
-    }
+    fairRule(() => redateFair(before, input))
     const fair = await ocop.updateFairs(input)
     const restore = Object.fromEntries(
       Object.keys(input).map((key) => [key, before[key as keyof typeof before]]),
@@ -111,8 +109,8 @@ export const createBoothStep = createStep(
 )
 
 /**
- * Puts products into a fair's catalog at booths: only products the gate lists now, each at a
- * booth of its own producer.
+ * Puts products into a fair's catalog at booths: only products the gate lists now and until the
+ * fair ends, each at a booth (of this fair) of its own producer.
  */
 export const createFairEntriesStep = createStep(
   "create-ocop-fair-entries",
@@ -130,11 +128,26 @@ export const createFairEntriesStep = createStep(
         `Only products with an active 3–5 star OCOP certificate can be shown: ${unlisted.join(", ")}.`,
       )
     }
-    const [booths, listings, existing] = await Promise.all([
+    const [fair, booths, listings, existing] = await Promise.all([
+      ocop.retrieveFair(input.fair_id),
       ocop.listFairBooths({ fair_id: input.fair_id }),
       ocop.listListings({ product_id: productIds }),
       ocop.listFairEntries({ fair_id: input.fair_id, product_id: productIds }),
     ])
+    const lapsing = productIds.filter(
+      (id) =>
+        !listedThroughFair(
+          listings.find((row) => row.product_id === id)?.listed_until ?? null,
+          fair,
+        ),
+    )
+    if (lapsing.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The certificate ends before the fair does: ${lapsing.join(", ")}. A product is shown only while certified through the fair.`,
+        "certificate_ends_before_fair",
+      )
+    }
     for (const entry of input.entries) {
       const booth = booths.find((row) => row.id === entry.booth_id)
       if (!booth)

@@ -6,7 +6,8 @@ type ExistingVariant = { id: string; title: string; sku: string | null; weight: 
 
 /**
  * Turns a producer's edit into a product update: variants are edited by id (titles, SKUs,
- * weights, VND prices); every existing variant is carried over so none is dropped.
+ * weights, VND prices); every existing variant is carried over so none is dropped. An id that
+ * is not one of this product's variants answers 404, whoever's variant it is.
  */
 export const planProducerProductUpdateStep = createStep(
   "plan-ocop-producer-product-update",
@@ -20,11 +21,18 @@ export const planProducerProductUpdateStep = createStep(
       filters: { product_id: input.product_id },
     })
     const existing = data as ExistingVariant[]
-    const unknown = variants.filter((v) => !v.id || !existing.some((e) => e.id === v.id))
-    if (unknown.length) {
+    const withoutId = variants.filter((v) => !v.id)
+    if (withoutId.length) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Variants can be edited by id only; unknown: ${unknown.map((v) => v.id ?? v.title).join(", ")}.`,
+        `Variants can be edited by id only; no id: ${withoutId.map((v) => v.title).join(", ")}.`,
+      )
+    }
+    const unknown = variants.filter((v) => !existing.some((e) => e.id === v.id))
+    if (unknown.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Variant ${unknown.map((v) => v.id).join(", ")} was not found on this product.`,
       )
     }
     const edited = new Map(variants.map((variant) => [variant.id, variant]))

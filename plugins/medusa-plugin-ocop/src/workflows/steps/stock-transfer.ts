@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import { OCOP_MODULE, type StockActor } from "../../modules/ocop/lib/constants"
 import type { TransferLine } from "../../modules/ocop/models/stock-transfer"
 import type OcopModuleService from "../../modules/ocop/service"
 
@@ -12,7 +12,7 @@ export const createStockTransferStep = createStep(
       to_place_id: string
       lines: TransferLine[]
       note?: string | null
-      sent_by?: string | null
+      sent_by: StockActor
     },
     { container },
   ) => {
@@ -20,7 +20,11 @@ export const createStockTransferStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "A transfer goes to another place.")
     }
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const transfer = await ocop.createStockTransfers(input)
+    const transfer = await ocop.createStockTransfers({
+      ...input,
+      sent_by_type: input.sent_by.type,
+      sent_by: input.sent_by.id,
+    })
     return new StepResponse(transfer, transfer.id)
   },
   async (id, { container }) => {
@@ -33,7 +37,7 @@ export const createStockTransferStep = createStep(
 /** Marks a transfer received — once: a second confirmation is refused. */
 export const markTransferReceivedStep = createStep(
   "mark-ocop-transfer-received",
-  async (input: { transfer_id: string; received_by?: string | null }, { container }) => {
+  async (input: { transfer_id: string; received_by: StockActor }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const transfer = await ocop.retrieveStockTransfer(input.transfer_id)
     if (transfer.status !== "in_transit") {
@@ -42,7 +46,8 @@ export const markTransferReceivedStep = createStep(
     const received = await ocop.updateStockTransfers({
       id: transfer.id,
       status: "received",
-      received_by: input.received_by ?? null,
+      received_by_type: input.received_by.type,
+      received_by: input.received_by.id,
       received_at: new Date(),
     })
     return new StepResponse(received, transfer.id)
@@ -53,6 +58,7 @@ export const markTransferReceivedStep = createStep(
     await ocop.updateStockTransfers({
       id,
       status: "in_transit",
+      received_by_type: null,
       received_by: null,
       received_at: null,
     })

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import { sanitizeStory } from "../../modules/ocop/lib/sanitize-story"
@@ -6,14 +7,28 @@ import type { ProductStoryInput } from "../types"
 
 type Undo = { created: string[]; previous: (ProductStoryInput & { id: string })[] }
 
-/** Writes each product story (one per product and language), sanitising its HTML body. */
+/**
+ * Writes each product story (one per product and language), sanitising its HTML body. A story
+ * of a product that does not exist is refused (404), never left orphaned.
+ */
 export const upsertProductStoriesStep = createStep(
   "upsert-ocop-product-stories",
   async (input: ProductStoryInput[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const existing = await ocop.listProductStories({
-      product_id: [...new Set(input.map((story) => story.product_id))],
+    const productIds = [...new Set(input.map((story) => story.product_id))]
+    const { data: products } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "product",
+      fields: ["id"],
+      filters: { id: productIds },
     })
+    const missing = productIds.filter((id) => !products.some((product) => product.id === id))
+    if (missing.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Product ${missing.join(", ")} was not found.`,
+      )
+    }
+    const existing = await ocop.listProductStories({ product_id: productIds })
     const undo: Undo = { created: [], previous: [] }
     const results = []
     for (const story of input) {

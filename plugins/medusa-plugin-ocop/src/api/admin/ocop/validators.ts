@@ -186,3 +186,5 @@ export type AdminCreateOrganizerUserType = z.infer<typeof AdminCreateOrganizerUs
 /** A new invitation for an account not claimed yet, in the invitee's language. */
 export const AdminResendInvitation = z.object({ locale: inviteeLocale }).strict()
 export type AdminResendInvitationType = z.infer<typeof AdminResendInvitation>
+export const AdminLinkFairPlace = z.object({ place_id: text(64) }).strict()
+export type AdminLinkFairPlaceType = z.infer<typeof AdminLinkFairPlace>

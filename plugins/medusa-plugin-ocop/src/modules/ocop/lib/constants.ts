@@ -90,6 +90,15 @@ export const STOCK_MOVEMENT_KINDS = [
 ] as const
 export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number]
 
+/**
+ * Who changed stock: a centre's staff member, a fair organiser, a programme officer (Medusa's
+ * `user` actor) or the system (seed, jobs). Every movement and transfer names one.
+ */
+export const STOCK_ACTOR_TYPES = ["staff", "organizer", "user", "system"] as const
+export type StockActorType = (typeof STOCK_ACTOR_TYPES)[number]
+export type StockActor = { type: StockActorType; id: string | null }
+export const SYSTEM_ACTOR: StockActor = { type: "system", id: null }
+
 export const STOCK_TRANSFER_STATUSES = ["in_transit", "received"] as const
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5
 

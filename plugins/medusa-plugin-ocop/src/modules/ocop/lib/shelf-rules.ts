@@ -15,13 +15,21 @@ export type ShelfLevel = { stocked_quantity: number; reserved_quantity: number }
 
 export class ShelfError extends Error {}
 
+/** A change to an item the place does not hold where the change needs it on the shelf. */
+export class NotOnShelfError extends ShelfError {
+  constructor(readonly inventoryItemId: string) {
+    super(`Item ${inventoryItemId} is not on this place's shelf.`)
+  }
+}
+
 const key = (change: { inventory_item_id: string; location_id: string }) =>
   `${change.inventory_item_id}@${change.location_id}`
 
 /**
  * The stocked quantity each level will hold after the changes, in order. Stock never goes
- * negative, a removal never takes units reserved for online orders, and a count below the
- * reserved quantity is refused (release or ship those orders first).
+ * negative, a removal never takes units reserved for online orders, a count below the
+ * reserved quantity is refused (release or ship those orders first), and a count applies only
+ * to an item on the shelf: goods arrive by receipt or transfer, never by counting them.
  */
 export function planShelf(
   levels: Map<string, ShelfLevel>,
@@ -31,6 +39,9 @@ export function planShelf(
   const plan: { key: string; before: number; after: number; change: number }[] = []
   for (const change of changes) {
     const k = key(change)
+    if (change.kind === "stocktake" && !levels.has(k)) {
+      throw new NotOnShelfError(change.inventory_item_id)
+    }
     const level = levels.get(k) ?? { stocked_quantity: 0, reserved_quantity: 0 }
     const before = running.get(k) ?? Number(level.stocked_quantity)
     const reserved = Number(level.reserved_quantity)

@@ -1,9 +1,10 @@
 import { model } from "@medusajs/framework/utils"
-import { STOCK_MOVEMENT_KINDS } from "../lib/constants"
+import { STOCK_ACTOR_TYPES, STOCK_MOVEMENT_KINDS } from "../lib/constants"
 
 /**
  * The audit trail of a place's shelf: who changed how much of what, when and why. Written in
- * the same workflow as the inventory change it records.
+ * the same workflow as the inventory change it records. The actor is whoever made the change:
+ * a staff member, a fair organiser, a programme officer, or the system (no id).
  */
 export const StockMovement = model
   .define(
@@ -20,7 +21,8 @@ export const StockMovement = model
       reason: model.text().nullable(),
       delivery_note: model.text().nullable(),
       producer_id: model.text().nullable(),
-      staff_user_id: model.text().nullable(),
+      actor_type: model.enum([...STOCK_ACTOR_TYPES]),
+      actor_id: model.text().nullable(),
       transfer_id: model.text().nullable(),
       order_id: model.text().nullable(),
     },

@@ -1,9 +1,12 @@
 import { model } from "@medusajs/framework/utils"
-import { STOCK_TRANSFER_STATUSES } from "../lib/constants"
+import { STOCK_ACTOR_TYPES, STOCK_TRANSFER_STATUSES } from "../lib/constants"
 
 export type TransferLine = { variant_id: string; inventory_item_id: string; quantity: number }
 
-/** Goods moving between two places: they leave at once and arrive when the receiver confirms. */
+/**
+ * Goods moving between two places: they leave at once and arrive when the receiver confirms.
+ * `sent_by` and `received_by` are actor ids, of the types beside them (system: no id).
+ */
 export const StockTransfer = model
   .define(
     { name: "stock_transfer", tableName: "ocop_stock_transfer" },
@@ -14,7 +17,9 @@ export const StockTransfer = model
       status: model.enum([...STOCK_TRANSFER_STATUSES]).default("in_transit"),
       lines: model.json<TransferLine[]>(),
       note: model.text().nullable(),
+      sent_by_type: model.enum([...STOCK_ACTOR_TYPES]),
       sent_by: model.text().nullable(),
+      received_by_type: model.enum([...STOCK_ACTOR_TYPES]).nullable(),
       received_by: model.text().nullable(),
       received_at: model.dateTime().nullable(),
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { levelKey, planShelf, ShelfError, type ShelfChange } from "../shelf-rules"
+import { levelKey, NotOnShelfError, planShelf, ShelfError, type ShelfChange } from "../shelf-rules"
 
 const item = { inventory_item_id: "iitem_1", location_id: "sloc_1" }
 const levels = (stocked: number, reserved = 0) =>
@@ -45,5 +45,12 @@ describe("shelf rules", () => {
     expect(planShelf(levels(10, 2), [change({ kind: "stocktake", counted: 7 })])[0].change).toBe(-3)
     expect(() => planShelf(levels(10, 2), [change({ kind: "stocktake", counted: 1 })])).toThrow()
     expect(() => planShelf(levels(10), [change({ delta: 1.5 })])).toThrow(/whole units/)
+  })
+
+  it("counts only an item on the shelf: goods arrive by receipt or transfer", () => {
+    expect(() => planShelf(new Map(), [change({ kind: "stocktake", counted: 5 })])).toThrow(
+      NotOnShelfError,
+    )
+    expect(planShelf(levels(0), [change({ kind: "stocktake", counted: 0 })])[0].after).toBe(0)
   })
 })

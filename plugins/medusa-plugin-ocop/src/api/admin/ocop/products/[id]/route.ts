@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../modules/ocop/service"
@@ -7,6 +8,14 @@ import type OcopModuleService from "../../../../../modules/ocop/service"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const product_id = req.params.id
+  const { data: products } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { id: product_id },
+  })
+  if (!products.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${product_id} was not found.`)
+  }
   const [listings, certifications, stories] = await Promise.all([
     ocop.listListings({ product_id }, { relations: ["producer"] }),
     ocop.listCertifications({ product_id }, { order: { issued_at: "DESC" } }),

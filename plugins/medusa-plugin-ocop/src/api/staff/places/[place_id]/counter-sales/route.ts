@@ -19,9 +19,9 @@ export async function POST(
   req: AuthenticatedMedusaRequest<StaffCounterSaleType>,
   res: MedusaResponse,
 ) {
-  const { place, staffUserId } = await staffAtPlace(req, req.params.place_id)
+  const { place, actor } = await staffAtPlace(req, req.params.place_id)
   const { result } = await counterSaleWorkflow(req.scope).run({
-    input: { ...req.validatedBody, place_id: place.id, staff_user_id: staffUserId },
+    input: { ...req.validatedBody, place_id: place.id, actor },
   })
   res.status(201).json({
     order: result.order,

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { staffAtPlace } from "../../../../../lib/staff-context"
+import { withActors } from "../../../../../lib/stock-actors"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import type { StaffListType } from "../../../validators"
 
-/** The place's movement history: who, what, when, why. */
+/** The place's movement history: who (the actor, named), what, when, why. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, StaffListType>,
   res: MedusaResponse,
@@ -16,5 +17,5 @@ export async function GET(
     { place_id: place.id },
     { order: { created_at: "DESC" }, take: limit, skip: offset },
   )
-  res.json({ movements, count, limit, offset })
+  res.json({ movements: await withActors(req.scope, movements), count, limit, offset })
 }

@@ -5,9 +5,9 @@ import type { StaffReceiptType } from "../../../validators"
 
 /** Goods delivered by a producer on consignment. */
 export async function POST(req: AuthenticatedMedusaRequest<StaffReceiptType>, res: MedusaResponse) {
-  const { place, staffUserId } = await staffAtPlace(req, req.params.place_id)
+  const { place, actor } = await staffAtPlace(req, req.params.place_id)
   const { result } = await receiveStockWorkflow(req.scope).run({
-    input: { ...req.validatedBody, place_id: place.id, staff_user_id: staffUserId },
+    input: { ...req.validatedBody, place_id: place.id, actor },
   })
   res.status(201).json({ movements: result })
 }

@@ -7,9 +7,9 @@ export async function POST(
   req: AuthenticatedMedusaRequest<StaffStocktakeType>,
   res: MedusaResponse,
 ) {
-  const { place, staffUserId } = await staffAtPlace(req, req.params.place_id)
+  const { place, actor } = await staffAtPlace(req, req.params.place_id)
   const { result } = await stocktakeWorkflow(req.scope).run({
-    input: { ...req.validatedBody, place_id: place.id, staff_user_id: staffUserId },
+    input: { ...req.validatedBody, place_id: place.id, actor },
   })
   res.status(201).json({ movements: result })
 }

@@ -34,10 +34,10 @@ export async function POST(
   req: AuthenticatedMedusaRequest<StaffTransferType>,
   res: MedusaResponse,
 ) {
-  const { place, staffUserId } = await staffAtPlace(req, req.params.place_id)
+  const { place, actor } = await staffAtPlace(req, req.params.place_id)
   const { to_place_id, note, items } = req.validatedBody
   const { result } = await sendStockTransferWorkflow(req.scope).run({
-    input: { from_place_id: place.id, to_place_id, note, items, staff_user_id: staffUserId },
+    input: { from_place_id: place.id, to_place_id, note, items, actor },
   })
   res.status(201).json({ transfer: result })
 }

@@ -7,7 +7,7 @@ import { receiveStockTransferWorkflow } from "../../../../../../../workflows/tra
 
 /** The receiving place confirms the goods arrived. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { place, staffUserId } = await staffAtPlace(req, req.params.place_id)
+  const { place, actor } = await staffAtPlace(req, req.params.place_id)
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const [transfer] = await ocop.listStockTransfers({
     id: req.params.transfer_id,
@@ -20,7 +20,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     )
   }
   const { result } = await receiveStockTransferWorkflow(req.scope).run({
-    input: { transfer_id: transfer.id, staff_user_id: staffUserId },
+    input: { transfer_id: transfer.id, actor },
   })
   res.json({ movements: result })
 }
