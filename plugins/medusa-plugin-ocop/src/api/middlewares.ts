@@ -7,6 +7,7 @@ import { organizerMiddlewares } from "./organizer/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { rateLimitLogin } from "./rate-limit-login"
 import { staffMiddlewares } from "./staff/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import {
   AdminAssignProducts,
   AdminCreateOrganizerUser,
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     ...producerMiddlewares,
     ...staffMiddlewares,
     ...organizerMiddlewares,
+    ...storeOrderMiddlewares,
     {
       matcher: "/admin/ocop/organizer-users",
       method: "POST",
