@@ -32,3 +32,9 @@ export function isOrderAccessToken(secret: string, orderId: string, presented: u
   const given = Buffer.from(presented)
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
+
+/** Two emails name the same mailbox as Medusa stores them (case and spaces aside). */
+export function sameEmail(a: string | null | undefined, b: string | null | undefined): boolean {
+  const left = a?.trim().toLowerCase()
+  return Boolean(left) && left === b?.trim().toLowerCase()
+}

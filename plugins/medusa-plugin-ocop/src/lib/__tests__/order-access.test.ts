@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isOrderAccessToken, orderAccessToken } from "../order-access"
+import { isOrderAccessToken, orderAccessToken, sameEmail } from "../order-access"
 
 const secret = "a-long-random-server-secret"
 
@@ -41,5 +41,14 @@ describe("order access tokens", () => {
 
   it("cannot be made without a secret", () => {
     expect(() => orderAccessToken("", "order_1")).toThrow(/secret/)
+  })
+})
+
+describe("same email", () => {
+  it("ignores case and surrounding spaces, and never matches an empty email", () => {
+    expect(sameEmail("Lan@Example.com", " lan@example.com ")).toBe(true)
+    expect(sameEmail("lan@example.com", "lan@example.org")).toBe(false)
+    expect(sameEmail("", "")).toBe(false)
+    expect(sameEmail(null, undefined)).toBe(false)
   })
 })

@@ -11,11 +11,13 @@ import {
   ORDER_TOKEN_FIELD,
   ORDER_TOKEN_HEADER,
   orderAccessToken,
+  sameEmail,
 } from "../../../lib/order-access"
 
-// Medusa serves a store order to anyone holding its id. This guard puts a proof in front of
-// it: the customer the order belongs to, or the order's access token (a guest's proof of
-// having placed it). Whoever has neither gets the 404 of an order that does not exist.
+// Medusa serves a store order to anyone holding its id, and lets any signed-in customer ask to
+// take it over. These guards put a proof in front of every store route that names an order:
+// the customer it belongs to, or the order's access token (a guest's proof of having placed
+// it). Whoever has neither gets the 404 of an order that does not exist.
 
 type OrderFacts = { id: string; email: string | null; customer_id: string | null }
 
@@ -51,6 +53,17 @@ function isOwner(req: MedusaRequest, order: OrderFacts): boolean {
   return Boolean(customerId) && customerId === order.customer_id
 }
 
+async function provesEmail(req: MedusaRequest, order: OrderFacts): Promise<boolean> {
+  const customerId = customerIdOf(req)
+  if (!customerId) return false
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "customer",
+    fields: ["email"],
+    filters: { id: customerId },
+  })
+  return sameEmail((data[0] as { email?: string } | undefined)?.email, order.email)
+}
+
 /** Reading an order: its customer, signed in, or the holder of its token. */
 async function mayRead(req: MedusaRequest, orderId: string): Promise<boolean> {
   const order = await orderFacts(req.scope, orderId)
@@ -64,6 +77,21 @@ export async function requireOrderReader(
   next: MedusaNextFunction,
 ) {
   next((await mayRead(req, req.params.id)) ? undefined : notFound(req.params.id))
+}
+
+/**
+ * POST /store/orders/:id/transfer/{request,cancel,accept,decline}: moving an order between
+ * accounts needs proof of the order's email — signed in as a customer with that email, or
+ * holding the order's token.
+ */
+export async function requireOrderEmailHolder(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
+  const order = await orderFacts(req.scope, req.params.id)
+  const proven = order && (holdsToken(req, order) || (await provesEmail(req, order)))
+  next(proven ? undefined : notFound(req.params.id))
 }
 
 /**
