@@ -1,5 +1,10 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { handOutOrderToken, requireOrderEmailHolder, requireOrderReader } from "./order-access"
+import {
+  handOutOrderToken,
+  requireOrderEmailHolder,
+  requireOrderReader,
+  requireReturnOrderReader,
+} from "./order-access"
 
 const transferActions = ["request", "cancel", "accept", "decline"] as const
 
@@ -12,4 +17,5 @@ export const storeOrderMiddlewares: MiddlewareRoute[] = [
     method: "POST",
     middlewares: [requireOrderEmailHolder],
   })),
+  { matcher: "/store/returns", method: "POST", middlewares: [requireReturnOrderReader] },
 ]

@@ -80,6 +80,20 @@ export async function requireOrderReader(
 }
 
 /**
+ * POST /store/returns names its order in the body: the same proof as reading it. A body
+ * without an order id goes on to Medusa's validator, which refuses it.
+ */
+export async function requireReturnOrderReader(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
+  const orderId = (req.body as { order_id?: unknown } | undefined)?.order_id
+  if (typeof orderId !== "string" || !orderId) return next()
+  next((await mayRead(req, orderId)) ? undefined : notFound(orderId))
+}
+
+/**
  * POST /store/orders/:id/transfer/{request,cancel,accept,decline}: moving an order between
  * accounts needs proof of the order's email — signed in as a customer with that email, or
  * holding the order's token.
