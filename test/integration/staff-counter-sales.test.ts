@@ -9,6 +9,7 @@ import {
   recordCertificate,
 } from "../support/admin-api"
 import { backendUrl } from "../support/env"
+import { placeOrder } from "../support/orders"
 import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
@@ -204,9 +205,12 @@ describe("what a place can receive", () => {
 })
 
 describe("place access to counter sales and receivable goods", () => {
-  it("gives staff of place X a 404 on place Y's receipts, sales and producers", async () => {
+  it("gives staff of place X a 404 on place Y's receipts, sales and producers, and on shoppers' orders", async () => {
     const { order: saleAtY } = await sell(staffY, y, 1)
+    // A shopper's online order is no counter sale of any place.
+    const { order: online } = await placeOrder([goods.variantId])
     const attempts = [
+      staffFetch(staffX, at(x, `/counter-sales/${online.id}`)),
       staffFetch(staffX, at(y, "/counter-sales")),
       staffFetch(staffX, at(y, `/counter-sales/${saleAtY.id}`)),
       // Y's sale read through X's own place is not X's sale either.
@@ -217,5 +221,5 @@ describe("place access to counter sales and receivable goods", () => {
     for (const res of await Promise.all(attempts)) expect(res.status).toBe(404)
     const unsigned = await fetch(new URL(at(x, "/counter-sales"), backendUrl()))
     expect(unsigned.status).toBe(401)
-  })
+  }, 120_000)
 })

@@ -2,7 +2,8 @@
 import { expectJson, post, regionId } from "./admin-api"
 import { storeFetch } from "./store-api"
 
-const address = {
+/** The delivery address of every test checkout: what a stranger must never read back. */
+export const shopperAddress = {
   first_name: "Lan",
   last_name: "Nguyễn",
   address_1: "12 Lê Duẩn",
@@ -13,6 +14,13 @@ const address = {
 }
 
 const guest = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+
+/** A Store API call, as the signed-in customer whose token is given, or as a guest. */
+export function asCustomer(token: string | undefined, path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers)
+  if (token) headers.set("authorization", `Bearer ${token}`)
+  return storeFetch(path, { ...init, headers })
+}
 
 export async function createCart(items: { variant_id: string; quantity: number }[] = []) {
   const res = await storeFetch("/store/carts", post({ region_id: await regionId(), items }))
@@ -25,28 +33,44 @@ export async function createCart(items: { variant_id: string; quantity: number }
  * an email once, and two carts racing to create the same one fail.
  */
 export async function readyCart(variantId: string, email = `shopper-${guest()}@example.com`) {
-  const { cart } = await expectJson(await createCart([{ variant_id: variantId, quantity: 1 }]), 200)
+  return readyCartOf([variantId], { email })
+}
+
+/**
+ * A cart with one unit of each variant, ready to complete like `readyCart`; with a customer's
+ * token the cart (and the order it becomes) is theirs.
+ */
+export async function readyCartOf(
+  variantIds: string[],
+  { email = `shopper-${guest()}@example.com`, customerToken }: CartOwner = {},
+) {
+  const call = (path: string, init?: RequestInit) => asCustomer(customerToken, path, init)
+  const items = variantIds.map((variant_id) => ({ variant_id, quantity: 1 }))
+  const { cart } = await expectJson(
+    await call("/store/carts", post({ region_id: await regionId(), items })),
+    200,
+  )
   await expectJson(
-    await storeFetch(`/store/carts/${cart.id}`, post({ email, shipping_address: address })),
+    await call(`/store/carts/${cart.id}`, post({ email, shipping_address: shopperAddress })),
     200,
   )
   const { shipping_options } = await expectJson(
-    await storeFetch(`/store/shipping-options?cart_id=${cart.id}`),
+    await call(`/store/shipping-options?cart_id=${cart.id}`),
     200,
   )
   await expectJson(
-    await storeFetch(
+    await call(
       `/store/carts/${cart.id}/shipping-methods`,
       post({ option_id: shipping_options[0].id }),
     ),
     200,
   )
   const { payment_collection } = await expectJson(
-    await storeFetch("/store/payment-collections", post({ cart_id: cart.id })),
+    await call("/store/payment-collections", post({ cart_id: cart.id })),
     200,
   )
   await expectJson(
-    await storeFetch(
+    await call(
       `/store/payment-collections/${payment_collection.id}/payment-sessions`,
       post({ provider_id: "pp_system_default" }),
     ),
@@ -54,3 +78,5 @@ export async function readyCart(variantId: string, email = `shopper-${guest()}@e
   )
   return cart.id as string
 }
+
+type CartOwner = { email?: string; customerToken?: string }

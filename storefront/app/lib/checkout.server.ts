@@ -81,11 +81,23 @@ export async function startPayment(cart: Cart, method: PaymentMethod, { locale, 
   )
 }
 
-/** Turns the cart into an order; the backend's refusal (e.g. a delisted product) is thrown. */
-export async function completeCart(cartId: string, { locale, token }: Who): Promise<string> {
+/**
+ * Turns the cart into an order; the backend's refusal (e.g. a delisted product) is thrown.
+ * Returns the order's id and its access token, which the backend hands out with the order it
+ * completes (see `findOrder`).
+ */
+export async function completeCart(
+  cartId: string,
+  { locale, token }: Who,
+): Promise<{ orderId: string; accessToken: string }> {
   const result = await storeCall("complete cart", () =>
     getMedusa().store.cart.complete(cartId, { fields: "id" }, storeHeaders(locale, token)),
   )
-  if (result.type === "order") return result.order.id
-  throw new StoreRefusal(result.error.message)
+  if (result.type !== "order") throw new StoreRefusal(result.error.message)
+  // Added by the OCOP plugin beside Medusa's completion response.
+  const accessToken = (result as { order_access_token?: unknown }).order_access_token
+  if (typeof accessToken !== "string" || !accessToken) {
+    throw new Error("The backend placed the order but handed out no order access token.")
+  }
+  return { orderId: result.order.id, accessToken }
 }

@@ -112,34 +112,43 @@ export async function listOrders(
   return { orders: orders.map(toOrder), count }
 }
 
+/** The header that carries an order's access token (the OCOP plugin's order-access guard). */
+const orderTokenHeader = "x-order-access-token"
+
 /**
- * An order by id, and whether it is the signed-in customer's; null when there is none.
- * A customer's orders come from their own list, which (unlike the single-order route Medusa
- * serves to anyone with the id) includes the metadata that says how it is paid.
+ * An order by id, for whoever may read it: the signed-in customer it belongs to, or the
+ * browser that placed it, with the order's access token. Null for anyone else, as for an order
+ * that does not exist. A customer's orders come from their own list, which (unlike the
+ * single-order route) includes the metadata that says how it is paid.
  */
 export async function findOrder(
   id: string,
   locale: Locale,
-  token?: string | null,
-): Promise<{ order: Order; ownedByCustomer: boolean } | null> {
-  if (token) {
+  { customerToken, accessToken }: { customerToken: string | null; accessToken?: string },
+): Promise<Order | null> {
+  if (customerToken) {
     try {
       const { orders } = await storeCall("find customer order", () =>
         getMedusa().store.order.list(
           { id, fields: orderFields, limit: 1 },
-          storeHeaders(locale, token),
+          storeHeaders(locale, customerToken),
         ),
       )
-      if (orders[0]) return { order: toOrder(orders[0]), ownedByCustomer: true }
+      if (orders[0]) return toOrder(orders[0])
     } catch (error) {
       if (!(error instanceof Unauthorized)) throw error
     }
   }
+  if (!accessToken) return null
   try {
     const { order } = await storeCall("retrieve order", () =>
-      getMedusa().store.order.retrieve(id, { fields: orderFields }, storeHeaders(locale)),
+      getMedusa().store.order.retrieve(
+        id,
+        { fields: orderFields },
+        { ...storeHeaders(locale), [orderTokenHeader]: accessToken },
+      ),
     )
-    return { order: toOrder(order), ownedByCustomer: false }
+    return toOrder(order)
   } catch (error) {
     if (error instanceof Missing) return null
     throw error

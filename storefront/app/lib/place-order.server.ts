@@ -6,7 +6,8 @@ import { cartCookieHeader, commitSession, getSession, rememberOrder } from "./se
 
 /**
  * Completes the cart and sends the shopper to the order's confirmation: the browser
- * remembers the order (so the page opens without an account) and forgets the cart.
+ * remembers the order with its access token (so the page opens without an account) and
+ * forgets the cart.
  * A refusal of the backend (StoreRefusal) is left to the caller.
  */
 export async function placeOrder(
@@ -14,9 +15,9 @@ export async function placeOrder(
   cartId: string,
   { locale, token, method }: { locale: Locale; token: string | null; method: PaymentMethod },
 ) {
-  const orderId = await completeCart(cartId, { locale, token })
+  const { orderId, accessToken } = await completeCart(cartId, { locale, token })
   const session = await getSession(request)
-  rememberOrder(session, { id: orderId, method })
+  rememberOrder(session, { id: orderId, method, accessToken })
   const headers = new Headers()
   headers.append("Set-Cookie", await commitSession(session))
   headers.append("Set-Cookie", await cartCookieHeader(null))

@@ -99,7 +99,8 @@ export type OrderLine = {
   unit_price: number
   quantity: number
   created_at: string
-  order: { id: string; display_id: number; status: string; created_at: string } | null
+  /** The order by its display number: producers never see a shopper's order id. */
+  order: { display_id: number; status: string; created_at: string } | null
 }
 
 export type OrderLineList = Page & { lines: OrderLine[] }

@@ -12,13 +12,19 @@ type SessionData = {
   /** The customer's Medusa JWT; never leaves the server except inside this signed cookie. */
   token: string
   /**
-   * Orders placed in this browser, with how they are paid: Medusa's store API does not return
-   * an order's metadata to guests, and the confirmation page needs the payment method.
+   * Orders placed in this browser, with how they are paid (Medusa's store API does not return
+   * an order's metadata to guests, and the confirmation page needs the payment method) and the
+   * order's access token, the guest's only proof to the backend of having placed it.
    */
   orders: RememberedOrder[]
 }
 
-export type RememberedOrder = { id: string; method: PaymentMethod | null }
+export type RememberedOrder = {
+  id: string
+  method: PaymentMethod | null
+  /** Handed out once by the backend when the cart completed; sessions from before have none. */
+  accessToken?: string
+}
 
 function cookieOptions() {
   const env = getEnv()

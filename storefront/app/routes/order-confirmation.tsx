@@ -15,16 +15,22 @@ import { localizeOrderTitles } from "#app/lib/titles.server.ts"
 import { getSession, placedHere } from "#app/lib/session.server.ts"
 import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
 
-/** Only the browser that placed the order, or the customer it belongs to, may see it. */
+/**
+ * Only the customer the order belongs to, or the browser that placed it (holding the order's
+ * access token), may see it; anyone else gets the not-found page.
+ */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
   const session = await getSession(request)
   const token = session.get("token") ?? null
-  const found = await findOrder(params.orderId, locale, token)
-  const placed = found ? placedHere(session, found.order.id) : undefined
-  if (!found || !(placed || found.ownedByCustomer)) throw data(null, { status: 404 })
-  const [localized = found.order] = await localizeOrderTitles([found.order], locale)
+  const placed = placedHere(session, params.orderId)
+  const found = await findOrder(params.orderId, locale, {
+    customerToken: token,
+    accessToken: placed?.accessToken,
+  })
+  if (!found) throw data(null, { status: 404 })
+  const [localized = found] = await localizeOrderTitles([found], locale)
   const order = {
     ...localized,
     payment_method: localized.payment_method ?? placed?.method ?? null,
@@ -32,7 +38,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     seo: {
       title: t("meta.title", {
-        title: t("confirmation.title", { number: found.order.display_id }),
+        title: t("confirmation.title", { number: found.display_id }),
       }),
       description: t("meta.description"),
       noindex: true,

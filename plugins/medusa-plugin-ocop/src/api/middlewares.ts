@@ -9,6 +9,7 @@ import { producerMiddlewares } from "./producer/middlewares"
 import { rateLimitLogin } from "./rate-limit-login"
 import { refuseBadInput } from "./refuse-bad-input"
 import { staffMiddlewares } from "./staff/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import {
   AdminAssignProducts,
   AdminCreateOrganizerUser,
@@ -52,6 +53,7 @@ export default defineMiddlewares({
     { matcher: "/", middlewares: [refuseBadInput] },
     { matcher: "/uploads/:key", method: "GET", middlewares: [officerIfSignedIn] },
     { matcher: "/static/:key", method: "GET", middlewares: [officerIfSignedIn] },
+    ...storeOrderMiddlewares,
     {
       matcher: "/admin/ocop/organizer-users",
       method: "POST",

@@ -14,12 +14,23 @@ type LineRow = {
 type OrderItemRow = {
   item_id: string
   quantity: number
-  order: { id: string; display_id: number; status: string; created_at: string } | null
+  order: ProducerOrder | null
 }
+
+/** What a producer sees of an order: its display number, status and date, nothing else. */
+type ProducerOrder = { display_id: number; status: string; created_at: string }
+
+/** Picked field by field, so nothing else a query returns (such as keys it adds) gets out. */
+const producerOrder = ({ display_id, status, created_at }: ProducerOrder): ProducerOrder => ({
+  display_id,
+  status,
+  created_at,
+})
 
 /**
  * The lines of orders that contain the producer's products — only their own lines, and no
- * shopper's personal data: what sold, how many, when.
+ * shopper's personal data: what sold, how many, when, in which order number. Never the order's
+ * id: it names the shopper's order on the store API.
  */
 export async function producerOrderLines(
   container: MedusaContainer,
@@ -48,14 +59,7 @@ export async function producerOrderLines(
   const { data: items } = rows.length
     ? await query.graph({
         entity: "order_item",
-        fields: [
-          "item_id",
-          "quantity",
-          "order.id",
-          "order.display_id",
-          "order.status",
-          "order.created_at",
-        ],
+        fields: ["item_id", "quantity", "order.display_id", "order.status", "order.created_at"],
         filters: { item_id: rows.map((line) => line.id) },
       })
     : { data: [] }
@@ -67,7 +71,7 @@ export async function producerOrderLines(
         ...line,
         unit_price: Number(line.unit_price),
         quantity: Number(item?.quantity ?? 0),
-        order: item?.order ?? null,
+        order: item?.order ? producerOrder(item.order) : null,
       }
     }),
     count: metadata?.count ?? rows.length,

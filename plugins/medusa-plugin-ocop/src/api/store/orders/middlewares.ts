@@ -1,0 +1,21 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  handOutOrderToken,
+  requireOrderEmailHolder,
+  requireOrderReader,
+  requireReturnOrderReader,
+} from "./order-access"
+
+const transferActions = ["request", "cancel", "accept", "decline"] as const
+
+/** Medusa's store routes that name an order, each behind the proof it needs. */
+export const storeOrderMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [handOutOrderToken] },
+  { matcher: "/store/orders/:id", method: "GET", middlewares: [requireOrderReader] },
+  ...transferActions.map((action): MiddlewareRoute => ({
+    matcher: `/store/orders/:id/transfer/${action}`,
+    method: "POST",
+    middlewares: [requireOrderEmailHolder],
+  })),
+  { matcher: "/store/returns", method: "POST", middlewares: [requireReturnOrderReader] },
+]
