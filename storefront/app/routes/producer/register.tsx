@@ -5,6 +5,7 @@ import { InputField } from "#app/components/producer/fields.tsx"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { forwardedClient } from "#app/lib/edge.server.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { createAccount, logIn, registerLogin } from "#app/lib/producer-api.server.ts"
 import {
@@ -59,7 +60,11 @@ export async function action({ context, request }: Route.ActionArgs) {
   const registration = parsed.data
   let registrationToken: string
   try {
-    registrationToken = await registerLogin(registration.email, registration.password)
+    registrationToken = await registerLogin(
+      registration.email,
+      registration.password,
+      forwardedClient(context),
+    )
   } catch (error) {
     if (error instanceof PortalApiError && (error.status === 400 || error.status === 401)) {
       return data<ActionData>(
@@ -70,7 +75,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     throw error
   }
   await createAccount(registrationToken, accountBody(registration))
-  const token = await logIn(registration.email, registration.password)
+  const token = await logIn(registration.email, registration.password, forwardedClient(context))
   const session = await getProducerSession(request)
   session.set("token", token)
   session.flash("notice", "registered")

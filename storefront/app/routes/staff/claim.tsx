@@ -5,6 +5,7 @@ import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField } from "#app/components/staff/fields.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
+import { forwardedClient } from "#app/lib/edge.server.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { minPasswordLength } from "#app/lib/limits.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
@@ -48,8 +49,9 @@ export async function action({ context, request }: Route.ActionArgs) {
   const { email, password } = parsed.data
   let token: string
   try {
-    await claimAccount(await registerLogin(email, password))
-    token = await logIn(email, password)
+    const client = forwardedClient(context)
+    await claimAccount(await registerLogin(email, password, client))
+    token = await logIn(email, password, client)
   } catch (error) {
     if (!(error instanceof PortalApiError)) throw error
     const refusal = { status: error.status, message: error.message }
