@@ -8,6 +8,23 @@ const redisUrl = env.REDIS_URL
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const workerMode = (env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
+/**
+ * Reverse proxies in front of the backend whose X-Forwarded-* headers are believed: 0 locally,
+ * 1 behind compose's TLS proxy. Medusa itself always trusts one hop for `req.ip`; the OCOP
+ * plugin computes the client address from this number instead.
+ */
+const trustedProxyCount = Math.max(0, Number.parseInt(env.TRUSTED_PROXY_COUNT || "0", 10) || 0)
+
+/**
+ * The session cookie of the officers' dashboard: `Secure` when the public address is https;
+ * behind a trusted TLS proxy, when the proxy says the request came over https (express-session's
+ * "auto"); never on plain http, where the browser would drop it and the login would not stick.
+ */
+const secureCookies = backendUrl.startsWith("https:")
+  ? true
+  : trustedProxyCount > 0
+    ? ("auto" as unknown as boolean)
+    : false
 
 /**
  * Benchmark baseline only (`npm run bench`, docs/performance.md): the same build on the same
@@ -178,6 +195,7 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     redisUrl,
     workerMode,
+    cookieOptions: { secure: secureCookies, sameSite: "lax", httpOnly: true },
     http: {
       storeCors: env.STORE_CORS || storefrontUrl,
       adminCors: env.ADMIN_CORS || backendUrl,
@@ -191,7 +209,14 @@ module.exports = defineConfig({
     // Same origin: the dashboard calls whichever address serves it (9000 locally, 9100 in tests).
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
-  plugins: withoutOcopPlugin ? [] : [{ resolve: "medusa-plugin-ocop", options: {} }],
+  plugins: withoutOcopPlugin
+    ? []
+    : [
+        {
+          resolve: "medusa-plugin-ocop",
+          options: { redisUrl, trustedProxyCount, storefrontSecret: env.STOREFRONT_SECRET },
+        },
+      ],
   modules: [
     ...redisModules,
     ...paymentModules,

@@ -11,6 +11,7 @@ import { installSignalHandlers, onCleanup, runCleanups } from "./lib/lifecycle.j
 import { warn } from "./lib/log.js"
 import { paths, repoRoot } from "./lib/paths.js"
 import { runForExitCode } from "./lib/proc.js"
+import { ensureRedisServer } from "./lib/redis.js"
 import { playwrightCounts, vitestCounts, type Counts } from "./lib/reports.js"
 import { startStack, type Stack } from "./lib/stack.js"
 import { reportedCounts, step, summarise } from "./lib/steps.js"
@@ -89,6 +90,9 @@ const suites = unitSuites()
 await step(
   "unit tests",
   async () => {
+    // The login throttle's Redis counter runs against a real redis-server.
+    const redisServer = await ensureRedisServer()
+    if (redisServer) process.env.OCOP_TEST_REDIS_SERVER = redisServer
     const total: Counts = { passed: 0, failed: 0 }
     for (const suite of suites) {
       const counts = await runUnitSuite(suite, reports)
@@ -130,6 +134,7 @@ const testEnv = (): NodeJS.ProcessEnv => ({
   DATABASE_URL: stack?.databaseUrl,
   MEDUSA_PUBLISHABLE_KEY: stack?.publishableKey ?? "",
   OCOP_TEST_SMTP_PORT: String(ports.smtp),
+  STOREFRONT_SECRET: stack?.storefrontSecret,
 })
 
 await step(

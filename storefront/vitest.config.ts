@@ -10,7 +10,7 @@ export default defineConfig({
     mainFields: ["module", "main"],
   },
   test: {
-    include: ["app/**/*.test.{ts,tsx}"],
+    include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts"],
     environment: "node",
     setupFiles: ["./tests/setup.ts"],
     server: { deps: { inline: packagesImportingReact } },

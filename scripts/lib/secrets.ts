@@ -1,11 +1,16 @@
-// Signing secrets of a local stack: the environment's when set, else random ones made once per
-// data dir (kept in secrets.json beside the database), so no local stack signs logins or
-// cookies with a secret published in this repository.
+// Secrets of a local stack: the environment's when set, else random ones made once per data dir
+// (kept in secrets.json beside the database), so no local stack signs logins or cookies, or
+// vouches for a shopper's address (STOREFRONT_SECRET), with a secret published in this repository.
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 
-export const secretNames = ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET"] as const
+export const secretNames = [
+  "JWT_SECRET",
+  "COOKIE_SECRET",
+  "SESSION_SECRET",
+  "STOREFRONT_SECRET",
+] as const
 export type Secrets = Record<(typeof secretNames)[number], string>
 
 export function localSecrets(dataDir: string, env: NodeJS.ProcessEnv): Secrets {

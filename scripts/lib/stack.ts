@@ -31,6 +31,8 @@ export interface StackOptions {
 
 export interface Stack {
   backendUrl: string
+  /** The secret the storefront vouches for shoppers' addresses with (tests send it too). */
+  storefrontSecret: string
   /** Undefined while the storefront app does not exist yet. */
   storefrontUrl?: string
   databaseUrl: string
@@ -145,21 +147,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     let storefrontReady: string | undefined
     let storefrontPid: number | undefined
     if (storefrontExists()) {
-      const storefront = spawnService(
-        paths.bin("react-router-serve"),
-        ["./build/server/index.js"],
-        {
-          tag: "storefront",
-          cwd: paths.storefront,
-          env: {
-            ...base,
-            NODE_ENV: "production",
-            PORT: String(options.storefrontPort),
-            MEDUSA_BACKEND_URL: backendUrl,
-            MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
-          },
+      const storefront = spawnService(process.execPath, ["server.js"], {
+        tag: "storefront",
+        cwd: paths.storefront,
+        env: {
+          ...base,
+          NODE_ENV: "production",
+          PORT: String(options.storefrontPort),
+          MEDUSA_BACKEND_URL: backendUrl,
+          MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
         },
-      )
+      })
       watch(storefront)
       storefrontPid = storefront.pid
       const status = await waitForHttp(`${storefrontUrl}/`, {
@@ -177,6 +175,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     info(`stack ready in ${seconds(started)}`)
     return {
       backendUrl,
+      storefrontSecret: base.STOREFRONT_SECRET!,
       storefrontUrl: storefrontReady,
       databaseUrl,
       publishableKey,

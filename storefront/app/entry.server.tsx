@@ -9,8 +9,10 @@ import {
   type HandleErrorFunction,
   type RouterContextProvider,
 } from "react-router"
+import { getEdge } from "#app/lib/edge.server.ts"
 import { initEnv } from "#app/lib/env.server.ts"
 import { getInstance } from "#app/lib/i18n.server.ts"
+import { NonceProvider } from "#app/lib/nonce.ts"
 
 initEnv()
 
@@ -38,11 +40,15 @@ export default function handleRequest(
       streamTimeout + 1000,
     )
 
+    const { nonce } = getEdge(routerContext)
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={getInstance(routerContext)}>
-        <ServerRouter context={entryContext} url={request.url} />
-      </I18nextProvider>,
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={getInstance(routerContext)}>
+          <ServerRouter context={entryContext} url={request.url} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
       {
+        nonce,
         [readyOption]() {
           shellRendered = true
           const body = new PassThrough({

@@ -16,6 +16,7 @@ import { SiteFooter } from "#app/components/site-footer.tsx"
 import { SiteHeader } from "#app/components/site-header.tsx"
 import { retrieveCart } from "#app/lib/cart.server.ts"
 import { getLocale, i18nextMiddleware, localeSegmentMiddleware } from "#app/lib/i18n.server.ts"
+import { useNonce } from "#app/lib/nonce.ts"
 import { getCartId, getCustomerToken } from "#app/lib/session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 import { publicOrigin } from "#app/lib/site.server.ts"
@@ -47,6 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale()
   const data = useRouteLoaderData<typeof loader>("root")
   const navigating = useNavigation().state !== "idle"
+  const nonce = useNonce()
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -66,8 +68,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

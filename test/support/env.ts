@@ -28,3 +28,20 @@ export function publishableKey(): string {
   }
   return key
 }
+
+const secretsFile = new URL("../../.data/secrets.json", import.meta.url)
+
+/**
+ * The secret the storefront sends with a shopper's address (STOREFRONT_SECRET): `npm test` sets
+ * it for its throwaway stack; by hand, the tests read the one `npm start` keeps in .data/.
+ */
+export function storefrontSecret(): string {
+  if (process.env.STOREFRONT_SECRET) return process.env.STOREFRONT_SECRET
+  const stored = existsSync(secretsFile)
+    ? (JSON.parse(readFileSync(secretsFile, "utf8")) as { STOREFRONT_SECRET?: string })
+    : {}
+  if (!stored.STOREFRONT_SECRET) {
+    throw new Error("STOREFRONT_SECRET is not set and .data/secrets.json has none")
+  }
+  return stored.STOREFRONT_SECRET
+}

@@ -8,6 +8,7 @@ import {
   storeHeaders,
   Unauthorized,
 } from "./medusa.server.ts"
+import { PortalApiError, portalApi } from "./portal-api.server.ts"
 
 const orderFields = [
   "id",
@@ -26,15 +27,30 @@ const orderFields = [
   "*shipping_methods",
 ].join(",")
 
-/** A customer's token for email and password, or null when they do not match. */
-export async function logIn(email: string, password: string): Promise<string | null> {
+/**
+ * The customer auth routes, called like the portals call theirs: a `PortalApiError` carries a
+ * 429's Retry-After, which Medusa's SDK drops.
+ */
+const authCall = portalApi("Shopper sign-in", 10_000)
+
+/**
+ * A customer's token for email and password, or null when they do not match. `client` names the
+ * shopper's address (edge.server.ts); a 429 (wait before trying again) is thrown to the page.
+ */
+export async function logIn(
+  email: string,
+  password: string,
+  client: Record<string, string>,
+): Promise<string | null> {
   try {
-    const result = await storeCall("log in", () =>
-      getMedusa().auth.login("customer", "emailpass", { email, password }),
-    )
-    return typeof result === "string" ? result : null
+    const { token } = await authCall<{ token: string }>("/auth/customer/emailpass", {
+      method: "POST",
+      body: { email, password },
+      headers: client,
+    })
+    return token
   } catch (error) {
-    if (error instanceof Unauthorized || error instanceof StoreRefusal) return null
+    if (error instanceof PortalApiError && error.status !== 429) return null
     throw error
   }
 }
@@ -53,15 +69,17 @@ export type Registration = {
 export async function register(
   registration: Registration,
   locale: Locale,
+  client: Record<string, string>,
 ): Promise<{ token: string } | { error: "taken" }> {
   const { email, password, first_name, last_name } = registration
   let registrationToken: string
   try {
-    registrationToken = await storeCall("register", () =>
-      getMedusa().auth.register("customer", "emailpass", { email, password }),
-    )
+    ;({ token: registrationToken } = await authCall<{ token: string }>(
+      "/auth/customer/emailpass/register",
+      { method: "POST", body: { email, password }, headers: client },
+    ))
   } catch (error) {
-    if (error instanceof Unauthorized || error instanceof StoreRefusal) return { error: "taken" }
+    if (error instanceof PortalApiError && error.status !== 429) return { error: "taken" }
     throw error
   }
   await storeCall("create customer", () =>
@@ -71,7 +89,7 @@ export async function register(
       storeHeaders(locale, registrationToken),
     ),
   )
-  const token = await logIn(email, password)
+  const token = await logIn(email, password, client)
   if (!token) throw new Error("A customer just registered cannot log in.")
   return { token }
 }

@@ -16,6 +16,21 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.preprocess(blankToUndefined, z.string().default(insecureSessionSecret)),
   /** Public URL of the storefront; an https URL makes the cookies Secure. */
   STOREFRONT_URL: z.preprocess(blankToUndefined, z.string().url().optional()),
+  /**
+   * Shared with the backend: sent beside a shopper's address when someone signs in, so the
+   * backend's login throttle counts that shopper, not the storefront's own address.
+   */
+  STOREFRONT_SECRET: z.preprocess(blankToUndefined, z.string().min(16).optional()),
+  /**
+   * Origins the pages may show pictures from besides the site (comma-separated): where product
+   * photos are served. Unset: the backend (MEDUSA_BACKEND_URL), which serves them under /static.
+   */
+  IMAGE_ORIGINS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() ? value.split(",") : undefined),
+    z.array(z.string().trim().url()).optional(),
+  ),
+  /** Reverse proxies in front of the storefront whose X-Forwarded-* headers are believed. */
+  TRUSTED_PROXY_COUNT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).default(0)),
   /** Switches the card form (Stripe Payment Element) on, with the backend's Stripe provider. */
   STRIPE_PUBLISHABLE_KEY: z.preprocess(blankToUndefined, z.string().startsWith("pk_").optional()),
   /** The shop's account for bank transfers, shown on the confirmation page when all are set. */
@@ -38,6 +53,11 @@ export function initEnv(): Env {
   env = EnvSchema.parse(process.env)
   if (!env.MEDUSA_PUBLISHABLE_KEY) {
     console.warn("MEDUSA_PUBLISHABLE_KEY is not set: the backend will refuse store requests.")
+  }
+  if (!env.STOREFRONT_SECRET) {
+    console.warn(
+      "STOREFRONT_SECRET is not set: the backend counts every login from the storefront's address.",
+    )
   }
   if (env.SESSION_SECRET === insecureSessionSecret) {
     console.warn("SESSION_SECRET is not set: cookies are signed with a public default secret.")

@@ -19,8 +19,8 @@ export async function placeOrder(
   const session = await getSession(request)
   rememberOrder(session, { id: orderId, method, accessToken })
   const headers = new Headers()
-  headers.append("Set-Cookie", await commitSession(session))
-  headers.append("Set-Cookie", await cartCookieHeader(null))
+  headers.append("Set-Cookie", await commitSession(session, request))
+  headers.append("Set-Cookie", await cartCookieHeader(null, request))
   return redirect(localizePath(`/orders/${encodeURIComponent(orderId)}/confirmation`, locale), {
     headers,
   })

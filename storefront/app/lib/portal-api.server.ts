@@ -43,6 +43,8 @@ export type PortalCall = {
   query?: Record<string, string | number | undefined>
   signal?: AbortSignal
   timeoutMs?: number
+  /** Extra request headers (e.g. the shopper's address on sign-in: edge.server.ts). */
+  headers?: Record<string, string>
 }
 
 /** A string property of the refusal's body (its `code`, its `field`), if it has one. */
@@ -71,7 +73,7 @@ export function portalApi(label: string, defaultTimeoutMs: number) {
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
     }
-    const headers = new Headers({ accept: "application/json" })
+    const headers = new Headers({ ...options.headers, accept: "application/json" })
     if (options.token) headers.set("authorization", `Bearer ${options.token}`)
     let body: BodyInit | undefined
     if (options.body instanceof FormData) {

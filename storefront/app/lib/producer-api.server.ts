@@ -21,20 +21,33 @@ const call = portalApi("Producer API", 10_000)
 
 // Auth ------------------------------------------------------------------------------------------
 
-/** A producer login's token; 401 for a wrong password, 429 after too many failures. */
-export async function logIn(email: string, password: string): Promise<string> {
+/**
+ * A producer login's token; 401 for a wrong password, 429 while the client must wait. `client`:
+ * the headers naming the person's address (edge.server.ts: forwardedClient).
+ */
+export async function logIn(
+  email: string,
+  password: string,
+  client: Record<string, string>,
+): Promise<string> {
   const { token } = await call<{ token: string }>("/auth/producer/emailpass", {
     method: "POST",
     body: { email, password },
+    headers: client,
   })
   return token
 }
 
 /** The first step of registering: an email and password, and a token that has no account yet. */
-export async function registerLogin(email: string, password: string): Promise<string> {
+export async function registerLogin(
+  email: string,
+  password: string,
+  client: Record<string, string>,
+): Promise<string> {
   const { token } = await call<{ token: string }>("/auth/producer/emailpass/register", {
     method: "POST",
     body: { email, password },
+    headers: client,
   })
   return token
 }

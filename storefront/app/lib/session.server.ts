@@ -32,10 +32,22 @@ function cookieOptions() {
     httpOnly: true,
     sameSite: "lax" as const,
     path: "/",
-    secure: env.STOREFRONT_URL?.startsWith("https:") ?? false,
     secrets: env.SESSION_SECRET.split(",").map((secret) => secret.trim()),
   }
 }
+
+/**
+ * The shopper's cookies are `Secure` when the storefront's public address is https, or when
+ * this request came over https: the request's URL says so only as the server's configured
+ * trusted proxies (TRUSTED_PROXY_COUNT) report it, never as any client claims.
+ */
+export function secureCookies(storefrontUrl: string | undefined, request: Request): boolean {
+  return Boolean(storefrontUrl?.startsWith("https:")) || new URL(request.url).protocol === "https:"
+}
+
+const serializeFor = (request: Request) => ({
+  secure: secureCookies(getEnv().STOREFRONT_URL, request),
+})
 
 let cartCookie: Cookie | undefined
 let storage: ReturnType<typeof createCookieSessionStorage<SessionData>> | undefined
@@ -58,8 +70,10 @@ export async function getCartId(request: Request): Promise<string | null> {
 }
 
 /** A Set-Cookie header keeping `cartId`, or forgetting the cart when null. */
-export function cartCookieHeader(cartId: string | null): Promise<string> {
-  return cartId ? getCartCookie().serialize(cartId) : getCartCookie().serialize("", { maxAge: 0 })
+export function cartCookieHeader(cartId: string | null, request: Request): Promise<string> {
+  return cartId
+    ? getCartCookie().serialize(cartId, serializeFor(request))
+    : getCartCookie().serialize("", { ...serializeFor(request), maxAge: 0 })
 }
 
 export function getSession(request: Request) {
@@ -68,8 +82,8 @@ export function getSession(request: Request) {
 
 export type Session = Awaited<ReturnType<typeof getSession>>
 
-export function commitSession(session: Session): Promise<string> {
-  return getStorage().commitSession(session)
+export function commitSession(session: Session, request: Request): Promise<string> {
+  return getStorage().commitSession(session, serializeFor(request))
 }
 
 /** The signed-in customer's token, if any. */

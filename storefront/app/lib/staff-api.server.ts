@@ -23,11 +23,19 @@ const placePath = (placeId: string, rest = "") =>
 
 // Auth ------------------------------------------------------------------------------------------
 
-/** A staff login's token; 401 for a wrong password, 429 after too many failures. */
-export async function logIn(email: string, password: string): Promise<string> {
+/**
+ * A staff login's token; 401 for a wrong password, 429 while the client must wait. `client`:
+ * the headers naming the person's address (edge.server.ts: forwardedClient).
+ */
+export async function logIn(
+  email: string,
+  password: string,
+  client: Record<string, string>,
+): Promise<string> {
   const { token } = await call<{ token: string }>("/auth/staff/emailpass", {
     method: "POST",
     body: { email, password },
+    headers: client,
   })
   return token
 }

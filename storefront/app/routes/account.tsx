@@ -27,7 +27,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (!token || !customer) {
     session.unset("token")
     throw redirect(localizePath("/login?redirectTo=/account", locale), {
-      headers: { "Set-Cookie": await commitSession(session) },
+      headers: { "Set-Cookie": await commitSession(session, request) },
     })
   }
   const requested = Number(new URL(request.url).searchParams.get("page"))

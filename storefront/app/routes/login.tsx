@@ -3,11 +3,14 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from "reac
 import type { Route } from "./+types/login"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { TextField } from "#app/components/ui/field.tsx"
+import { LoginWait } from "#app/components/ui/login-wait.tsx"
 import { LoginSchema, safeRedirectPath } from "#app/lib/auth-schema.ts"
 import { logIn, transferCart } from "#app/lib/customer.server.ts"
+import { forwardedClient } from "#app/lib/edge.server.ts"
 import { fieldErrors, formValues, type FieldErrors } from "#app/lib/form.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
+import { throttledFor } from "#app/lib/login-wait.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { commitSession, getCartId, getSession } from "#app/lib/session.server.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
@@ -32,6 +35,14 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
+/** Why the last attempt did not sign in: wrong credentials, or a wait the backend asks for. */
+type ActionData = {
+  errors: FieldErrors
+  values: Record<string, string>
+  wrong: boolean
+  waitSeconds?: number
+}
+
 export async function action({ context, request }: Route.ActionArgs) {
   const locale = getLocale(context)
   const form = await request.formData()
@@ -41,15 +52,25 @@ export async function action({ context, request }: Route.ActionArgs) {
     password: form.get("password") ?? undefined,
   })
   if (!parsed.success)
-    return data({ errors: fieldErrors(parsed.error), values, wrong: false }, { status: 400 })
-  const token = await logIn(parsed.data.email, parsed.data.password)
-  if (!token) return data({ errors: {} as FieldErrors, values, wrong: true }, { status: 400 })
+    return data<ActionData>(
+      { errors: fieldErrors(parsed.error), values, wrong: false },
+      { status: 400 },
+    )
+  let token: string | null
+  try {
+    token = await logIn(parsed.data.email, parsed.data.password, forwardedClient(context))
+  } catch (error) {
+    const waitSeconds = throttledFor(error)
+    if (!waitSeconds) throw error
+    return data<ActionData>({ errors: {}, values, wrong: false, waitSeconds }, { status: 429 })
+  }
+  if (!token) return data<ActionData>({ errors: {}, values, wrong: true }, { status: 400 })
   const cartId = await getCartId(request)
   if (cartId) await transferCart(cartId, token, locale)
   const session = await getSession(request)
   session.set("token", token)
   throw redirect(localizePath(safeRedirectPath(form.get("redirectTo")), locale), {
-    headers: { "Set-Cookie": await commitSession(session) },
+    headers: { "Set-Cookie": await commitSession(session, request) },
   })
 }
 
@@ -68,6 +89,11 @@ export default function Login({ actionData }: Route.ComponentProps) {
         {actionData?.wrong ? (
           <p className="notice notice--error" role="alert">
             {t("auth.wrongCredentials")}
+          </p>
+        ) : null}
+        {actionData?.waitSeconds ? (
+          <p className="notice notice--error" role="alert">
+            <LoginWait seconds={actionData.waitSeconds} />
           </p>
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />

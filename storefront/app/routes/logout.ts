@@ -9,7 +9,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const session = await getSession(request)
   session.unset("token")
   return redirect(localizePath("/", getLocale(context)), {
-    headers: { "Set-Cookie": await commitSession(session) },
+    headers: { "Set-Cookie": await commitSession(session, request) },
   })
 }
 

@@ -86,7 +86,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     })
     return data(
       { ok: true as const, quantity: parsed.data.quantity, variant: variant.title },
-      { headers: { "Set-Cookie": await cartCookieHeader(savedCartId) } },
+      { headers: { "Set-Cookie": await cartCookieHeader(savedCartId, request) } },
     )
   } catch (error) {
     if (!(error instanceof StoreRefusal)) throw error

@@ -3,13 +3,16 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from "reac
 import type { Route } from "./+types/register"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { TextField } from "#app/components/ui/field.tsx"
+import { LoginWait } from "#app/components/ui/login-wait.tsx"
 import { RegisterSchema, safeRedirectPath } from "#app/lib/auth-schema.ts"
 import { minPasswordLength } from "#app/lib/limits.ts"
 import { splitFullName } from "#app/lib/names.ts"
 import { register, transferCart } from "#app/lib/customer.server.ts"
+import { forwardedClient } from "#app/lib/edge.server.ts"
 import { fieldErrors, formValues, type FieldErrors } from "#app/lib/form.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
+import { throttledFor } from "#app/lib/login-wait.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { commitSession, getCartId, getSession } from "#app/lib/session.server.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
@@ -27,6 +30,14 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
+/** Why the last attempt did not register: the email has a login, or a wait the backend asks for. */
+type ActionData = {
+  errors: FieldErrors
+  values: Record<string, string>
+  taken: boolean
+  waitSeconds?: number
+}
+
 export async function action({ context, request }: Route.ActionArgs) {
   const locale = getLocale(context)
   const form = await request.formData()
@@ -37,23 +48,34 @@ export async function action({ context, request }: Route.ActionArgs) {
     password: form.get("password") ?? undefined,
   })
   if (!parsed.success)
-    return data({ errors: fieldErrors(parsed.error), values, taken: false }, { status: 400 })
-  const result = await register(
-    {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      ...splitFullName(parsed.data.full_name),
-    },
-    locale,
-  )
+    return data<ActionData>(
+      { errors: fieldErrors(parsed.error), values, taken: false },
+      { status: 400 },
+    )
+  let result: Awaited<ReturnType<typeof register>>
+  try {
+    result = await register(
+      {
+        email: parsed.data.email,
+        password: parsed.data.password,
+        ...splitFullName(parsed.data.full_name),
+      },
+      locale,
+      forwardedClient(context),
+    )
+  } catch (error) {
+    const waitSeconds = throttledFor(error)
+    if (!waitSeconds) throw error
+    return data<ActionData>({ errors: {}, values, taken: false, waitSeconds }, { status: 429 })
+  }
   if ("error" in result)
-    return data({ errors: {} as FieldErrors, values, taken: true }, { status: 400 })
+    return data<ActionData>({ errors: {}, values, taken: true }, { status: 400 })
   const cartId = await getCartId(request)
   if (cartId) await transferCart(cartId, result.token, locale)
   const session = await getSession(request)
   session.set("token", result.token)
   throw redirect(localizePath(safeRedirectPath(form.get("redirectTo")), locale), {
-    headers: { "Set-Cookie": await commitSession(session) },
+    headers: { "Set-Cookie": await commitSession(session, request) },
   })
 }
 
@@ -72,6 +94,11 @@ export default function Register({ actionData }: Route.ComponentProps) {
         {actionData?.taken ? (
           <p className="notice notice--error" role="alert">
             {t("auth.emailTaken")} <Link to={localizePath("/login")}>{t("auth.logIn")}</Link>
+          </p>
+        ) : null}
+        {actionData?.waitSeconds ? (
+          <p className="notice notice--error" role="alert">
+            <LoginWait seconds={actionData.waitSeconds} />
           </p>
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />

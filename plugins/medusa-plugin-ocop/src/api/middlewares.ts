@@ -4,9 +4,10 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { refuseUnknownActorTypes } from "./auth/known-actor-types"
+import { throttleLogins } from "./auth/throttle-logins"
 import { organizerMiddlewares } from "./organizer/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
-import { rateLimitLogin } from "./rate-limit-login"
 import { refuseBadInput } from "./refuse-bad-input"
 import { staffMiddlewares } from "./staff/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
@@ -84,7 +85,17 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [validateAndTransformBody(AdminLinkFairPlace)],
     },
-    { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [rateLimitLogin] },
+    { matcher: "/auth/*", middlewares: [refuseUnknownActorTypes] },
+    {
+      matcher: "/auth/:actor_type/:auth_provider",
+      method: ["GET", "POST"],
+      middlewares: [throttleLogins],
+    },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/register",
+      method: "POST",
+      middlewares: [throttleLogins],
+    },
     {
       matcher: "/admin/ocop/producer-users",
       method: "GET",

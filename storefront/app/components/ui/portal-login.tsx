@@ -4,11 +4,12 @@ import { Form } from "react-router"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { fieldsFor } from "#app/components/ui/field.tsx"
+import { LoginWait } from "#app/components/ui/login-wait.tsx"
 
 const fields = { producer: fieldsFor<string>("producer"), staff: fieldsFor<string>("staff") }
 
-/** Why a login was refused, as the portals' actions report it. */
-export type LoginRefusal = { refusal?: string; minutes?: number }
+/** Why a login was refused, as the portals' actions report it ("tooMany": wait that long). */
+export type LoginRefusal = { refusal?: string; waitSeconds?: number }
 
 /**
  * A portal's sign-in page: title and intro, the refusal of the last attempt (too many attempts
@@ -45,9 +46,11 @@ export function PortalLogin({
       {notice && !refused ? <FormAlert>{notice}</FormAlert> : null}
       {refused?.refusal ? (
         <FormAlert>
-          {refused.refusal === "tooMany"
-            ? t("login.tooMany", { count: refused.minutes ?? 15 })
-            : t(`login.${refused.refusal}`)}
+          {refused.refusal === "tooMany" ? (
+            <LoginWait seconds={refused.waitSeconds ?? 60} />
+          ) : (
+            t(`login.${refused.refusal}`)
+          )}
         </FormAlert>
       ) : null}
       <Form method="post" className={`${className}-form`} noValidate>

@@ -3,7 +3,9 @@ import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/login"
 import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
+import { forwardedClient } from "#app/lib/edge.server.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
+import { throttledFor } from "#app/lib/login-wait.server.ts"
 import { getMe, logIn } from "#app/lib/producer-api.server.ts"
 import { fieldErrors, keptValues, LoginForm, type FieldErrors } from "#app/lib/producer-forms.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
@@ -31,12 +33,12 @@ type ActionData = {
   values: Record<string, string>
   errors: FieldErrors
   refusal?: Refusal
-  minutes?: number
+  waitSeconds?: number
 }
 
 /**
- * Signs a producer user in with the backend's producer login. After 10 failures for one email
- * within 15 minutes the backend answers 429; the page says to wait.
+ * Signs a producer user in with the backend's producer login. After repeated failures the
+ * backend's login throttle answers 429 with the wait; the page says how long to wait.
  */
 export async function action({ context, request }: Route.ActionArgs) {
   const locale = getLocale(context)
@@ -50,12 +52,15 @@ export async function action({ context, request }: Route.ActionArgs) {
     return data<ActionData>({ values, errors: fieldErrors(parsed.error) }, { status: 400 })
   let token: string
   try {
-    token = await logIn(parsed.data.email, parsed.data.password)
+    token = await logIn(parsed.data.email, parsed.data.password, forwardedClient(context))
   } catch (error) {
     if (!(error instanceof PortalApiError)) throw error
-    if (error.status === 429) {
-      const minutes = Math.max(1, Math.ceil((error.retryAfter ?? 15 * 60) / 60))
-      return data<ActionData>({ values, errors: {}, refusal: "tooMany", minutes }, { status: 429 })
+    const waitSeconds = throttledFor(error)
+    if (waitSeconds) {
+      return data<ActionData>(
+        { values, errors: {}, refusal: "tooMany", waitSeconds },
+        { status: 429 },
+      )
     }
     return data<ActionData>({ values, errors: {}, refusal: "invalid" }, { status: 401 })
   }

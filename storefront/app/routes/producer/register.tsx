@@ -5,6 +5,7 @@ import { InputField } from "#app/components/producer/fields.tsx"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { forwardedClient } from "#app/lib/edge.server.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
 import {
@@ -60,12 +61,13 @@ type ActionData = {
 /** Signed in with a fresh login, on the dashboard with a one-time notice. */
 async function signIn(
   request: Request,
+  client: Record<string, string>,
   locale: Locale,
   email: string,
   password: string,
   notice: "registered" | "claimed",
 ) {
-  const token = await logIn(email, password)
+  const token = await logIn(email, password, client)
   const session = await getProducerSession(request)
   session.set("token", token)
   session.flash("notice", notice)
@@ -78,7 +80,13 @@ async function signIn(
  * The link of an officer's invitation carries its token (a hidden field of the form): the
  * account the officer prepared becomes this person's, with the password they choose.
  */
-async function claim(request: Request, locale: Locale, form: FormData, token: string) {
+async function claim(
+  request: Request,
+  client: Record<string, string>,
+  locale: Locale,
+  form: FormData,
+  token: string,
+) {
   const values = keptValues(form)
   const field = (name: string) => String(form.get(name) ?? "")
   const parsed = ClaimInvitationForm.safeParse({
@@ -92,7 +100,7 @@ async function claim(request: Request, locale: Locale, form: FormData, token: st
   const { email, password, name, phone } = parsed.data
   try {
     const user = await claimInvitation({ token, email, password, phone, ...splitFullName(name) })
-    return await signIn(request, locale, user.email, password, "claimed")
+    return await signIn(request, client, locale, user.email, password, "claimed")
   } catch (error) {
     if (error instanceof PortalApiError && isInvitationRefusal(error.code)) {
       return data<ActionData>({ values, errors: {}, invitation: error.code }, { status: 403 })
@@ -110,7 +118,8 @@ export async function action({ context, request }: Route.ActionArgs) {
   const locale = getLocale(context)
   const form = await request.formData()
   const invitation = String(form.get("token") ?? "")
-  if (invitation) return claim(request, locale, form, invitation)
+  const client = forwardedClient(context)
+  if (invitation) return claim(request, client, locale, form, invitation)
   const values = keptValues(form)
   const field = (name: string) => String(form.get(name) ?? "")
   const parsed = RegisterForm.safeParse({
@@ -126,7 +135,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const registration = parsed.data
   let registrationToken: string
   try {
-    registrationToken = await registerLogin(registration.email, registration.password)
+    registrationToken = await registerLogin(registration.email, registration.password, client)
   } catch (error) {
     if (error instanceof PortalApiError && (error.status === 400 || error.status === 401)) {
       return data<ActionData>(
@@ -144,7 +153,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     }
     throw error
   }
-  return signIn(request, locale, registration.email, registration.password, "registered")
+  return signIn(request, client, locale, registration.email, registration.password, "registered")
 }
 
 export default function Register({ loaderData, actionData }: Route.ComponentProps) {

@@ -6,6 +6,7 @@ import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField } from "#app/components/staff/fields.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
+import { forwardedClient } from "#app/lib/edge.server.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import {
   invitationTokenOf,
@@ -67,7 +68,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       email,
       password,
     })
-    token = await logIn(staffUser.email, password)
+    token = await logIn(staffUser.email, password, forwardedClient(context))
   } catch (error) {
     if (!(error instanceof PortalApiError)) throw error
     if (isInvitationRefusal(error.code)) {
