@@ -124,7 +124,7 @@ const notificationModule = {
  * Uploaded files. Locally (and by default in compose) the local provider keeps them in
  * ./uploads of the running backend, private ones (the admin's exports) in ./uploads/private,
  * and the OCOP plugin serves them at /uploads/:key: images only, with strict headers (decision
- * 0005 in docs/decisions). With S3_BUCKET set they go to that S3-compatible bucket instead, served
+ * 0010 in docs/decisions). With S3_BUCKET set they go to that S3-compatible bucket instead, served
  * from S3_FILE_URL, whose responses must carry the same headers (README, "Uploaded files").
  */
 const uploadDir = path.join(process.cwd(), "uploads")

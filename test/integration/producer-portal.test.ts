@@ -165,7 +165,7 @@ describe("producer tokens", () => {
 })
 
 describe("producer login", () => {
-  it("asks to wait after five failed attempts in a row (decision 0005)", async () => {
+  it("asks to wait after five failed attempts in a row (decision 0008)", async () => {
     const email = `guess-${unique()}@example.com`
     await registerProducerUser(email)
     const statuses: number[] = []

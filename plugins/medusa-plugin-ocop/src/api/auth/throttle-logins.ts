@@ -9,7 +9,7 @@ import { ACTOR_TYPES, authSegments } from "./known-actor-types"
 /**
  * Every route that checks an emailpass password (login by GET or POST, and registration, which
  * answers for an unclaimed login with its password) asks the login throttle first
- * (docs/decisions/0005-login-throttling.md). Refused attempts get 429 with Retry-After.
+ * (docs/decisions/0008-login-throttling.md). Refused attempts get 429 with Retry-After.
  */
 export async function throttleLogins(
   req: MedusaRequest,

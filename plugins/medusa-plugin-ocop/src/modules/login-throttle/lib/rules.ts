@@ -1,5 +1,5 @@
 /**
- * The login throttle's rules (docs/decisions/0005-login-throttling.md), without I/O: the
+ * The login throttle's rules (docs/decisions/0008-login-throttling.md), without I/O: the
  * counters in Postgres or Redis apply them atomically.
  *
  * - Per account and client address: the first FREE_FAILURES attempts in a row pass at once; after
