@@ -197,33 +197,33 @@ describe("returns refused (400), with nothing written", () => {
     const line = lineOf(sale, honey)
     const stockBefore = (await shelf(staffX, x.id, honey.variantId))!.stocked
     const movementsBefore = (await movements(staffX, x.id)).count
-    for (const body of [
-      { items: [{ item_id: line, quantity: 3 }] },
-      { items: [{ item_id: lineOf(other, cinnamon), quantity: 1 }] },
-      { items: [{ item_id: line, quantity: 0 }] },
-      { items: [{ item_id: line, quantity: 1.5 }] },
-      { items: [] },
-      { items: [{ item_id: line, quantity: 1 }], payment_method: "card" },
-      {
-        items: [
-          { item_id: line, quantity: 1 },
-          { item_id: line, quantity: 1 },
-        ],
-      },
+    const one = { item_id: line, quantity: 1 }
+    const refusals: [unknown, RegExp][] = [
+      [{ items: [{ item_id: line, quantity: 3 }] }, /2 of 2 sold can still be returned/],
+      [
+        { items: [{ item_id: lineOf(other, cinnamon), quantity: 1 }] },
+        /is not a line of this sale/,
+      ],
+      [{ items: [{ item_id: line, quantity: 0 }] }, /too small/],
+      [{ items: [{ item_id: line, quantity: 1.5 }] }, /not a whole number/],
+      [{ items: [] }, /too small/],
+      [{ items: [one], payment_method: "card" }, /payment_method/],
+      [{ items: [one, one] }, /Each line of the sale once/],
       // More than the shelf holds, even with the returned unit back on it.
-      {
-        items: [{ item_id: line, quantity: 1 }],
-        new_items: [{ variant_id: cinnamon.variantId, quantity: 50 }],
-      },
+      [
+        { items: [one], new_items: [{ variant_id: cinnamon.variantId, quantity: 50 }] },
+        /Not enough stock/,
+      ],
       // Not for sale: no certificate.
-      {
-        items: [{ item_id: line, quantity: 1 }],
-        new_items: [{ variant_id: draft.variantId, quantity: 1 }],
-      },
-    ]) {
+      [
+        { items: [one], new_items: [{ variant_id: draft.variantId, quantity: 1 }] },
+        /no active 3–5 star OCOP certificate/,
+      ],
+    ]
+    for (const [body, message] of refusals) {
       const res = await giveBack(staffX, x, sale.id, body)
       expect(res.status, JSON.stringify(body)).toBe(400)
-      expect((await res.json()).message).toBeTruthy()
+      expect((await res.json()).message).toMatch(message)
     }
     expect(await writtenFor(sale.id)).toEqual({ returns: 0, movements: 0, exchanges: 0 })
     expect(await writtenFor(other.id)).toEqual({ returns: 0, movements: 0, exchanges: 0 })

@@ -125,7 +125,7 @@ export const counterReturnWorkflow = createWorkflow(
     })
     const counterReturn = transform({ created, exchange }, ({ created, exchange }) => ({
       ...created,
-      ...(exchange ?? {}),
+      ...exchange,
     }))
     return new WorkflowResponse({ counter_return: counterReturn, movements })
   },

@@ -18,11 +18,13 @@ export function ShiftSummary({
   const locale = useLocale()
   const vnd = (amount: number) => formatVnd(amount, locale)
   const signed = (amount: number) => (amount > 0 ? `+${vnd(amount)}` : vnd(amount))
+  // A refund is money out of the till; none is 0 ₫, never "-0 ₫".
+  const out = (amount: number) => vnd(amount ? -amount : 0)
   const rows: [string, string][] = [
     [t("shift.salesCash"), vnd(summary.sales.cash)],
     [t("shift.salesTransfer"), vnd(summary.sales.bank_transfer)],
-    [t("shift.refundsCash"), vnd(-summary.refunds.cash)],
-    [t("shift.refundsTransfer"), vnd(-summary.refunds.bank_transfer)],
+    [t("shift.refundsCash"), out(summary.refunds.cash)],
+    [t("shift.refundsTransfer"), out(summary.refunds.bank_transfer)],
     [t("shift.counts", { sales: summary.sales_count, returns: summary.returns_count }), ""],
   ]
   return (

@@ -80,8 +80,8 @@ async function saleForReturn(container: MedusaContainer, placeId: string, orderI
       quantity: Number(item.detail?.quantity ?? item.quantity),
       unit_price: Math.round(Number(item.unit_price)),
       inventory_item_id:
-        movements.find((movement) => movement.variant_id === item.variant_id)
-          ?.inventory_item_id ?? null,
+        movements.find((movement) => movement.variant_id === item.variant_id)?.inventory_item_id ??
+        null,
     }),
   )
   const paid = order.metadata?.payment_method === "bank_transfer" ? "bank_transfer" : "cash"
@@ -105,8 +105,9 @@ function plan(sale: Awaited<ReturnType<typeof saleForReturn>>, request: CounterR
     throw error
   }
   const lines: CounterReturnLine[] = planned.lines.map((line) => {
-    const inventoryItemId = sale.sold.find((item) => item.item_id === line.item_id)!
-      .inventory_item_id
+    const inventoryItemId = sale.sold.find(
+      (item) => item.item_id === line.item_id,
+    )!.inventory_item_id
     if (!inventoryItemId || !line.variant_id) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
