@@ -190,6 +190,22 @@ describe("a counter return", () => {
   })
 })
 
+describe("returns at the same moment", () => {
+  it("takes the last unit back once when two returns of it race", async () => {
+    const sale = await sell(staffX, x, [{ variant_id: honey.variantId, quantity: 1 }])
+    const stocked = (await shelf(staffX, x.id, honey.variantId))!.stocked
+    const body = { items: [{ item_id: lineOf(sale, honey), quantity: 1 }] }
+    const answers = await Promise.all([
+      giveBack(staffX, x, sale.id, body),
+      giveBack(staffX, x, sale.id, body),
+      giveBack(staffX, x, sale.id, body),
+    ])
+    expect(answers.map((res) => res.status).sort()).toEqual([201, 400, 400])
+    expect(await writtenFor(sale.id)).toEqual({ returns: 1, movements: 1, exchanges: 0 })
+    expect((await shelf(staffX, x.id, honey.variantId))!.stocked).toBe(stocked + 1)
+  })
+})
+
 describe("returns refused (400), with nothing written", () => {
   it("refuses more than sold, another receipt's line, zero or fractional units, and exchanges the shelf or the gate cannot give", async () => {
     const sale = await sell(staffX, x, [{ variant_id: honey.variantId, quantity: 2 }])

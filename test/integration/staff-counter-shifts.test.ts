@@ -179,6 +179,20 @@ describe("a counter's shift", () => {
   })
 })
 
+describe("one open shift per counter", () => {
+  it("opens one of several shifts asked for at once; the others are 409", async () => {
+    const place = await createPlace("Quầy ca song song")
+    const token = await staffOf([place.id])
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        staffFetch(token, at(place, "/shifts"), post({ opening_cash: 100_000 })),
+      ),
+    )
+    expect(answers.map((res) => res.status).sort()).toEqual([201, 409, 409, 409, 409])
+    expect(await shiftsAt(place)).toHaveLength(1)
+  })
+})
+
 describe("place access to shifts", () => {
   it("gives another place's staff a 404 on a place's shifts, and closes nothing", async () => {
     const { shift } = await expectJson(
