@@ -81,6 +81,8 @@ test("a staff member opens the shift, sells, refunds one unit on the receipt, an
   await expect(receipt).toContainText(vnd(85_000))
   await page.screenshot({ path: "../test-results/staff-receipt-refund.png", fullPage: true })
   expect((await shelf(token, place.id, goods.variantId))!.stocked).toBe(4)
+  await page.getByRole("link", { name: "Tất cả hoá đơn" }).click()
+  await expect(page.getByRole("row").filter({ hasText: `Đã hoàn ${vnd(85_000)}` })).toHaveCount(1)
 
   // Close the shift: 200 000 + 170 000 − 85 000 = 285 000 expected; 280 000 counted.
   await sections.getByRole("link", { name: "Ca bán hàng" }).click()
