@@ -7,6 +7,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { Certification } from "./models/certification"
+import { CounterReturn } from "./models/counter-return"
+import { CounterShift } from "./models/counter-shift"
 import { Fair } from "./models/fair"
 import { FairBooth } from "./models/fair-booth"
 import { FairEntry } from "./models/fair-entry"
@@ -42,6 +44,8 @@ class OcopModuleService extends MedusaService({
   FairEntry,
   Invitation,
   FairPlace,
+  CounterReturn,
+  CounterShift,
 }) {
   /**
    * Marks an invitation used if it is still open (unused, not replaced, not expired) — in one
