@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { formatDate, formatVnd } from "#app/lib/format.ts"
-import type { OrderLine } from "#app/lib/producer-types.ts"
+import type { ProducerOrder } from "#app/lib/producer-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 const orderStatuses = [
@@ -18,10 +18,12 @@ function isOrderStatus(status: string): status is OrderStatus {
 }
 
 /**
- * The producer's lines of shoppers' orders — what sold, how many, for how much — in four
- * columns, so it reads on a phone without scrolling sideways.
+ * Orders holding the producer's products, one row each: the order (number, date, status),
+ * where it goes (the province), their own lines and what those come to — four columns, so it
+ * reads on a phone without scrolling sideways. No shopper's name or contact data: the API has
+ * none to give.
  */
-export function OrderLinesTable({ lines, caption }: { lines: OrderLine[]; caption: string }) {
+export function OrdersTable({ orders, caption }: { orders: ProducerOrder[]; caption: string }) {
   const { t } = useTranslation("producer")
   const locale = useLocale()
   return (
@@ -31,49 +33,46 @@ export function OrderLinesTable({ lines, caption }: { lines: OrderLine[]; captio
         <thead>
           <tr>
             <th scope="col">{t("orders.order")}</th>
+            <th scope="col">{t("orders.deliveredTo")}</th>
             <th scope="col">{t("orders.product")}</th>
-            <th scope="col" className="portal-table__number">
-              {t("orders.quantity")}
-            </th>
             <th scope="col" className="portal-table__number">
               {t("orders.total")}
             </th>
           </tr>
         </thead>
         <tbody>
-          {lines.map((line) => (
-            <tr key={line.id}>
-              <td>
+          {orders.map((order) => (
+            <tr key={order.display_id}>
+              <th scope="row">
                 <span className="portal-table__main">
-                  {line.order
-                    ? t("orders.number", { number: line.order.display_id })
-                    : t("orders.unknown")}
+                  {t("orders.number", { number: order.display_id })}
                 </span>
+                <span className="portal-table__sub">{formatDate(order.created_at, locale)}</span>
                 <span className="portal-table__sub">
-                  {formatDate(line.order?.created_at ?? line.created_at, locale)}
+                  {isOrderStatus(order.status) ? t(`orders.status.${order.status}`) : order.status}
                 </span>
-                {line.order ? (
-                  <span className="portal-table__sub">
-                    {isOrderStatus(line.order.status)
-                      ? t(`orders.status.${line.order.status}`)
-                      : line.order.status}
-                  </span>
-                ) : null}
-              </td>
+              </th>
+              <td>{order.province ?? t("orders.noProvince")}</td>
               <td>
-                <span className="portal-table__main">{line.title}</span>
-                {line.variant_title ? (
-                  <span className="portal-table__sub">{line.variant_title}</span>
-                ) : null}
+                <ul className="portal-lines">
+                  {order.lines.map((line) => (
+                    <li key={`${line.variant_id ?? line.product_id}-${line.unit_price}`}>
+                      <span className="portal-table__main">
+                        {t("orders.line", { title: line.title, quantity: line.quantity })}
+                      </span>
+                      <span className="portal-table__sub">
+                        {line.variant_title ? `${line.variant_title} · ` : ""}
+                        {t("orders.each", { price: formatVnd(line.unit_price, locale) })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
               </td>
-              <td className="portal-table__number">{line.quantity}</td>
               <td className="portal-table__number">
-                <span className="portal-table__main">
-                  {formatVnd(line.unit_price * line.quantity, locale)}
-                </span>
-                <span className="portal-table__sub">
-                  {t("orders.each", { price: formatVnd(line.unit_price, locale) })}
-                </span>
+                {formatVnd(
+                  order.lines.reduce((sum, line) => sum + line.total, 0),
+                  locale,
+                )}
               </td>
             </tr>
           ))}
