@@ -48,6 +48,7 @@ type OrderRow = {
     quantity: unknown
     unit_price: unknown
     total: unknown
+    detail?: { quantity: unknown } | null
   }[]
   shipping_address: {
     address_1: string | null
@@ -125,6 +126,7 @@ export async function loadPlacedOrder(
       "items.variant_title",
       "items.product_id",
       "items.quantity",
+      "items.detail.quantity",
       "items.unit_price",
       "items.total",
       "shipping_address.address_1",
@@ -158,7 +160,7 @@ export async function loadPlacedOrder(
       title: (item.product_id && titles.get(item.product_id)) || item.product_title || item.title,
       stored_title: item.product_title || item.title,
       variant_title: item.variant_title,
-      quantity: Number(item.quantity) || 0,
+      quantity: Number(item.detail?.quantity ?? item.quantity) || 0,
       unit_price: Math.round(Number(item.unit_price) || 0),
       total: Math.round(Number(item.total) || 0),
     })),
