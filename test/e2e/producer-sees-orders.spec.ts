@@ -48,7 +48,8 @@ test("a producer sees the order holding their product, with their line only and 
     .click()
   await expect(page.getByRole("heading", { name: "Đơn hàng", level: 1 })).toBeVisible()
   const table = page.getByRole("table", { name: "Đơn hàng" })
-  const row = table.getByRole("row").filter({ hasText: `#${placed.order.display_id}` })
+  const number = page.getByText(`#${placed.order.display_id}`, { exact: true })
+  const row = table.getByRole("row").filter({ has: number })
   await expect(row).toBeVisible()
   await expect(row.getByRole("rowheader")).toContainText("Chờ xử lý")
   await expect(row).toContainText(shopperAddress.province)
@@ -69,7 +70,9 @@ test("a producer sees the order holding their product, with their line only and 
   await expect(page.getByRole("heading", { name: "Orders", level: 1 })).toBeVisible()
   await expect(page.getByRole("columnheader", { name: "Delivered to" })).toBeVisible()
   await expect(
-    page.getByRole("row").filter({ hasText: `#${placed.order.display_id}` }),
+    page
+      .getByRole("row")
+      .filter({ has: page.getByText(`#${placed.order.display_id}`, { exact: true }) }),
   ).toContainText("Pending")
 })
 

@@ -9,12 +9,14 @@ import {
   expectJson,
   post,
   recordCertificate,
+  regionId,
 } from "../support/admin-api"
 import { shopperAddress } from "../support/checkout"
 import { storefrontUrl } from "../support/env"
 import { mailbox, type Mail } from "../support/mailbox"
 import { placeOrder, unique } from "../support/orders"
 import { registerProducerUser } from "../support/producer-api"
+import { storeFetch } from "../support/store-api"
 
 type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
@@ -134,6 +136,85 @@ describe("the shopper's order email", () => {
     expect(stored?.status).toBe("success")
     expect(stored?.data?.access_token).toBeNull()
     expect(JSON.stringify(notifications)).not.toContain(placed.accessToken)
+  })
+})
+
+/** A guest's order of the seeded Buôn Ma Thuột coffee, collected at the first pickup place. */
+async function pickupOrder() {
+  const { products } = await expectJson(
+    await storeFetch("/store/products?handle=ca-phe-robusta-buon-ma-thuot&fields=id,*variants"),
+    200,
+  )
+  const email = `pickup-${unique()}@example.com`
+  const { cart } = await expectJson(
+    await storeFetch(
+      "/store/carts",
+      post({
+        region_id: await regionId(),
+        items: [{ variant_id: products[0].variants[0].id, quantity: 1 }],
+      }),
+    ),
+    200,
+  )
+  await expectJson(
+    await storeFetch(`/store/carts/${cart.id}`, post({ email, shipping_address: shopperAddress })),
+    200,
+  )
+  const { shipping_options } = await expectJson(
+    await storeFetch(`/store/shipping-options?cart_id=${cart.id}`),
+    200,
+  )
+  type Option = {
+    id: string
+    insufficient_inventory?: boolean
+    service_zone?: { fulfillment_set?: { type?: string; location?: { id?: string } } }
+  }
+  const pickup = (shipping_options as Option[]).find(
+    (option) =>
+      option.service_zone?.fulfillment_set?.type === "pickup" && !option.insufficient_inventory,
+  )
+  if (!pickup) throw new Error("the seed offers no pickup place holding the coffee")
+  await expectJson(
+    await storeFetch(`/store/carts/${cart.id}/shipping-methods`, post({ option_id: pickup.id })),
+    200,
+  )
+  const { payment_collection } = await expectJson(
+    await storeFetch("/store/payment-collections", post({ cart_id: cart.id })),
+    200,
+  )
+  await expectJson(
+    await storeFetch(
+      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+      post({ provider_id: "pp_system_default" }),
+    ),
+    200,
+  )
+  const completed = await expectJson(
+    await storeFetch(`/store/carts/${cart.id}/complete`, post({})),
+    200,
+  )
+  const locationId = pickup.service_zone?.fulfillment_set?.location?.id
+  type Place = { stock_location_id: string; name: string }
+  let place: Place | undefined
+  for (let offset = 0; !place; offset += 100) {
+    const { places, count } = await expectJson<{ places: Place[]; count: number }>(
+      await storeFetch(`/store/ocop/places?limit=100&offset=${offset}`),
+      200,
+    )
+    place = places.find((row) => row.stock_location_id === locationId)
+    if (offset + 100 >= count) break
+  }
+  return { email, order: completed.order, place: place?.name }
+}
+
+describe("the pickup order email", () => {
+  it("names the place where the shopper collects the order", async () => {
+    const placed = await pickupOrder()
+    expect(placed.place).toEqual(expect.any(String))
+    const mail = await next(placed.email)
+    expect(mail.subject).toBe(`Đã nhận đơn hàng #${placed.order.display_id} trên sàn OCOP`)
+    expect(mail.text).toContain(`Nhận hàng tại ${placed.place},`)
+    expect(mail.text).not.toContain(shopperAddress.address_1)
   })
 })
 
