@@ -98,6 +98,23 @@ describe("the shopper's order email", () => {
     expect(await page.text()).toContain(String(n))
   })
 
+  it("opens nothing with another order's token or a malformed one (404, no session)", async () => {
+    const [one, other] = [
+      await placeOrder([theirs.variantId]),
+      await placeOrder([theirs.variantId]),
+    ]
+    const page = (id: string, token: string) =>
+      fetch(
+        new URL(`/orders/${id}/confirmation?${new URLSearchParams({ token })}`, storefrontUrl()),
+        { redirect: "manual" },
+      )
+    for (const token of [other.accessToken as string, "x".repeat(43), "short", ""]) {
+      const res = await page(one.order.id, token)
+      expect(res.status).toBe(404)
+      expect(res.headers.get("set-cookie") ?? "").not.toContain("ocop_session")
+    }
+  })
+
   it("is written in English when the shopper shopped in English", async () => {
     const placed = await placeOrder([mine.variantId], { locale: "en", paymentMethod: "cod" })
     const mail = await next(placed.email)
