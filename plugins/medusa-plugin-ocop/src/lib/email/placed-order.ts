@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE, type Locale } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
-import type { EmailOrderLine } from "./templates/order-lines"
+import type { EmailOrderLine } from "./order-table"
 
 /** An order line with the product it sold, to group lines by producer. */
 export type PlacedLine = EmailOrderLine & {

@@ -1,5 +1,5 @@
 import { emailBodies, formatVnd, formatWhen, type EmailBlock, type EmailTemplate } from "../message"
-import { linesTable, orderLines } from "./order-lines"
+import { linesTable, emailOrderLines } from "../order-table"
 
 /** A pickup place as the shopper's email names it. */
 type PickupPlace = { name: string; address: string; commune: string; province: string }
@@ -68,7 +68,7 @@ export const orderPlacedEmail: EmailTemplate = (data, { locale, storefrontUrl })
   const blocks: EmailBlock[] = [
     t.thanks(n, formatWhen(data.placed_at, locale)),
     linesTable(
-      orderLines(data.lines),
+      emailOrderLines(data.lines),
       [
         [t.itemTotal, Number(data.item_total) || 0],
         [t.shipping, Number(data.shipping_total) || 0],

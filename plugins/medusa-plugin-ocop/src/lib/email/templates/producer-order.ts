@@ -1,5 +1,5 @@
 import { emailBodies, formatWhen, type EmailBlock, type EmailTemplate } from "../message"
-import { linesTable, orderLines } from "./order-lines"
+import { linesTable, emailOrderLines } from "../order-table"
 
 const texts = {
   vi: {
@@ -33,7 +33,7 @@ const texts = {
 export const producerOrderEmail: EmailTemplate = (data, { locale, storefrontUrl }) => {
   const t = texts[locale]
   const n = String(data.display_id ?? "")
-  const lines = orderLines(data.lines)
+  const lines = emailOrderLines(data.lines)
   const sum = lines.reduce((total, line) => total + line.total, 0)
   const blocks: EmailBlock[] = [
     t.intro(n, formatWhen(data.placed_at, locale), String(data.producer_name ?? "")),

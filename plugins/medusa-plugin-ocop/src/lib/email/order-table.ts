@@ -1,5 +1,5 @@
-import type { Locale } from "../../../modules/ocop/lib/constants"
-import { formatVnd, type EmailTable } from "../message"
+import type { Locale } from "../../modules/ocop/lib/constants"
+import { formatVnd, type EmailTable } from "./message"
 
 /** An order line as the order emails carry it: prices in whole đồng. */
 export type EmailOrderLine = {
@@ -16,7 +16,7 @@ const heads = {
 }
 
 /** The notification data's lines, with only what a reader may see of each. */
-export function orderLines(value: unknown): EmailOrderLine[] {
+export function emailOrderLines(value: unknown): EmailOrderLine[] {
   if (!Array.isArray(value)) return []
   return value.map((line: Record<string, unknown>) => ({
     title: String(line.title ?? ""),
