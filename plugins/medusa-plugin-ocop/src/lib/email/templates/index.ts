@@ -1,15 +1,24 @@
 import type { EmailTemplate } from "../message"
 import { certificationExpiringEmail } from "./certification-expiring"
+import { certificationRevokedEmail } from "./certification-revoked"
 import { invitationEmail } from "./invitation"
+import { orderPlacedEmail } from "./order-placed"
+import { producerOrderEmail } from "./producer-order"
 
 /** The `template` name a notification carries for each email. */
 export const EMAILS = {
   invitation: "ocop-invitation",
   certificationExpiring: "ocop-certification-expiring",
+  certificationRevoked: "ocop-certification-revoked",
+  orderPlaced: "ocop-order-placed",
+  producerOrder: "ocop-producer-order",
 } as const
 
 /** Every email by its template name. A new message: one file in this folder, one line here. */
 export const EMAIL_TEMPLATES: Record<string, EmailTemplate> = {
   [EMAILS.invitation]: invitationEmail,
   [EMAILS.certificationExpiring]: certificationExpiringEmail,
+  [EMAILS.certificationRevoked]: certificationRevokedEmail,
+  [EMAILS.orderPlaced]: orderPlacedEmail,
+  [EMAILS.producerOrder]: producerOrderEmail,
 }
