@@ -17,6 +17,7 @@ export const placePages = [
   "transfers",
   "transfer",
   "movements",
+  "orders",
 ] as const
 export type PlacePage = (typeof placePages)[number]
 
@@ -29,6 +30,7 @@ const placePageSuffix: Record<PlacePage, string> = {
   transfers: "/transfers",
   transfer: "/transfers/new",
   movements: "/movements",
+  orders: "/orders",
 }
 
 /** Messages shown once, on the page a successful action redirects to. */
@@ -38,6 +40,7 @@ export const staffNotices = [
   "counted",
   "transferSent",
   "transferReceived",
+  "orderMoved",
 ] as const
 export type StaffNotice = (typeof staffNotices)[number]
 
@@ -48,6 +51,13 @@ export function staffPath(path: string, locale: Locale): string {
 export function placePath(placeId: string, page: PlacePage, locale: Locale): string {
   return localizePath(
     `/staff/places/${encodeURIComponent(placeId)}${placePageSuffix[page]}`,
+    locale,
+  )
+}
+
+export function placeOrderPath(placeId: string, id: string, locale: Locale): string {
+  return localizePath(
+    `/staff/places/${encodeURIComponent(placeId)}/orders/${encodeURIComponent(id)}`,
     locale,
   )
 }

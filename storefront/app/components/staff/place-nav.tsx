@@ -4,6 +4,7 @@ import { placePath, type PlacePage } from "#app/lib/staff-paths.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 const sections: Exclude<PlacePage, "transfer">[] = [
+  "orders",
   "stock",
   "sale",
   "receipts",
@@ -24,7 +25,7 @@ export function PlaceNav({ placeId }: { placeId: string }) {
           <li key={section}>
             <NavLink
               to={placePath(placeId, section, locale)}
-              end={section !== "transfers" && section !== "receipts"}
+              end={section !== "transfers" && section !== "receipts" && section !== "orders"}
             >
               {t(`nav.${section}`)}
             </NavLink>

@@ -20,12 +20,21 @@ export function pickupOutOfStockMessage(locale: string | null | undefined, centr
     : `${centre} không còn đủ hàng cho mọi sản phẩm trong giỏ để nhận tại chỗ. Vui lòng chọn trung tâm khác hoặc giao hàng.`
 }
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+/**
+ * Refuses a pickup at a centre that lacks any line of the cart. Run by the checkout's one
+ * `validate` hook (gate-carts.ts: a Medusa hook takes a single handler).
+ */
+export async function assertPickupInStock(
+  cart: {
+    locale?: string | null
+    shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
+    items?: Parameters<typeof inventoryLines>[0] | null
+  },
+  container: MedusaContainer,
+) {
   const pickup = await pickupPlaceOf(
     container,
-    (cart.shipping_methods ?? []).map(
-      (method: { shipping_option_id?: string | null } | null) => method?.shipping_option_id,
-    ),
+    (cart.shipping_methods ?? []).map((method) => method?.shipping_option_id),
   )
   if (!pickup) return
   const lines = inventoryLines(cart.items ?? [])
@@ -43,7 +52,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     pickupOutOfStockMessage(cart.locale, location?.name ?? pickup.id),
     "pickup_out_of_stock",
   )
-})
+}
 
 type Undo = { assignments: string[] }
 

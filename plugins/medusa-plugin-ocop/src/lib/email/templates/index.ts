@@ -1,15 +1,27 @@
 import type { EmailTemplate } from "../message"
 import { certificationExpiringEmail } from "./certification-expiring"
 import { invitationEmail } from "./invitation"
+import { orderCancelledEmail } from "./order-cancelled"
+import { orderNewAtPlaceEmail } from "./order-new-at-place"
+import { orderReadyForPickupEmail } from "./order-ready-for-pickup"
+import { orderShippedEmail } from "./order-shipped"
 
 /** The `template` name a notification carries for each email. */
 export const EMAILS = {
   invitation: "ocop-invitation",
   certificationExpiring: "ocop-certification-expiring",
+  orderNewAtPlace: "ocop-order-new-at-place",
+  orderReadyForPickup: "ocop-order-ready-for-pickup",
+  orderShipped: "ocop-order-shipped",
+  orderCancelled: "ocop-order-cancelled",
 } as const
 
 /** Every email by its template name. A new message: one file in this folder, one line here. */
 export const EMAIL_TEMPLATES: Record<string, EmailTemplate> = {
   [EMAILS.invitation]: invitationEmail,
   [EMAILS.certificationExpiring]: certificationExpiringEmail,
+  [EMAILS.orderNewAtPlace]: orderNewAtPlaceEmail,
+  [EMAILS.orderReadyForPickup]: orderReadyForPickupEmail,
+  [EMAILS.orderShipped]: orderShippedEmail,
+  [EMAILS.orderCancelled]: orderCancelledEmail,
 }
