@@ -1,4 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { StockActor } from "../../../../../../../modules/ocop/lib/constants"
 import { placeOrder } from "../../../../../../../lib/place-orders"
 import { staffAtPlace } from "../../../../../../../lib/staff-context"
 import {
@@ -22,6 +24,22 @@ export async function POST(
 ) {
   const { place, actor } = await staffAtPlace(req, req.params.place_id)
   const who = { assignment_id: req.params.id, place_id: place.id, actor }
+  try {
+    await moveOrder(req, who)
+  } catch (error) {
+    // Medusa's error handler words every 409 the same; this one has its own message to show.
+    const refusal = error as { type?: string; code?: string; message?: string }
+    if (refusal?.type !== MedusaError.Types.CONFLICT) throw error
+    res.status(409).json({ type: "conflict", code: refusal.code ?? null, message: refusal.message })
+    return
+  }
+  res.json({ order: await placeOrder(req.scope, place.id, req.params.id) })
+}
+
+async function moveOrder(
+  req: AuthenticatedMedusaRequest<StaffOrderMoveType>,
+  who: { assignment_id: string; place_id: string; actor: StockActor },
+) {
   const body = req.validatedBody
   switch (body.status) {
     case "preparing":
@@ -47,5 +65,4 @@ export async function POST(
       await cancelOrderAssignmentWorkflow(req.scope).run({ input: { ...who, reason: body.reason } })
       break
   }
-  res.json({ order: await placeOrder(req.scope, place.id, req.params.id) })
 }
