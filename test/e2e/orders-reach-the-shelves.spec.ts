@@ -44,6 +44,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page).not.toHaveURL(/\/staff\/login/, { timeout: 30_000 })
 }
 
 test("an order for pickup reaches its centre's queue and is handed over only against the shopper's code", async ({
