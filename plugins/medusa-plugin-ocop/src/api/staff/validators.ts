@@ -80,7 +80,11 @@ export const StaffOrderMove = z.discriminatedUnion("status", [
   z.object({ status: z.literal("preparing") }).strict(),
   z.object({ status: z.literal("ready_for_pickup") }).strict(),
   z
-    .object({ status: z.literal("shipped"), carrier: lineText(100), tracking_number: trackingNumber })
+    .object({
+      status: z.literal("shipped"),
+      carrier: lineText(100),
+      tracking_number: trackingNumber,
+    })
     .strict(),
   z.object({ status: z.literal("handed_over"), pickup_code: lineText(20) }).strict(),
   z.object({ status: z.literal("delivered") }).strict(),

@@ -68,7 +68,10 @@ const orderCreated = (
         input: { order_id: string; cart_id: string },
         context: { container: MedusaContainer },
       ) => Promise<StepResponse<unknown, Undo>>,
-      compensate: (undo: Undo | undefined, context: { container: MedusaContainer }) => Promise<void>,
+      compensate: (
+        undo: Undo | undefined,
+        context: { container: MedusaContainer },
+      ) => Promise<void>,
     ) => void
   }
 ).orderCreated

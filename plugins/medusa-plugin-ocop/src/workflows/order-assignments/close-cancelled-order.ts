@@ -24,13 +24,11 @@ const openAssignmentsStep = createStep(
     return new StepResponse(
       assignments
         .filter((assignment) => !FINAL.has(assignment.status))
-        .map(
-          (assignment): AssignmentUpdate => ({
-            id: assignment.id,
-            status: "cancelled",
-            cancel_reason: ORDER_CANCELLED_REASON,
-          }),
-        ),
+        .map((assignment): AssignmentUpdate => ({
+          id: assignment.id,
+          status: "cancelled",
+          cancel_reason: ORDER_CANCELLED_REASON,
+        })),
     )
   },
 )

@@ -51,7 +51,9 @@ function statusOnlyWorkflow(name: string, to: OrderAssignmentStatus) {
     const assignment = loadAssignmentStep(input)
     checkAssignmentMoveStep(transform({ assignment }, ({ assignment }) => ({ assignment, to })))
     const updated = setAssignmentStatusStep(
-      transform({ input }, ({ input }): AssignmentUpdate[] => [{ id: input.assignment_id, status: to }]),
+      transform({ input }, ({ input }): AssignmentUpdate[] => [
+        { id: input.assignment_id, status: to },
+      ]),
     )
     emitChanged(updated)
     releaseLockStep({ key: input.assignment_id })
@@ -70,11 +72,14 @@ export const readyOrderAssignmentWorkflow = statusOnlyWorkflow(
   "ready_for_pickup",
 )
 
-const fulfillmentInput = (assignment: {
-  order_id: string
-  stock_location_id: string
-  items: { order_item_id: string; quantity: number }[]
-}, actor: StockActor) => ({
+const fulfillmentInput = (
+  assignment: {
+    order_id: string
+    stock_location_id: string
+    items: { order_item_id: string; quantity: number }[]
+  },
+  actor: StockActor,
+) => ({
   order_id: assignment.order_id,
   location_id: assignment.stock_location_id,
   created_by: actor.id ?? undefined,
@@ -107,20 +112,23 @@ export const shipOrderAssignmentWorkflow = createWorkflow(
       ),
     })
     createOrderShipmentWorkflow.runAsStep({
-      input: transform({ assignment, input, fulfillment }, ({ assignment, input, fulfillment }) => ({
-        order_id: assignment.order_id,
-        fulfillment_id: fulfillment.id,
-        created_by: input.actor.id ?? undefined,
-        items: mergedItems(assignment.items),
-        labels: [
-          { tracking_number: input.tracking_number, tracking_url: "", label_url: "" },
-        ],
-      })),
+      input: transform(
+        { assignment, input, fulfillment },
+        ({ assignment, input, fulfillment }) => ({
+          order_id: assignment.order_id,
+          fulfillment_id: fulfillment.id,
+          created_by: input.actor.id ?? undefined,
+          items: mergedItems(assignment.items),
+          labels: [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }],
+        }),
+      ),
     })
-    recordOrderMovementsStep(transform({ assignment, input }, ({ assignment, input }) => ({
-      assignment,
-      actor: input.actor,
-    })))
+    recordOrderMovementsStep(
+      transform({ assignment, input }, ({ assignment, input }) => ({
+        assignment,
+        actor: input.actor,
+      })),
+    )
     const updated = setAssignmentStatusStep(
       transform({ input, fulfillment }, ({ input, fulfillment }): AssignmentUpdate[] => [
         {
@@ -165,20 +173,24 @@ export const handOverOrderAssignmentWorkflow = createWorkflow(
         fulfillmentId: fulfillment.id,
       })),
     })
-    recordOrderMovementsStep(transform({ assignment, input }, ({ assignment, input }) => ({
-      assignment,
-      actor: input.actor,
-    })))
+    recordOrderMovementsStep(
+      transform({ assignment, input }, ({ assignment, input }) => ({
+        assignment,
+        actor: input.actor,
+      })),
+    )
     const updated = setAssignmentStatusStep(
       transform({ input, fulfillment }, ({ input, fulfillment }): AssignmentUpdate[] => [
         { id: input.assignment_id, status: "handed_over", fulfillment_id: fulfillment.id },
       ]),
     )
     emitChanged(updated)
-    captureCashPaymentStep(transform({ assignment, input }, ({ assignment, input }) => ({
-      assignment,
-      captured_by: input.actor.id,
-    })))
+    captureCashPaymentStep(
+      transform({ assignment, input }, ({ assignment, input }) => ({
+        assignment,
+        captured_by: input.actor.id,
+      })),
+    )
     releaseLockStep({ key: input.assignment_id })
     return new WorkflowResponse(updated)
   },
@@ -205,10 +217,12 @@ export const deliverOrderAssignmentWorkflow = createWorkflow(
       ]),
     )
     emitChanged(updated)
-    captureCashPaymentStep(transform({ assignment, input }, ({ assignment, input }) => ({
-      assignment,
-      captured_by: input.actor.id,
-    })))
+    captureCashPaymentStep(
+      transform({ assignment, input }, ({ assignment, input }) => ({
+        assignment,
+        captured_by: input.actor.id,
+      })),
+    )
     releaseLockStep({ key: input.assignment_id })
     return new WorkflowResponse(updated)
   },

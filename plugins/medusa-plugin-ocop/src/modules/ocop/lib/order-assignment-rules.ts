@@ -6,7 +6,10 @@ import type { OrderAssignmentKind, OrderAssignmentStatus } from "./constants"
  * Pickup: new → preparing → ready_for_pickup → handed_over. Delivery: new → preparing → shipped
  * → delivered. Cancelled from any step before the goods leave the place.
  */
-const MOVES: Record<OrderAssignmentKind, Partial<Record<OrderAssignmentStatus, OrderAssignmentStatus[]>>> = {
+const MOVES: Record<
+  OrderAssignmentKind,
+  Partial<Record<OrderAssignmentStatus, OrderAssignmentStatus[]>>
+> = {
   pickup: {
     new: ["preparing", "cancelled"],
     preparing: ["ready_for_pickup", "cancelled"],

@@ -117,11 +117,7 @@ export function rankForDelivery(
       point && place.latitude != null && place.longitude != null
         ? distanceKm(point, { latitude: place.latitude, longitude: place.longitude })
         : Number.POSITIVE_INFINITY
-    const producerRank = fromProducer(place)
-      ? place.type === "provincial_centre"
-        ? 0
-        : 1
-      : 2
+    const producerRank = fromProducer(place) ? (place.type === "provincial_centre" ? 0 : 1) : 2
     return [distance, producerRank, TYPE_RANK[place.type] ?? 9]
   }
   return places

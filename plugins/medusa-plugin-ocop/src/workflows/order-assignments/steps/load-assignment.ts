@@ -48,7 +48,10 @@ export async function assignmentAtPlace(
     place_id: input.place_id,
   })
   if (!assignment) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.assignment_id} was not found.`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Order ${input.assignment_id} was not found.`,
+    )
   }
   return assignment
 }
@@ -116,7 +119,11 @@ export const checkAssignmentMoveStep = createStep(
       }
       throw error
     }
-    if (needsPaymentFirst(to) && assignment.payment_method === "bank_transfer" && !assignment.paid) {
+    if (
+      needsPaymentFirst(to) &&
+      assignment.payment_method === "bank_transfer" &&
+      !assignment.paid
+    ) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         "This order is paid by bank transfer and the transfer has not been received yet.",

@@ -81,7 +81,8 @@ export const planOrderRouteStep = createStep(
       (order.shipping_methods ?? []).map((method) => method.shipping_option_id),
     )
     const kind: OrderAssignmentKind = pickup ? "pickup" : "delivery"
-    if (!lines.length) return new StepResponse({ order_id: order.id, kind, parts: [], reservations })
+    if (!lines.length)
+      return new StepResponse({ order_id: order.id, kind, parts: [], reservations })
 
     const places = pickup ? [pickup] : await channelPlaces(container, order.sales_channel_id ?? "")
     const available = await availabilityAt(
@@ -105,7 +106,8 @@ export const planOrderRouteStep = createStep(
     for (const line of route.unserved) {
       const reservation = reservations.find(
         (row) =>
-          row.line_item_id === line.order_item_id && row.inventory_item_id === line.inventory_item_id,
+          row.line_item_id === line.order_item_id &&
+          row.inventory_item_id === line.inventory_item_id,
       )
       const place = places.find((row) => row.stock_location_id === reservation?.location_id)
       if (!place) {

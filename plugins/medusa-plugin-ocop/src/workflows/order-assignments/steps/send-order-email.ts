@@ -10,7 +10,12 @@ type OrderRow = {
   display_id?: number | null
   email?: string | null
   locale?: string | null
-  items?: { id: string; product_title?: string | null; title?: string | null; variant_title?: string | null }[]
+  items?: {
+    id: string
+    product_title?: string | null
+    title?: string | null
+    variant_title?: string | null
+  }[]
 }
 
 /** Which email each move sends the shopper; other moves send none. */
@@ -70,7 +75,9 @@ export const sendOrderAssignmentEmailStep = createStep(
       const items = lines.map((line) => {
         const item = order?.items?.find((row) => row.id === line.order_item_id)
         return {
-          title: [item?.product_title ?? item?.title, item?.variant_title].filter(Boolean).join(" — "),
+          title: [item?.product_title ?? item?.title, item?.variant_title]
+            .filter(Boolean)
+            .join(" — "),
           quantity: line.quantity,
         }
       })
@@ -91,7 +98,9 @@ export const sendOrderAssignmentEmailStep = createStep(
           ...common,
           locale,
           pickup_code: input.status === "ready_for_pickup" ? assignment.pickup_code : undefined,
-          address: place ? [place.address, place.commune, place.province].filter(Boolean).join(", ") : "",
+          address: place
+            ? [place.address, place.commune, place.province].filter(Boolean).join(", ")
+            : "",
           opening_hours: place?.opening_hours ?? null,
           phone: place?.phone ?? null,
           carrier: assignment.carrier ?? null,
@@ -118,7 +127,9 @@ export const sendOrderAssignmentEmailStep = createStep(
       } catch (error) {
         container
           .resolve(ContainerRegistrationKeys.LOGGER)
-          .warn(`Order email ${message.template} to ${message.to} was not sent: ${(error as Error).message}`)
+          .warn(
+            `Order email ${message.template} to ${message.to} was not sent: ${(error as Error).message}`,
+          )
       }
     }
     return new StepResponse(sent)

@@ -10,5 +10,9 @@ export async function GET(
 ) {
   const { place } = await staffAtPlace(req, req.params.place_id)
   const { status, limit, offset } = req.validatedQuery
-  res.json({ ...(await listPlaceOrders(req.scope, place.id, { status, limit, offset })), limit, offset })
+  res.json({
+    ...(await listPlaceOrders(req.scope, place.id, { status, limit, offset })),
+    limit,
+    offset,
+  })
 }
