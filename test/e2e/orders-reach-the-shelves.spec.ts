@@ -162,3 +162,60 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
   await expect(history.getByRole("row").nth(1)).toContainText("Đơn trực tuyến")
   await expect(history.getByRole("row").nth(1)).toContainText("−2")
 })
+
+test("a pickup at a centre that has just sold out is refused at checkout with the centre's words", async ({
+  page,
+}) => {
+  await mailbox()
+  const centre = await openCentre("Trung tâm OCOP vừa hết hàng")
+  await pickupOptionAt(centre)
+  const staff = await staffAccount([centre.id])
+  const goods = await createCandidateProduct("Tiêu Chư Sê", { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 3, score: 65 })
+  const at = `/staff/places/${centre.id}`
+  await expectJson(
+    await staffFetch(
+      staff.token,
+      `${at}/receipts`,
+      post({
+        producer_id: goods.producer.id,
+        items: [{ variant_id: goods.variantId, quantity: 1 }],
+      }),
+    ),
+    201,
+  )
+
+  await page.goto(`/products/${goods.handle}`)
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+  await expect(page.getByRole("status")).toContainText("vào giỏ hàng")
+  await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
+  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+  await page.getByLabel("Email").fill(`sold-out-${unique()}@example.vn`)
+  await page.getByLabel("Họ và tên").fill("Lê Thị Hoa")
+  await page.getByLabel("Số điện thoại").fill("0905 123 456")
+  await page
+    .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
+    .getByRole("radio", { name: centre.name })
+    .check()
+  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
+    timeout: 30_000,
+  })
+
+  // Meanwhile the last unit is gone from the centre's shelf.
+  await expectJson(
+    await staffFetch(
+      staff.token,
+      `${at}/stocktakes`,
+      post({ items: [{ variant_id: goods.variantId, counted: 0, reason: "Vỡ hũ" }] }),
+    ),
+    201,
+  )
+  await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+  await expect(page.getByRole("alert")).toContainText(
+    `${centre.name} không còn đủ hàng cho mọi sản phẩm trong giỏ`,
+    { timeout: 30_000 },
+  )
+  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible()
+})
