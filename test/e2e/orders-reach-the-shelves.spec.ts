@@ -142,7 +142,7 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
   const handOver = page.getByRole("form", { name: "Giao hàng cho khách tại quầy" })
   await handOver.getByLabel("Mã nhận hàng của khách").fill("AAAAAAAA")
   await handOver.getByRole("button", { name: "Giao cho khách" }).click()
-  await expect(page.getByRole("alert")).toContainText("pickup code")
+  await expect(page.getByRole("alert")).toContainText("Mã nhận hàng không đúng với đơn này.")
   expect((await shelf(staff.token, centre.id, goods.variantId))!.stocked).toBe(5)
   await page
     .getByRole("form", { name: "Giao hàng cho khách tại quầy" })

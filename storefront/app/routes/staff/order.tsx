@@ -16,6 +16,10 @@ import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.serv
 import type { PlaceOrder, PlaceOrderStatus } from "#app/lib/staff-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
+const queueRefusals = ["invalid_transition", "awaiting_payment", "wrong_pickup_code"] as const
+const isQueueRefusal = (code: string | null | undefined): code is (typeof queueRefusals)[number] =>
+  queueRefusals.some((known) => known === code)
+
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 /** One online order of this place; another place's is a 404. */
@@ -66,6 +70,11 @@ export default function PlaceOrderPage({
   const { t } = useTranslation("staff")
   const locale = useLocale()
   const address = order.shipping_address
+  // The queue's own refusals, named by code, in the person's language; others as the API wrote.
+  const inWords = (refusal: Refusal): Refusal =>
+    isQueueRefusal(refusal.code)
+      ? { ...refusal, message: t(`orders.refusals.${refusal.code}`) }
+      : refusal
   return (
     <>
       <p className="staff-actions">
@@ -147,7 +156,7 @@ export default function PlaceOrderPage({
           ))}
         </tbody>
       </table>
-      {actionData?.refusal ? <FormRefusal refusal={actionData.refusal} /> : null}
+      {actionData?.refusal ? <FormRefusal refusal={inWords(actionData.refusal)} /> : null}
       {order.next_statuses.length ? (
         <section aria-labelledby="order-steps" className="staff-order-steps">
           <h2 id="order-steps">{t("orders.nextSteps")}</h2>

@@ -18,6 +18,32 @@ type OrderRow = {
   }[]
 }
 
+type NotificationRecords = {
+  listNotifications(filters: { idempotency_key: string }): Promise<{ id: string }[]>
+  updateNotifications(data: { id: string; data: Record<string, unknown> }): Promise<unknown>
+}
+
+const idempotencyKey = (template: string, assignmentId: string, to: string) =>
+  `${template}-${assignmentId}-${to}`
+
+/** Wipes the code from the stored notification (an update merges, so it is overwritten). */
+async function forgetPickupCode(
+  notifications: unknown,
+  message: { to: string; template: string; data: Record<string, unknown> },
+  assignmentId: string,
+) {
+  const records = notifications as NotificationRecords
+  const [stored] = await records.listNotifications({
+    idempotency_key: idempotencyKey(message.template, assignmentId, message.to),
+  })
+  if (stored) {
+    await records.updateNotifications({
+      id: stored.id,
+      data: { ...message.data, pickup_code: null },
+    })
+  }
+}
+
 /** Which email each move sends the shopper; other moves send none. */
 const SHOPPER_EMAILS: Partial<Record<OrderAssignmentStatus, string>> = {
   ready_for_pickup: EMAILS.orderReadyForPickup,
@@ -120,7 +146,7 @@ export const sendOrderAssignmentEmailStep = createStep(
           trigger_type: `ocop.order_assignment.${input.status}`,
           resource_id: assignment.id,
           resource_type: "ocop_order_assignment",
-          idempotency_key: `${message.template}-${assignment.id}-${message.to}`,
+          idempotency_key: idempotencyKey(message.template, assignment.id, message.to),
           data: message.data,
         })
         sent += 1
@@ -131,6 +157,8 @@ export const sendOrderAssignmentEmailStep = createStep(
             `Order email ${message.template} to ${message.to} was not sent: ${(error as Error).message}`,
           )
       }
+      // The pickup code lives on the assignment alone: the stored notification forgets it.
+      if (message.data.pickup_code) await forgetPickupCode(notifications, message, assignment.id)
     }
     return new StepResponse(sent)
   },
