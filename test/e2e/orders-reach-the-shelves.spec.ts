@@ -161,6 +161,14 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
   const history = page.getByRole("table", { name: /Các lần hàng trên kệ thay đổi/ })
   await expect(history.getByRole("row").nth(1)).toContainText("Đơn trực tuyến")
   await expect(history.getByRole("row").nth(1)).toContainText("−2")
+
+  // In English, filtered by status, the queue shows the order handed over.
+  await page.goto(`/en/staff/places/${centre.id}/orders?status=handed_over`)
+  await expect(page.getByRole("heading", { level: 1, name: "Online orders" })).toBeVisible()
+  await expect(page.getByRole("link", { name: `Order #${number}` })).toBeVisible()
+  await expect(page.getByRole("table", { name: /Online orders this place serves/ })).toContainText(
+    "Handed over",
+  )
 })
 
 test("a pickup at a centre that has just sold out is refused at checkout with the centre's words", async ({
