@@ -11,6 +11,8 @@ import {
   StaffCounterReturn,
   StaffCounterSale,
   StaffList,
+  StaffOrderMove,
+  StaffOrdersQuery,
   StaffProducersQuery,
   StaffReceipt,
   StaffShiftClose,
@@ -95,6 +97,17 @@ export const staffMiddlewares: MiddlewareRoute[] = [
     middlewares: [signedIn, validateAndTransformBody(StaffTransfer)],
   },
   { matcher: `${place}/transfers/:transfer_id/receive`, method: "POST", middlewares: [signedIn] },
+  {
+    matcher: `${place}/orders`,
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(StaffOrdersQuery, listQuery)],
+  },
+  { matcher: `${place}/orders/:id`, method: "GET", middlewares: [signedIn] },
+  {
+    matcher: `${place}/orders/:id/status`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffOrderMove)],
+  },
   {
     matcher: `${place}/movements`,
     method: "GET",

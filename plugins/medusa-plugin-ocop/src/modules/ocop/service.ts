@@ -15,6 +15,7 @@ import { FairEntry } from "./models/fair-entry"
 import { Invitation } from "./models/invitation"
 import { FairPlace } from "./models/fair-place"
 import { Listing } from "./models/listing"
+import { OrderAssignment } from "./models/order-assignment"
 import { OrganizerUser } from "./models/organizer-user"
 import { Place } from "./models/place"
 import { Producer } from "./models/producer"
@@ -46,6 +47,7 @@ class OcopModuleService extends MedusaService({
   FairPlace,
   CounterReturn,
   CounterShift,
+  OrderAssignment,
 }) {
   /**
    * Marks an invitation used if it is still open (unused, not replaced, not expired) — in one
