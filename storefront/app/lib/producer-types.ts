@@ -110,6 +110,8 @@ export type ProducerOrder = {
   created_at: string
   /** The delivery province; null for a pickup or a counter sale. */
   province: string | null
+  /** The places serving the producer's lines (a pickup centre, or where a delivery leaves). */
+  served_from: string[]
   lines: ProducerOrderLine[]
 }
 

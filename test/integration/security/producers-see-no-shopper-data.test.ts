@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { createCandidateProduct, expectJson, recordCertificate } from "../../support/admin-api"
 import { shopperAddress } from "../../support/checkout"
 import { placeOrder, unique } from "../../support/orders"
+import { sql } from "../../support/db"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
 
 type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
@@ -38,6 +39,7 @@ type ProducerOrders = {
     status: string
     created_at: string
     province: string | null
+    served_from: string[]
     lines: { product_id: string; variant_id: string; quantity: number; unit_price: number }[]
   }[]
   count: number
@@ -70,8 +72,21 @@ describe("producers see no shopper data", () => {
       "display_id",
       "lines",
       "province",
+      "served_from",
       "status",
     ])
+    // The place serving the producer's line: the one its live assignment names.
+    const serving = await sql<{ name: string }>(
+      `select sl.name from ocop_order_assignment a
+         join stock_location sl on sl.id = a.stock_location_id
+        where a.order_id = $1 and a.status <> 'cancelled' and a.deleted_at is null
+          and exists (select 1 from jsonb_array_elements(a.items) line
+                       join order_line_item li on li.id = line->>'order_item_id'
+                      where li.product_id = $2)`,
+      [placed.order.id, mine.product.id],
+    )
+    expect(serving.length).toBeGreaterThan(0)
+    expect(order?.served_from).toEqual([...new Set(serving.map((row) => row.name))])
     const text = JSON.stringify(list)
     expect(text).not.toContain(placed.order.id)
     for (const contact of [

@@ -26,6 +26,8 @@ export type ProducerOrder = {
   status: string
   created_at: string
   province: string | null
+  /** The places serving the producer's lines (a pickup centre, or where a delivery leaves). */
+  served_from: string[]
   lines: ProducerOrderLine[]
 }
 
@@ -36,6 +38,7 @@ type OrderRow = {
   created_at: string | Date
   shipping_address: { province: string | null } | null
   items: {
+    id: string
     product_id: string | null
     variant_id: string | null
     title: string
@@ -87,27 +90,31 @@ async function orderIdPage(
 }
 
 /** Picked field by field, so nothing else a query returns gets out. */
-function producerOrder(order: OrderRow, mine: Set<string>): ProducerOrder {
+function producerOrder(
+  order: OrderRow,
+  mine: Set<string>,
+  servedFrom: (itemIds: string[]) => string[],
+): ProducerOrder {
+  const items = order.items.filter((item) => item.product_id && mine.has(item.product_id))
   return {
     display_id: order.display_id,
     status: order.status,
     created_at: new Date(order.created_at).toISOString(),
     province: order.shipping_address?.province ?? null,
-    lines: order.items
-      .filter((item) => item.product_id && mine.has(item.product_id))
-      .map((item) => {
-        const quantity = Number(item.detail?.quantity ?? item.quantity) || 0
-        const unit_price = Math.round(Number(item.unit_price) || 0)
-        return {
-          title: item.product_title || item.title,
-          variant_title: item.variant_title,
-          product_id: item.product_id as string,
-          variant_id: item.variant_id,
-          quantity,
-          unit_price,
-          total: unit_price * quantity,
-        }
-      }),
+    served_from: servedFrom(items.map((item) => item.id)),
+    lines: items.map((item) => {
+      const quantity = Number(item.detail?.quantity ?? item.quantity) || 0
+      const unit_price = Math.round(Number(item.unit_price) || 0)
+      return {
+        title: item.product_title || item.title,
+        variant_title: item.variant_title,
+        product_id: item.product_id as string,
+        variant_id: item.variant_id,
+        quantity,
+        unit_price,
+        total: unit_price * quantity,
+      }
+    }),
   }
 }
 
@@ -131,6 +138,7 @@ export async function producerOrders(
       "status",
       "created_at",
       "shipping_address.province",
+      "items.id",
       "items.product_id",
       "items.variant_id",
       "items.title",
@@ -143,9 +151,41 @@ export async function producerOrders(
     filters: { id: ids },
   })
   const byId = new Map((data as unknown as OrderRow[]).map((order) => [order.id, order]))
+  const servedFrom = await placesServing(container, ids)
   const orders = ids
     .map((id) => byId.get(id))
     .filter((order): order is OrderRow => !!order)
-    .map((order) => producerOrder(order, mine))
+    .map((order) => producerOrder(order, mine, servedFrom))
   return { orders, count, ...page }
+}
+
+/**
+ * The names of the places serving given order lines: each line's live assignment (a cancelled
+ * one serves nothing), named by its stock location.
+ */
+async function placesServing(container: MedusaContainer, orderIds: string[]) {
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const assignments = (
+    await ocop.listOrderAssignments(
+      { order_id: orderIds },
+      { select: ["stock_location_id", "status", "items"] },
+    )
+  ).filter((assignment) => assignment.status !== "cancelled")
+  const locationIds = [...new Set(assignments.map((assignment) => assignment.stock_location_id))]
+  const { data: locations } = locationIds.length
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "stock_location",
+        fields: ["id", "name"],
+        filters: { id: locationIds },
+      })
+    : { data: [] }
+  const names = new Map(locations.map((location) => [location.id, String(location.name)]))
+  const placeOfItem = new Map<string, string>()
+  for (const assignment of assignments) {
+    const lines = (assignment.items ?? []) as unknown as { order_item_id: string }[]
+    for (const line of lines) {
+      placeOfItem.set(line.order_item_id, names.get(assignment.stock_location_id) ?? "")
+    }
+  }
+  return (itemIds: string[]) => [...new Set(itemIds.flatMap((id) => placeOfItem.get(id) || []))]
 }

@@ -52,7 +52,16 @@ export function OrdersTable({ orders, caption }: { orders: ProducerOrder[]; capt
                   {isOrderStatus(order.status) ? t(`orders.status.${order.status}`) : order.status}
                 </span>
               </th>
-              <td>{order.province ?? t("orders.noProvince")}</td>
+              <td>
+                <span className="portal-table__main">
+                  {order.province ?? t("orders.noProvince")}
+                </span>
+                {order.served_from.length ? (
+                  <span className="portal-table__sub">
+                    {t("orders.servedFrom", { places: order.served_from.join(", ") })}
+                  </span>
+                ) : null}
+              </td>
               <td>
                 <ul className="portal-lines">
                   {order.lines.map((line) => (
