@@ -12,6 +12,7 @@ const transferActions = ["request", "cancel", "accept", "decline"] as const
 export const storeOrderMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [handOutOrderToken] },
   { matcher: "/store/orders/:id", method: "GET", middlewares: [requireOrderReader] },
+  { matcher: "/store/orders/:id/bank-transfer", method: "GET", middlewares: [requireOrderReader] },
   ...transferActions.map((action): MiddlewareRoute => ({
     matcher: `/store/orders/:id/transfer/${action}`,
     method: "POST",
