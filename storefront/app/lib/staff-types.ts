@@ -118,6 +118,15 @@ export type CounterSale = {
     unit_price: number
   }[]
   total: number
+  /** Paid by transfer: the shop's account and the VietQR payload for this sale's total. */
+  transfer?: {
+    bank_name: string
+    account_number: string
+    account_name: string
+    amount: number
+    reference: string
+    payload: string
+  } | null
 }
 
 export type CounterSalePage = {

@@ -7,7 +7,7 @@ import { OrderSummary } from "#app/components/ui/order-summary.tsx"
 import { PaymentInstructions } from "#app/components/ui/payment-instructions.tsx"
 import { joinFullName } from "#app/lib/names.ts"
 import { findOrder } from "#app/lib/customer.server.ts"
-import { bankTransferAccount } from "#app/lib/env.server.ts"
+import { findOrderPayment } from "#app/lib/bank-transfer.server.ts"
 import { formatDate } from "#app/lib/format.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
@@ -30,10 +30,16 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     accessToken: placed?.accessToken,
   })
   if (!found) throw data(null, { status: 404 })
-  const [localized = found] = await localizeOrderTitles([found], locale)
+  const [[localized = found], payment] = await Promise.all([
+    localizeOrderTitles([found], locale),
+    findOrderPayment(params.orderId, locale, {
+      customerToken: token,
+      accessToken: placed?.accessToken,
+    }),
+  ])
   const order = {
     ...localized,
-    payment_method: localized.payment_method ?? placed?.method ?? null,
+    payment_method: payment?.payment_method ?? localized.payment_method ?? placed?.method ?? null,
   }
   return {
     seo: {
@@ -45,14 +51,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     },
     order,
     signedIn: token !== null,
-    bankAccount: bankTransferAccount(),
+    transfer: payment,
   }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
 export default function OrderConfirmation({ loaderData }: Route.ComponentProps) {
-  const { order, signedIn, bankAccount } = loaderData
+  const { order, signedIn, transfer } = loaderData
   const { t } = useTranslation()
   const locale = useLocale()
   const localizePath = useLocalizePath()
@@ -70,8 +76,7 @@ export default function OrderConfirmation({ loaderData }: Route.ComponentProps) 
           <PaymentInstructions
             method={order.payment_method}
             total={order.total}
-            displayId={order.display_id}
-            bankAccount={bankAccount}
+            transfer={transfer}
           />
           <section className="form-section review" aria-labelledby="delivery-title">
             <h2 id="delivery-title">{t("confirmation.delivery")}</h2>

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
+import { bankTransferDetails } from "./bank-transfer/vietqr"
 
 type Place = { id: string; stock_location_id: string; sales_channel_id?: string | null }
 type OrderRow = {
@@ -98,12 +99,15 @@ async function receipts(container: MedusaContainer, place: Place, orders: OrderR
       unit_price: Math.round(Number(item.unit_price)),
     }))
     const person = staff.find((member) => member.id === staffIdOf(order))
+    const total = items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0)
+    const paymentMethod =
+      order.metadata?.payment_method === "bank_transfer" ? "bank_transfer" : "cash"
     return {
       id: order.id,
       display_id: order.display_id ?? null,
       created_at: new Date(order.created_at).toISOString(),
       place: { id: place.id, name: placeName },
-      payment_method: order.metadata?.payment_method === "bank_transfer" ? "bank_transfer" : "cash",
+      payment_method: paymentMethod,
       staff: person
         ? {
             id: person.id,
@@ -113,7 +117,12 @@ async function receipts(container: MedusaContainer, place: Place, orders: OrderR
         : null,
       currency_code: "vnd",
       items,
-      total: items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0),
+      total,
+      // Paid by transfer at the counter: the VietQR code the shopper scans, for this amount.
+      transfer:
+        paymentMethod === "bank_transfer" && order.display_id && total > 0
+          ? bankTransferDetails({ display_id: order.display_id, total })
+          : null,
     }
   })
 }

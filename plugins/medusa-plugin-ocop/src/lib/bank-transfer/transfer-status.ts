@@ -1,7 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
-import { transferDueBy, transferPaymentDays } from "../../modules/ocop/lib/payment-rules"
+import {
+  transferDueBy,
+  transferPaymentDays,
+  transferReference,
+} from "../../modules/ocop/lib/payment-rules"
 import type OcopModuleService from "../../modules/ocop/service"
 import { bankTransferDetails } from "./vietqr"
 import { paymentFacts } from "./transfer-order"
@@ -30,6 +34,7 @@ export async function orderPaymentStatus(container: MedusaContainer, orderId: st
       transfer && !order.paid && !order.canceled
         ? transferDueBy(order.created_at, days).toISOString()
         : null,
+    reference: transfer ? transferReference(order.display_id) : null,
     bank_transfer: transfer ? bankTransferDetails(order) : null,
     transfer_payment: received
       ? {

@@ -55,10 +55,7 @@ export function mayHandOver(order: { payment_method: PaymentMethod | null; paid:
 }
 
 export type TransferRefusal =
-  | "not_bank_transfer"
-  | "already_paid"
-  | "order_canceled"
-  | "amount_mismatch"
+  "not_bank_transfer" | "already_paid" | "order_canceled" | "amount_mismatch"
 
 /**
  * Why a received transfer cannot be recorded on this order, or null when it can: only a

@@ -8,7 +8,12 @@ import {
   transferRefusal,
 } from "../payment-rules"
 
-const open = { payment_method: "bank_transfer" as const, paid: false, canceled: false, total: 190000 }
+const open = {
+  payment_method: "bank_transfer" as const,
+  paid: false,
+  canceled: false,
+  total: 190000,
+}
 
 describe("payment rules", () => {
   test("the transfer reference is the shop's order number", () => {

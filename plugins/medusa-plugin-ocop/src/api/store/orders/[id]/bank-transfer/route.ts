@@ -13,6 +13,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       payment_method: status.payment_method,
       paid: status.paid,
       due_by: status.due_by,
+      reference: status.reference,
       bank_transfer: status.paid || status.canceled ? null : status.bank_transfer,
     },
   })
