@@ -217,6 +217,39 @@ describe("paying an order by bank transfer", () => {
   }, 120_000)
 })
 
+describe("paying at the counter by transfer", () => {
+  it("the receipt carries the VietQR code for that sale's amount; cash receipts none", async () => {
+    const { place, staff, variantId } = await stockedGoods()
+    const sell = async (payment_method: string) =>
+      (
+        await expectJson(
+          await staffFetch(
+            staff,
+            `/staff/places/${place.id}/counter-sales`,
+            post({ payment_method, items: [{ variant_id: variantId, quantity: 2 }] }),
+          ),
+          201,
+        )
+      ).order.id as string
+    const read = async (id: string) =>
+      (
+        await expectJson(
+          await staffFetch(staff, `/staff/places/${place.id}/counter-sales/${id}`),
+          200,
+        )
+      ).counter_sale
+    const receipt = await read(await sell("bank_transfer"))
+    expect(receipt.transfer).toMatchObject({
+      amount: receipt.total,
+      reference: `OCOP ${receipt.display_id}`,
+    })
+    const fields = tlv(receipt.transfer.payload)
+    expect(fields.get("54")).toBe(String(receipt.total))
+    expect(tlv(fields.get("62")!).get("08")).toBe(`OCOP ${receipt.display_id}`)
+    expect((await read(await sell("cash"))).transfer).toBeNull()
+  }, 120_000)
+})
+
 describe("an unpaid bank transfer lapses", () => {
   it("after OCOP_TRANSFER_PAYMENT_DAYS: cancelled, stock back, shopper emailed; paid and cod orders untouched", async () => {
     const inbox = await mailbox()

@@ -39,7 +39,7 @@ export const cancelLapsedTransferWorkflow = createWorkflow(
                 locale: order.locale,
                 display_id: order.display_id,
                 total: order.total,
-                placed_at: order.created_at.toISOString(),
+                placed_at: new Date(order.created_at).toISOString(),
                 days: input.days,
               },
             },
