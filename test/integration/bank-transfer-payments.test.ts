@@ -3,66 +3,12 @@
 // for the total only; an unpaid transfer lapses after its days, its stock back and the shopper
 // told — and nothing else is touched.
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
-import { asCustomer, readyCartOf } from "../support/checkout"
+import { adminFetch, expectJson, post } from "../support/admin-api"
+import { placeOrder, stockedGoods } from "../support/bank-transfer"
 import { mailbox } from "../support/mailbox"
-import { orderCall, unique } from "../support/orders"
+import { orderCall } from "../support/orders"
 import { sql } from "../support/db"
-import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
-
-type Method = "bank_transfer" | "cod"
-
-/** A listed product with 10 units on one place's shelf. */
-async function stockedGoods() {
-  const place = await createPlace("Trung tâm chuyển khoản")
-  const staff = await staffOf([place.id])
-  const goods = await createCandidateProduct("Cà phê chuyển khoản", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      staff,
-      `/staff/places/${place.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 10 }],
-      }),
-    ),
-    201,
-  )
-  return { place, staff, variantId: goods.variantId }
-}
-
-/** A guest's order of one unit, paid as `method` says (the storefront's cart metadata). */
-async function placeOrder(variantId: string, method: Method) {
-  const email = `transfer-${unique()}@example.com`
-  const cartId = await readyCartOf([variantId], { email })
-  await expectJson(
-    await asCustomer(
-      undefined,
-      `/store/carts/${cartId}`,
-      post({ metadata: { payment_method: method } }),
-    ),
-    200,
-  )
-  const completed = await expectJson(
-    await asCustomer(undefined, `/store/carts/${cartId}/complete`, post({})),
-    200,
-  )
-  expect(completed.type).toBe("order")
-  return {
-    email,
-    id: completed.order.id as string,
-    display_id: completed.order.display_id as number,
-    total: Number(completed.order.total),
-    accessToken: completed.order_access_token as string,
-  }
-}
+import { shelf, staffFetch } from "../support/staff-api"
 
 /** EMVCo TLV fields of a payload. */
 function tlv(text: string): Map<string, string> {

@@ -33,10 +33,11 @@ const FIELDS = [
   "payment_collections.payments.id",
   "payment_collections.payments.captured_at",
   "payment_collections.payments.canceled_at",
+  "payment_collections.payments.captures.id",
   "fulfillments.canceled_at",
 ]
 
-type Payment = { id: string; captured_at?: unknown; canceled_at?: unknown }
+type Payment = { id: string; captured_at?: unknown; canceled_at?: unknown; captures?: unknown[] }
 type OrderRow = {
   id: string
   display_id: number
@@ -51,8 +52,13 @@ type OrderRow = {
 }
 
 export function toPaymentFacts(order: OrderRow): PaymentFacts {
-  const payments = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])
-  const open = payments.find((payment) => !payment.captured_at && !payment.canceled_at)
+  const payments = (order.payment_collections ?? [])
+    .flatMap((pc) => pc.payments ?? [])
+    .filter((payment) => !payment.canceled_at)
+  // Captured in full sets captured_at; a partial capture leaves only its capture row.
+  const captured = (payment: Payment) =>
+    Boolean(payment.captured_at) || (payment.captures?.length ?? 0) > 0
+  const open = payments.find((payment) => !captured(payment))
   return {
     id: order.id,
     display_id: order.display_id,
@@ -62,7 +68,7 @@ export function toPaymentFacts(order: OrderRow): PaymentFacts {
     total: Number(order.total),
     payment_method: paymentMethodOf(order.metadata),
     counter: order.metadata?.channel === "counter",
-    paid: payments.some((payment) => Boolean(payment.captured_at)),
+    paid: payments.some(captured),
     canceled: order.status === "canceled",
     open_payment_id: open?.id ?? null,
     fulfilled: (order.fulfillments ?? []).some((fulfillment) => !fulfillment.canceled_at),
