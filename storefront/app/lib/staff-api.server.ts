@@ -1,8 +1,18 @@
 import { portalApi } from "./portal-api.server.ts"
-import type { CounterSaleBody, ReceiptBody, StocktakeBody, TransferBody } from "./staff-forms.ts"
+import type {
+  CounterReturnBody,
+  CounterSaleBody,
+  ReceiptBody,
+  ShiftCloseBody,
+  ShiftOpenBody,
+  StocktakeBody,
+  TransferBody,
+} from "./staff-forms.ts"
 import type {
   CounterSale,
   CounterSalePage,
+  CounterShift,
+  CounterShiftPage,
   MovementPage,
   ReceivablePage,
   ShelfRow,
@@ -117,6 +127,66 @@ export async function getCounterSale(
     { token, signal },
   )
   return counter_sale
+}
+
+/** Goods of a counter sale brought back (refund or exchange); the sale's receipt as it reads now. */
+export async function returnCounterSale(
+  token: string,
+  placeId: string,
+  orderId: string,
+  body: CounterReturnBody,
+) {
+  const { counter_sale } = await call<{ counter_sale: CounterSale }>(
+    placePath(placeId, `/counter-sales/${encodeURIComponent(orderId)}/returns`),
+    { method: "POST", token, body },
+  )
+  return counter_sale
+}
+
+// The counter's shifts ----------------------------------------------------------------------------
+
+export function listShifts(
+  token: string,
+  placeId: string,
+  page: { limit: number; offset: number },
+  signal?: AbortSignal,
+) {
+  return call<CounterShiftPage>(placePath(placeId, "/shifts"), { token, query: page, signal })
+}
+
+export async function getShift(
+  token: string,
+  placeId: string,
+  shiftId: string,
+  signal?: AbortSignal,
+) {
+  const { shift } = await call<{ shift: CounterShift }>(
+    placePath(placeId, `/shifts/${encodeURIComponent(shiftId)}`),
+    { token, signal },
+  )
+  return shift
+}
+
+export async function openShift(token: string, placeId: string, body: ShiftOpenBody) {
+  const { shift } = await call<{ shift: CounterShift }>(placePath(placeId, "/shifts"), {
+    method: "POST",
+    token,
+    body,
+  })
+  return shift
+}
+
+export async function closeShift(
+  token: string,
+  placeId: string,
+  shiftId: string,
+  body: ShiftCloseBody,
+) {
+  const { shift } = await call<{ shift: CounterShift }>(
+    placePath(placeId, `/shifts/${encodeURIComponent(shiftId)}/close`),
+    { method: "POST", token, body },
+  )
+  return shift
 }
 
 export async function listTransfers(token: string, placeId: string, signal?: AbortSignal) {

@@ -76,7 +76,10 @@ export async function staffCall<T>(
  * the API's input check refused a field, its code and field.
  */
 export function refusalOf(error: unknown): Refusal {
-  if (error instanceof PortalApiError && (error.status === 400 || error.status === 404)) {
+  if (
+    error instanceof PortalApiError &&
+    (error.status === 400 || error.status === 404 || error.status === 409)
+  ) {
     return {
       status: error.status,
       message: error.message,

@@ -1,6 +1,11 @@
 import { z } from "zod"
 import { minPasswordLength } from "./limits.ts"
-import { paymentMethods, type PaymentMethod, type ShelfRow } from "./staff-types.ts"
+import {
+  paymentMethods,
+  type CounterSale,
+  type PaymentMethod,
+  type ShelfRow,
+} from "./staff-types.ts"
 
 /**
  * The staff portal's forms: what a person submits (strings, one row per shelf line) and the
@@ -32,6 +37,11 @@ export const fieldErrorKeys = [
   "errors.duplicate",
   "errors.samePlace",
   "errors.unsafeText",
+  "errors.moreThanReturnable",
+  "errors.noReturnLines",
+  "errors.cash.invalid",
+  "errors.cash.negative",
+  "errors.cash.tooLarge",
 ] as const
 export type FieldErrorKey = (typeof fieldErrorKeys)[number]
 
@@ -273,6 +283,118 @@ export function counterSaleBody(
   checkLines(items, maxSaleLines, errors)
   if (!method.success || Object.keys(errors).length) return { ok: false, errors }
   return { ok: true, body: { payment_method: method.data, items } }
+}
+
+// Counter return (refund or exchange) ----------------------------------------------------------
+
+export type CounterReturnBody = {
+  payment_method: PaymentMethod
+  items: { item_id: string; quantity: number }[]
+  new_items?: Line[]
+}
+
+/** Units of each line of the sale that can still come back: sold less returned. */
+export function returnableByItem(sale: CounterSale): Map<string, number> {
+  return new Map(sale.items.map((item) => [item.id, item.quantity - item.returned_quantity]))
+}
+
+/**
+ * The return form: units brought back per line of the sale (`returns[i]`, never more than is
+ * left to return), and for an exchange the goods taken instead from the shelf (`items[i]`,
+ * never more than is available), settled in cash or by transfer.
+ */
+export function counterReturnBody(
+  form: FormData,
+  returnable: ReadonlyMap<string, number>,
+  available: ReadonlyMap<string, number>,
+): Parsed<CounterReturnBody> {
+  const errors: FieldErrors = {}
+  const method = PaymentMethodField.safeParse(text(form, "payment_method"))
+  if (!method.success) errors.payment_method = "errors.required"
+  const items: CounterReturnBody["items"] = []
+  indexedRows(form, "returns").forEach((row, index) => {
+    const itemId = (row.item_id ?? "").trim()
+    const parsed = parseUnits(row.quantity ?? "", 0)
+    const path = `returns.${index}.quantity`
+    if (!parsed.ok) {
+      errors[path] = unitsErrors[parsed.problem]
+      return
+    }
+    if (!parsed.units || !itemId) return
+    const left = returnable.get(itemId)
+    if (left === undefined || parsed.units > left) {
+      errors[path] = "errors.moreThanReturnable"
+      return
+    }
+    items.push({ item_id: itemId, quantity: parsed.units })
+  })
+  const newItems = quantityLines(indexedRows(form, "items"), "items", errors, available)
+  if (!Object.keys(errors).some((path) => path.includes("."))) {
+    if (!items.length) errors.form = "errors.noReturnLines"
+    else if (newItems.length > maxSaleLines) errors.form = "errors.tooManyLines"
+  }
+  if (!method.success || Object.keys(errors).length) return { ok: false, errors }
+  return {
+    ok: true,
+    body: {
+      payment_method: method.data,
+      items,
+      ...(newItems.length ? { new_items: newItems } : {}),
+    },
+  }
+}
+
+// Shifts -----------------------------------------------------------------------------------------
+
+/** The most cash a drawer holds, in đồng (the API's limit). */
+export const maxDrawerCash = 1_000_000_000
+
+export type CashProblem = "invalid" | "negative" | "tooLarge"
+
+/**
+ * Cash in the drawer, typed in whole đồng: "1500000", or grouped by thousands as people write
+ * it ("1.500.000", "1,500,000", "1 500 000"). Never negative, never a fraction ("1,5" is
+ * refused, not rounded).
+ */
+export function parseCash(
+  raw: string,
+): { ok: true; dong: number } | { ok: false; problem: CashProblem } {
+  const value = raw.trim()
+  if (/^-\s*\d/.test(value)) return { ok: false, problem: "negative" }
+  const plain = /^\d{1,10}$/.test(value)
+  const grouped = /^\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3}){0,3}$/.test(value)
+  if (!plain && !grouped) return { ok: false, problem: "invalid" }
+  const dong = Number(value.replace(/[.,\s]/g, ""))
+  if (dong > maxDrawerCash) return { ok: false, problem: "tooLarge" }
+  return { ok: true, dong }
+}
+
+const cashErrors: Record<CashProblem, FieldErrorKey> = {
+  invalid: "errors.cash.invalid",
+  negative: "errors.cash.negative",
+  tooLarge: "errors.cash.tooLarge",
+}
+
+export type ShiftOpenBody = { opening_cash: number; note: string | null }
+export type ShiftCloseBody = { counted_cash: number; note: string | null }
+
+/** The cash field (`opening_cash` or `counted_cash`) and an optional note. */
+export function shiftCashBody<F extends "opening_cash" | "counted_cash">(
+  form: FormData,
+  field: F,
+): Parsed<{ [K in F]: number } & { note: string | null }> {
+  const errors: FieldErrors = {}
+  const raw = text(form, field)
+  const cash = raw.trim() ? parseCash(raw) : null
+  if (!cash) errors[field] = "errors.required"
+  else if (!cash.ok) errors[field] = cashErrors[cash.problem]
+  const note = optionalText(500).safeParse(text(form, "note"))
+  if (!note.success) Object.assign(errors, fieldErrors(note.error))
+  if (!cash?.ok || !note.success || Object.keys(errors).length) return { ok: false, errors }
+  return {
+    ok: true,
+    body: { [field]: cash.dong, note: note.data } as { [K in F]: number } & { note: string | null },
+  }
 }
 
 // Transfer -------------------------------------------------------------------------------------

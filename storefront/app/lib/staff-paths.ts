@@ -17,6 +17,7 @@ export const placePages = [
   "transfers",
   "transfer",
   "movements",
+  "shifts",
 ] as const
 export type PlacePage = (typeof placePages)[number]
 
@@ -29,6 +30,7 @@ const placePageSuffix: Record<PlacePage, string> = {
   transfers: "/transfers",
   transfer: "/transfers/new",
   movements: "/movements",
+  shifts: "/shifts",
 }
 
 /** Messages shown once, on the page a successful action redirects to. */
@@ -38,6 +40,9 @@ export const staffNotices = [
   "counted",
   "transferSent",
   "transferReceived",
+  "returned",
+  "shiftOpened",
+  "shiftClosed",
 ] as const
 export type StaffNotice = (typeof staffNotices)[number]
 
@@ -55,6 +60,19 @@ export function placePath(placeId: string, page: PlacePage, locale: Locale): str
 export function receiptPath(placeId: string, orderId: string, locale: Locale): string {
   return localizePath(
     `/staff/places/${encodeURIComponent(placeId)}/receipts/${encodeURIComponent(orderId)}`,
+    locale,
+  )
+}
+
+/** The form that takes goods of a counter sale back (refund or exchange). */
+export function returnPath(placeId: string, orderId: string, locale: Locale): string {
+  return `${receiptPath(placeId, orderId, locale)}/return`
+}
+
+/** One shift of the counter: its printable close. */
+export function shiftPath(placeId: string, shiftId: string, locale: Locale): string {
+  return localizePath(
+    `/staff/places/${encodeURIComponent(placeId)}/shifts/${encodeURIComponent(shiftId)}`,
     locale,
   )
 }

@@ -47,6 +47,7 @@ export const movementKinds = [
   "counter_sale",
   "transfer_out",
   "transfer_in",
+  "counter_return",
 ] as const
 export type MovementKind = (typeof movementKinds)[number]
 
@@ -111,11 +112,15 @@ export type CounterSale = {
   staff: { id: string; email: string; name: string | null } | null
   currency_code: "vnd"
   items: {
+    /** The receipt's line: what a return names. */
+    id: string
     variant_id: string | null
     sku: string | null
     title: string
     quantity: number
     unit_price: number
+    /** Units of this line brought back so far. */
+    returned_quantity: number
   }[]
   total: number
   /** Paid by transfer: the shop's account and the VietQR payload for this sale's total. */
@@ -127,6 +132,68 @@ export type CounterSale = {
     reference: string
     payload: string
   } | null
+  returns: CounterReturn[]
+  refunded_total: number
+  /** Set on an exchange's sale: the return it settles and the sale that return came from. */
+  exchange_of: { return_id: string; order_id: string } | null
+}
+
+/** Goods brought back to the counter: refunded in whole đồng, or exchanged. */
+export type CounterReturn = {
+  id: string
+  created_at: string
+  payment_method: PaymentMethod
+  items: {
+    item_id: string
+    variant_id: string
+    title: string
+    quantity: number
+    unit_price: number
+  }[]
+  refund_total: number
+  /** The counter sale of the goods taken instead, and its total. */
+  exchange: { order_id: string; total: number } | null
+  /** Exchange total less refund: positive, the customer pays; negative, they are paid back. */
+  balance: number
+}
+
+/** Takings by payment method (whole đồng). */
+export type ByPaymentMethod = Record<PaymentMethod, number>
+
+export type CounterShiftSummary = {
+  sales: ByPaymentMethod
+  refunds: ByPaymentMethod
+  sales_count: number
+  returns_count: number
+  expected_cash: number
+  counted_cash: number | null
+  difference: number | null
+}
+
+export type ShiftPerson = { id: string; email: string | null; name: string | null }
+
+/** A shift at a place's counter: the summary is kept at the close, and live while open. */
+export type CounterShift = {
+  id: string
+  place_id: string
+  status: "open" | "closed"
+  opened_by: ShiftPerson | null
+  opened_at: string
+  opening_cash: number
+  closed_by: ShiftPerson | null
+  closed_at: string | null
+  counted_cash: number | null
+  note: string | null
+  currency_code: "vnd"
+  summary: CounterShiftSummary | null
+}
+
+export type CounterShiftPage = {
+  shifts: CounterShift[]
+  open_shift: CounterShift | null
+  count: number
+  limit: number
+  offset: number
 }
 
 export type CounterSalePage = {

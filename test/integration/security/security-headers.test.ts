@@ -38,14 +38,18 @@ describe("security headers", () => {
     expect(directive(csp, "object-src")).toBe("object-src 'none'")
   })
 
-  it("are on uploaded files the backend serves", async () => {
+  it("are on uploaded files the backend serves, at /uploads and at the older /static", async () => {
     const [image] = await sql<{ url: string }>(
-      `select url from image where url like '%/static/%' and deleted_at is null limit 1`,
+      `select url from image where url like '%/uploads/%' and deleted_at is null limit 1`,
     )
     expect(image, "the seed uploads product images").toBeDefined()
-    const res = await fetch(new URL(new URL(image!.url).pathname, backendUrl()))
+    const pathname = new URL(image!.url).pathname
+    const res = await fetch(new URL(pathname, backendUrl()))
     expect(res.status).toBe(200)
-    expectDefences(res, "GET /static/…")
+    expectDefences(res, "GET /uploads/…")
+    const older = await fetch(new URL(pathname.replace(/^\/uploads\//, "/static/"), backendUrl()))
+    expect(older.status).toBe(200)
+    expectDefences(older, "GET /static/…")
   })
 
   it("are on storefront pages, with a script nonce that matches the page's scripts", async () => {

@@ -17,7 +17,7 @@ import {
 
 const STRICT = {
   "x-content-type-options": "nosniff",
-  "content-security-policy": "default-src 'none'; img-src 'self'; sandbox",
+  "content-security-policy": "default-src 'none'; img-src 'self'; sandbox; frame-ancestors 'none'",
   "content-disposition": "inline",
   "cache-control": "public, max-age=31536000, immutable",
   "cross-origin-resource-policy": "cross-origin",

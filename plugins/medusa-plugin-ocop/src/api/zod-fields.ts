@@ -50,3 +50,14 @@ export const wholeUnits = (min: number, max: number) =>
     })
     .min(min)
     .max(max)
+
+/** An amount of money in whole đồng (VND has no minor unit), from `min` to `max`. */
+export const wholeDong = (min: number, max: number) =>
+  z
+    .number()
+    .refine(Number.isSafeInteger, {
+      error: (issue: Issue) => `${field(issue)} is a whole number of đồng.`,
+      abort: true,
+    })
+    .min(min)
+    .max(max)

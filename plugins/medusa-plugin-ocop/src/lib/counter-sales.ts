@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import { returnedByItem } from "../modules/ocop/lib/counter-rules"
 import type OcopModuleService from "../modules/ocop/service"
 import { bankTransferDetails } from "./bank-transfer/vietqr"
 
@@ -12,6 +13,7 @@ type OrderRow = {
   metadata?: Record<string, unknown> | null
   items?:
     | {
+        id: string
         variant_id: string | null
         title: string
         product_title: string | null
@@ -29,6 +31,7 @@ const ORDER_FIELDS = [
   "display_id",
   "created_at",
   "metadata",
+  "items.id",
   "items.variant_id",
   "items.title",
   "items.product_title",
@@ -41,7 +44,8 @@ const ORDER_FIELDS = [
 
 /**
  * A place's counter sales, newest first: the orders of its counter's sales channel, each as its
- * receipt (lines in whole đồng, total, payment method, staff member, time, place).
+ * receipt (lines in whole đồng, total, payment method, staff member, time, place, and the
+ * returns made of it: lines, refund and any exchange).
  */
 export async function listCounterSales(
   container: MedusaContainer,
@@ -80,23 +84,33 @@ async function receipts(container: MedusaContainer, place: Place, orders: OrderR
   if (!orders.length) return []
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const staffIds = [...new Set(orders.map((order) => staffIdOf(order)).filter(Boolean))]
-  const [staff, { data: locations }] = await Promise.all([
+  const exchangeOfIds = orders.map(exchangeOfId).filter((id): id is string => !!id)
+  const [staff, { data: locations }, returns, settled] = await Promise.all([
     staffIds.length ? ocop.listStaffUsers({ id: staffIds as string[] }) : Promise.resolve([]),
     container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "stock_location",
       fields: ["id", "name"],
       filters: { id: place.stock_location_id },
     }),
+    ocop.listCounterReturns(
+      { order_id: orders.map((order) => order.id) },
+      { order: { created_at: "ASC" } },
+    ),
+    exchangeOfIds.length ? ocop.listCounterReturns({ id: exchangeOfIds }) : Promise.resolve([]),
   ])
   const placeName = (locations[0]?.name as string | undefined) ?? ""
   return orders.map((order) => {
+    const ofOrder = returns.filter((entry) => entry.order_id === order.id)
+    const returned = returnedByItem(ofOrder)
     const items = (order.items ?? []).map((item) => ({
+      id: item.id,
       variant_id: item.variant_id,
       sku: item.variant_sku,
       title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" — "),
       // An order line's quantity lives on its detail; `quantity` is filled only on some reads.
       quantity: Number(item.detail?.quantity ?? item.quantity),
       unit_price: Math.round(Number(item.unit_price)),
+      returned_quantity: returned.get(item.id) ?? 0,
     }))
     const person = staff.find((member) => member.id === staffIdOf(order))
     const total = items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0)
@@ -123,8 +137,37 @@ async function receipts(container: MedusaContainer, place: Place, orders: OrderR
         paymentMethod === "bank_transfer" && order.display_id && total > 0
           ? bankTransferDetails({ display_id: order.display_id, total })
           : null,
+      returns: ofOrder.map((entry) => ({
+        id: entry.id,
+        created_at: new Date(entry.created_at).toISOString(),
+        payment_method: entry.payment_method,
+        items: entry.lines.map((line) => ({
+          item_id: line.item_id,
+          variant_id: line.variant_id,
+          title: line.title,
+          quantity: line.quantity,
+          unit_price: line.unit_price,
+        })),
+        refund_total: entry.refund_total,
+        exchange: entry.exchange_order_id
+          ? { order_id: entry.exchange_order_id, total: entry.exchange_total }
+          : null,
+        // Positive: the customer pays the difference; negative: the counter gives it back.
+        balance: entry.exchange_total - entry.refund_total,
+      })),
+      refunded_total: ofOrder.reduce((sum, entry) => sum + entry.refund_total, 0),
+      exchange_of:
+        settled
+          .filter((entry) => entry.id === exchangeOfId(order))
+          .map((entry) => ({ return_id: entry.id, order_id: entry.order_id }))[0] ?? null,
     }
   })
+}
+
+/** The return an exchange sale settles, from the sale's metadata. */
+function exchangeOfId(order: OrderRow) {
+  const id = order.metadata?.exchange_of
+  return typeof id === "string" ? id : null
 }
 
 function staffIdOf(order: OrderRow) {

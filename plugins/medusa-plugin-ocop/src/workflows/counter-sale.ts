@@ -19,6 +19,8 @@ export type CounterSaleInput = {
   actor: StockActor
   payment_method: "cash" | "bank_transfer"
   items: { variant_id: string; quantity: number }[]
+  /** The counter return this sale is the exchange of: the goods taken instead. */
+  exchange_of?: string | null
 }
 
 const counterSaleContextStep = createStep(
@@ -91,6 +93,7 @@ export const counterSaleWorkflow = createWorkflow(
           place_id: input.place_id,
           payment_method: input.payment_method,
           staff_user_id: input.actor.type === "staff" ? input.actor.id : null,
+          ...(input.exchange_of ? { exchange_of: input.exchange_of } : {}),
         },
       })),
     })

@@ -17,6 +17,10 @@ const isInputCode = (code: string | null | undefined): code is InputCode =>
  */
 export function FormRefusal({ refusal, errors }: { refusal?: Refusal; errors?: FieldErrors }) {
   const { t } = useTranslation("staff")
+  if (refusal?.status === 409) {
+    // The state changed under the form (a shift opened or closed meanwhile): say so, in words.
+    return <FormAlert>{t("refusal.conflict")}</FormAlert>
+  }
   if (refusal) {
     return (
       <FormAlert>

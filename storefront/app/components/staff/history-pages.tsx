@@ -10,7 +10,7 @@ export function HistoryPages({
   page,
   pageCount,
 }: {
-  section: "movements" | "receipts"
+  section: "movements" | "receipts" | "shifts"
   page: number
   pageCount: number
 }) {

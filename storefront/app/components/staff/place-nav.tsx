@@ -7,6 +7,7 @@ const sections: Exclude<PlacePage, "transfer">[] = [
   "stock",
   "sale",
   "receipts",
+  "shifts",
   "receive",
   "stocktake",
   "transfers",
@@ -24,7 +25,7 @@ export function PlaceNav({ placeId }: { placeId: string }) {
           <li key={section}>
             <NavLink
               to={placePath(placeId, section, locale)}
-              end={section !== "transfers" && section !== "receipts"}
+              end={section !== "transfers" && section !== "receipts" && section !== "shifts"}
             >
               {t(`nav.${section}`)}
             </NavLink>

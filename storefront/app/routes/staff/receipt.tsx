@@ -10,8 +10,9 @@ import { qrCode } from "#app/lib/qr.server.ts"
 import { getCounterSale } from "#app/lib/staff-api.server.ts"
 import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { placePath } from "#app/lib/staff-paths.ts"
+import { placePath, receiptPath, returnPath } from "#app/lib/staff-paths.ts"
 import { useHydrated } from "#app/lib/use-hydrated.ts"
+import type { CounterReturn } from "#app/lib/staff-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -43,6 +44,14 @@ export default function Receipt({ loaderData: { receipt, qr } }: Route.Component
         <Link className="button button--secondary" to={placePath(receipt.place.id, "sale", locale)}>
           {t("receipt.newSale")}
         </Link>
+        {receipt.items.some((item) => item.quantity > item.returned_quantity) ? (
+          <Link
+            className="button button--secondary"
+            to={returnPath(receipt.place.id, receipt.id, locale)}
+          >
+            {t("receipt.return")}
+          </Link>
+        ) : null}
         <Link to={placePath(receipt.place.id, "receipts", locale)}>{t("receipt.backToList")}</Link>
       </p>
       <article className="staff-receipt" aria-labelledby="receipt-title">
@@ -60,6 +69,16 @@ export default function Receipt({ loaderData: { receipt, qr } }: Route.Component
           <dd>{t(`payment.${receipt.payment_method}`)}</dd>
           <dt>{t("receipt.staff")}</dt>
           <dd>{receipt.staff ? (receipt.staff.name ?? receipt.staff.email) : "—"}</dd>
+          {receipt.exchange_of ? (
+            <>
+              <dt>{t("receipt.exchangeOf")}</dt>
+              <dd>
+                <Link to={receiptPath(receipt.place.id, receipt.exchange_of.order_id, locale)}>
+                  {t("receipt.originalReceipt")}
+                </Link>
+              </dd>
+            </>
+          ) : null}
         </dl>
         <table className="staff-table staff-receipt__lines">
           <caption className="visually-hidden">{t("receipt.lines")}</caption>
@@ -98,6 +117,15 @@ export default function Receipt({ loaderData: { receipt, qr } }: Route.Component
             </tr>
           </tfoot>
         </table>
+        {receipt.returns.map((entry) => (
+          <ReturnSection key={entry.id} entry={entry} placeId={receipt.place.id} />
+        ))}
+        {receipt.returns.length ? (
+          <p className="staff-receipt__net">
+            <span>{t("receipt.netTotal")}</span>
+            <span>{formatVnd(receipt.total - receipt.refunded_total, locale)}</span>
+          </p>
+        ) : null}
         {receipt.transfer && qr ? (
           <section className="staff-receipt__transfer" aria-labelledby="receipt-transfer">
             <h2 id="receipt-transfer">{t("receipt.transferTitle")}</h2>
@@ -125,6 +153,76 @@ export default function Receipt({ loaderData: { receipt, qr } }: Route.Component
         <p className="staff-receipt__thanks">{t("receipt.thanks")}</p>
       </article>
     </>
+  )
+}
+
+/** One return of this sale on the receipt: lines back, the refund, and any exchange. */
+function ReturnSection({ entry, placeId }: { entry: CounterReturn; placeId: string }) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  const headingId = `return-${entry.id}`
+  return (
+    <section className="staff-receipt__return" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {t(entry.exchange ? "receipt.exchangeTitle" : "receipt.returnTitle")}
+        <span className="staff-receipt__when">
+          {formatDateTime(entry.created_at, locale, "medium")}
+        </span>
+      </h2>
+      <table className="staff-table staff-receipt__lines">
+        <caption className="visually-hidden">{t("receipt.returnedLines")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("receipt.item")}</th>
+            <th scope="col" className="staff-table__number">
+              {t("receipt.quantity")}
+            </th>
+            <th scope="col" className="staff-table__number">
+              {t("receipt.amount")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entry.items.map((line) => (
+            <tr key={line.item_id}>
+              <th scope="row">{line.title}</th>
+              <td className="staff-table__number">−{line.quantity}</td>
+              <td className="staff-table__number">
+                −{formatVnd(line.unit_price * line.quantity, locale)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t("receipt.refund", { method: t(`payment.${entry.payment_method}`) })}
+            </th>
+            <td className="staff-table__number">{formatVnd(entry.refund_total, locale)}</td>
+          </tr>
+          {entry.exchange ? (
+            <>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  <Link to={receiptPath(placeId, entry.exchange.order_id, locale)}>
+                    {t("receipt.exchangeSale")}
+                  </Link>
+                </th>
+                <td className="staff-table__number">{formatVnd(entry.exchange.total, locale)}</td>
+              </tr>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t(entry.balance >= 0 ? "receipt.balanceToPay" : "receipt.balanceToGiveBack")}
+                </th>
+                <td className="staff-table__number">
+                  {formatVnd(Math.abs(entry.balance), locale)}
+                </td>
+              </tr>
+            </>
+          ) : null}
+        </tfoot>
+      </table>
+    </section>
   )
 }
 

@@ -95,7 +95,14 @@ function SaleRow({ sale }: { sale: CounterSale }) {
       <td className="staff-table__wrap">
         {sale.staff ? (sale.staff.name ?? sale.staff.email) : "—"}
       </td>
-      <td className="staff-table__number">{formatVnd(sale.total, locale)}</td>
+      <td className="staff-table__number">
+        {formatVnd(sale.total, locale)}
+        {sale.refunded_total ? (
+          <span className="staff-table__sub">
+            {t("receipts.refunded", { amount: formatVnd(sale.refunded_total, locale) })}
+          </span>
+        ) : null}
+      </td>
     </tr>
   )
 }

@@ -8,10 +8,13 @@ import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
 import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
 import {
+  StaffCounterReturn,
   StaffCounterSale,
   StaffList,
   StaffProducersQuery,
   StaffReceipt,
+  StaffShiftClose,
+  StaffShiftOpen,
   StaffStockQuery,
   StaffStocktake,
   StaffTransfer,
@@ -63,6 +66,27 @@ export const staffMiddlewares: MiddlewareRoute[] = [
     matcher: `${place}/counter-sales`,
     method: "POST",
     middlewares: [signedIn, validateAndTransformBody(StaffCounterSale)],
+  },
+  {
+    matcher: `${place}/counter-sales/:id/returns`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffCounterReturn)],
+  },
+  {
+    matcher: `${place}/shifts`,
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(StaffList, listQuery)],
+  },
+  {
+    matcher: `${place}/shifts`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffShiftOpen)],
+  },
+  { matcher: `${place}/shifts/:shift_id`, method: "GET", middlewares: [signedIn] },
+  {
+    matcher: `${place}/shifts/:shift_id/close`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffShiftClose)],
   },
   { matcher: `${place}/transfers`, method: "GET", middlewares: [signedIn] },
   {

@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { lineText, optionalLine, optionalMultiline, safeText, wholeUnits } from "../zod-fields"
+import { COUNTER_PAYMENT_METHODS, MAX_DRAWER_CASH } from "../../modules/ocop/lib/constants"
+import {
+  lineText,
+  optionalLine,
+  optionalMultiline,
+  safeText,
+  wholeDong,
+  wholeUnits,
+} from "../zod-fields"
 
 /** Whole units, at least one, and no absurd numbers. */
 const units = wholeUnits(1, 100_000)
@@ -39,6 +47,39 @@ export const StaffCounterSale = z
   .object({ payment_method: z.enum(["cash", "bank_transfer"]), items: lines })
   .strict()
 export type StaffCounterSaleType = z.infer<typeof StaffCounterSale>
+
+/**
+ * Lines of a counter sale brought back (`item_id`: the receipt's line) and, for an exchange,
+ * the goods taken instead; `payment_method` settles the refund or the balance (the sale's own
+ * method when left out).
+ */
+export const StaffCounterReturn = z
+  .object({
+    payment_method: z.enum(COUNTER_PAYMENT_METHODS).optional(),
+    items: z
+      .array(z.object({ item_id: id, quantity: units }).strict())
+      .min(1)
+      .max(200)
+      .refine((items) => new Set(items.map((item) => item.item_id)).size === items.length, {
+        message: "Each line of the sale once per return",
+      }),
+    new_items: lines.optional(),
+  })
+  .strict()
+export type StaffCounterReturnType = z.infer<typeof StaffCounterReturn>
+
+/** Cash in the drawer, in whole đồng: never negative, never fractional. */
+const cash = wholeDong(0, MAX_DRAWER_CASH)
+
+export const StaffShiftOpen = z
+  .object({ opening_cash: cash, note: optionalMultiline(500) })
+  .strict()
+export type StaffShiftOpenType = z.infer<typeof StaffShiftOpen>
+
+export const StaffShiftClose = z
+  .object({ counted_cash: cash, note: optionalMultiline(500) })
+  .strict()
+export type StaffShiftCloseType = z.infer<typeof StaffShiftClose>
 
 export const StaffTransfer = z
   .object({ to_place_id: id, note: optionalMultiline(500), items: lines })

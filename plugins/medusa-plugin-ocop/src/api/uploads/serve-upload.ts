@@ -11,7 +11,7 @@ import { imageContentTypes, sniffImageType } from "../../lib/image-bytes"
  */
 export const storedFileHeaders = {
   "X-Content-Type-Options": "nosniff",
-  "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox",
+  "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox; frame-ancestors 'none'",
   // Storefront pages on their own origin show these pictures.
   "Cross-Origin-Resource-Policy": "cross-origin",
 } as const

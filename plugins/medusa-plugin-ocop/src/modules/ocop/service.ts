@@ -7,6 +7,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { Certification } from "./models/certification"
+import { CounterReturn } from "./models/counter-return"
+import { CounterShift } from "./models/counter-shift"
 import { Fair } from "./models/fair"
 import { FairBooth } from "./models/fair-booth"
 import { FairEntry } from "./models/fair-entry"
@@ -43,6 +45,8 @@ class OcopModuleService extends MedusaService({
   FairEntry,
   Invitation,
   FairPlace,
+  CounterReturn,
+  CounterShift,
   TransferPayment,
 }) {
   /**

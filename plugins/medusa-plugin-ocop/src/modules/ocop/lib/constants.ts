@@ -87,6 +87,7 @@ export const STOCK_MOVEMENT_KINDS = [
   "counter_sale",
   "transfer_out",
   "transfer_in",
+  "counter_return",
 ] as const
 export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number]
 
@@ -98,6 +99,13 @@ export const STOCK_ACTOR_TYPES = ["staff", "organizer", "user", "system"] as con
 export type StockActorType = (typeof STOCK_ACTOR_TYPES)[number]
 export type StockActor = { type: StockActorType; id: string | null }
 export const SYSTEM_ACTOR: StockActor = { type: "system", id: null }
+
+/** How a counter customer pays, or is paid back: cash in the drawer or a bank transfer. */
+export const COUNTER_PAYMENT_METHODS = ["cash", "bank_transfer"] as const
+export type CounterPaymentMethod = (typeof COUNTER_PAYMENT_METHODS)[number]
+
+/** The most cash a counter's drawer is expected to hold, in đồng (one billion). */
+export const MAX_DRAWER_CASH = 1_000_000_000
 
 export const STOCK_TRANSFER_STATUSES = ["in_transit", "received"] as const
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5

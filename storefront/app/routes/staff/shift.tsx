@@ -1,0 +1,86 @@
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
+import type { Route } from "./+types/shift"
+import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { personName, ShiftSummary } from "#app/components/staff/shift-summary.tsx"
+import { formatDateTime } from "#app/lib/format.ts"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { getShift } from "#app/lib/staff-api.server.ts"
+import { staffCall, staffPlace, staffToken } from "#app/lib/staff-auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
+import { placePath } from "#app/lib/staff-paths.ts"
+import { useHydrated } from "#app/lib/use-hydrated.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+/** One shift of the counter, printable: its close, or its takings so far while it is open. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const token = staffToken(context)
+  const [place, shift] = await Promise.all([
+    staffPlace(request, locale, token, params.placeId),
+    staffCall(request, locale, () =>
+      getShift(token, params.placeId, params.shiftId, request.signal),
+    ),
+  ])
+  const t = staffT(context)
+  return {
+    seo: staffSeo(context, t(shift.status === "closed" ? "shift.title" : "shift.openTitle")),
+    place: { id: place.id, name: place.name },
+    shift,
+  }
+}
+
+export default function Shift({ loaderData: { place, shift } }: Route.ComponentProps) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  const hydrated = useHydrated()
+  const closed = shift.status === "closed"
+  return (
+    <>
+      <p className="staff-actions staff-noprint">
+        {hydrated ? (
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t("shift.print")}
+          </button>
+        ) : null}
+        <Link to={placePath(place.id, "shifts", locale)}>{t("shift.backToList")}</Link>
+      </p>
+      <article className="staff-receipt staff-shift-sheet" aria-labelledby="shift-title">
+        <h1 id="shift-title">{t(closed ? "shift.title" : "shift.openTitle")}</h1>
+        <p className="staff-receipt__place">{place.name}</p>
+        <dl className="staff-receipt__facts">
+          <dt>{t("shift.opened")}</dt>
+          <dd>
+            {formatDateTime(shift.opened_at, locale, "medium")} · {personName(shift.opened_by)}
+          </dd>
+          <dt>{t("shift.closed")}</dt>
+          <dd>
+            {shift.closed_at
+              ? `${formatDateTime(shift.closed_at, locale, "medium")} · ${personName(shift.closed_by)}`
+              : t("shifts.stillOpen")}
+          </dd>
+          {shift.note ? (
+            <>
+              <dt>{t("shifts.note")}</dt>
+              <dd>{shift.note}</dd>
+            </>
+          ) : null}
+        </dl>
+        {shift.summary ? <ShiftSummary shift={shift} summary={shift.summary} /> : null}
+        {closed ? (
+          <p className="staff-shift-sheet__sign">
+            <span>{t("shift.signStaff")}</span>
+            <span>{t("shift.signManager")}</span>
+          </p>
+        ) : null}
+      </article>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <StaffErrorBoundary />
+}

@@ -1,0 +1,217 @@
+// A counter's shift: opened with the drawer's cash (one open shift per place), closed with the
+// cash counted; the close sets the counter sales and refunds made during the shift, by payment
+// method, against it: expected cash = opening + cash sales − cash refunds.
+import { beforeAll, describe, expect, it } from "vitest"
+import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
+import { sql } from "../support/db"
+import { createPlace, staffFetch, staffId, staffOf } from "../support/staff-api"
+
+type Place = Awaited<ReturnType<typeof createPlace>>
+
+let x: Place
+let y: Place
+let staffX: string
+let staffY: string
+let goods: Awaited<ReturnType<typeof createCandidateProduct>>
+
+const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+
+async function sell(quantity: number, payment_method: string) {
+  const { counter_sale } = await expectJson(
+    await staffFetch(
+      staffX,
+      at(x, "/counter-sales"),
+      post({ payment_method, items: [{ variant_id: goods.variantId, quantity }] }),
+    ),
+    201,
+  )
+  return counter_sale as { id: string; items: { id: string }[] }
+}
+
+async function shiftsAt(place: Place) {
+  return sql<{ id: string; closed_at: Date | null; counted_cash: number | null; summary: unknown }>(
+    `select id, closed_at, counted_cash, summary from ocop_counter_shift where place_id = $1 and deleted_at is null`,
+    [place.id],
+  )
+}
+
+beforeAll(async () => {
+  ;[x, y] = [await createPlace("Quầy ca X"), await createPlace("Quầy ca Y")]
+  ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
+  goods = await createCandidateProduct("Cà phê ca", { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  await expectJson(
+    await staffFetch(
+      staffX,
+      at(x, "/receipts"),
+      post({
+        producer_id: goods.producer.id,
+        items: [{ variant_id: goods.variantId, quantity: 30 }],
+      }),
+    ),
+    201,
+  )
+})
+
+describe("a counter's shift", () => {
+  it("refuses a shift's cash that is negative, fractional, not a number or absurd, opening nothing", async () => {
+    for (const body of [
+      { opening_cash: -1 },
+      { opening_cash: 1.5 },
+      { opening_cash: "500000" },
+      { opening_cash: 2_000_000_000 },
+      {},
+      { opening_cash: 0, extra: true },
+    ]) {
+      const res = await staffFetch(staffX, at(x, "/shifts"), post(body))
+      expect(res.status, JSON.stringify(body)).toBe(400)
+    }
+    expect(await shiftsAt(x)).toEqual([])
+  })
+
+  it("closes with expected against counted cash: opening + cash sales − cash refunds; transfers apart", async () => {
+    // A sale before the shift opened is not the shift's.
+    await sell(1, "cash")
+    const { shift: opened } = await expectJson(
+      await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 500_000, note: "Ca sáng" })),
+      201,
+    )
+    const me = await staffId(staffX)
+    expect(opened).toMatchObject({
+      status: "open",
+      opening_cash: 500_000,
+      opened_by: { id: me },
+      closed_at: null,
+      summary: { expected_cash: 500_000, sales_count: 0 },
+    })
+
+    // One open shift per place at a time.
+    const second = await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 0 }))
+    expect(second.status).toBe(409)
+    expect(await shiftsAt(x)).toHaveLength(1)
+
+    const cashSale = await sell(2, "cash")
+    await sell(1, "bank_transfer")
+    await expectJson(
+      await staffFetch(
+        staffX,
+        at(x, `/counter-sales/${cashSale.id}/returns`),
+        post({ items: [{ item_id: cashSale.items[0]!.id, quantity: 1 }] }),
+      ),
+      201,
+    )
+
+    // While open, the shift shows its takings so far.
+    const { shift: live } = await expectJson(
+      await staffFetch(staffX, at(x, `/shifts/${opened.id}`)),
+      200,
+    )
+    expect(live.summary).toEqual({
+      sales: { cash: 170_000, bank_transfer: 85_000 },
+      refunds: { cash: 85_000, bank_transfer: 0 },
+      sales_count: 2,
+      returns_count: 1,
+      expected_cash: 585_000,
+      counted_cash: null,
+      difference: null,
+    })
+
+    const { shift: closed } = await expectJson(
+      await staffFetch(
+        staffX,
+        at(x, `/shifts/${opened.id}/close`),
+        post({ counted_cash: 580_000 }),
+      ),
+      200,
+    )
+    expect(closed).toMatchObject({
+      status: "closed",
+      counted_cash: 580_000,
+      closed_by: { id: me },
+      note: "Ca sáng",
+      summary: {
+        sales: { cash: 170_000, bank_transfer: 85_000 },
+        refunds: { cash: 85_000, bank_transfer: 0 },
+        expected_cash: 585_000,
+        counted_cash: 580_000,
+        difference: -5_000,
+      },
+    })
+
+    // A sale after the close changes nothing on it.
+    await sell(1, "cash")
+    const { shift: later } = await expectJson(
+      await staffFetch(staffX, at(x, `/shifts/${opened.id}`)),
+      200,
+    )
+    expect(later.summary).toEqual(closed.summary)
+
+    // A closed shift is not closed again.
+    const again = await staffFetch(
+      staffX,
+      at(x, `/shifts/${opened.id}/close`),
+      post({ counted_cash: 1 }),
+    )
+    expect(again.status).toBe(409)
+    const [stored] = await shiftsAt(x)
+    expect(stored!.counted_cash).toBe(580_000)
+
+    const page = await expectJson(await staffFetch(staffX, at(x, "/shifts")), 200)
+    expect(page).toMatchObject({ count: 1, open_shift: null })
+    expect(page.shifts[0].id).toBe(opened.id)
+  })
+
+  it("refuses a close with bad cash, keeping the shift open and untouched", async () => {
+    const { shift } = await expectJson(
+      await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 0 })),
+      201,
+    )
+    for (const body of [{ counted_cash: -5 }, { counted_cash: 10.5 }, { counted_cash: null }, {}]) {
+      const res = await staffFetch(staffX, at(x, `/shifts/${shift.id}/close`), post(body))
+      expect(res.status, JSON.stringify(body)).toBe(400)
+    }
+    const row = (await shiftsAt(x)).find((entry) => entry.id === shift.id)
+    expect(row).toMatchObject({ closed_at: null, counted_cash: null, summary: null })
+    await expectJson(
+      await staffFetch(staffX, at(x, `/shifts/${shift.id}/close`), post({ counted_cash: 0 })),
+      200,
+    )
+  })
+})
+
+describe("one open shift per counter", () => {
+  it("opens one of several shifts asked for at once; the others are 409", async () => {
+    const place = await createPlace("Quầy ca song song")
+    const token = await staffOf([place.id])
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        staffFetch(token, at(place, "/shifts"), post({ opening_cash: 100_000 })),
+      ),
+    )
+    expect(answers.map((res) => res.status).sort()).toEqual([201, 409, 409, 409, 409])
+    expect(await shiftsAt(place)).toHaveLength(1)
+  })
+})
+
+describe("place access to shifts", () => {
+  it("gives another place's staff a 404 on a place's shifts, and closes nothing", async () => {
+    const { shift } = await expectJson(
+      await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 100_000 })),
+      201,
+    )
+    const attempts = [
+      staffFetch(staffY, at(x, "/shifts")),
+      staffFetch(staffY, at(x, "/shifts"), post({ opening_cash: 0 })),
+      staffFetch(staffY, at(x, `/shifts/${shift.id}`)),
+      staffFetch(staffY, at(x, `/shifts/${shift.id}/close`), post({ counted_cash: 0 })),
+      // X's shift through Y's own place.
+      staffFetch(staffY, at(y, `/shifts/${shift.id}`)),
+      staffFetch(staffY, at(y, `/shifts/${shift.id}/close`), post({ counted_cash: 0 })),
+      staffFetch(staffX, at(x, "/shifts/ocsh_unknown")),
+    ]
+    for (const res of await Promise.all(attempts)) expect(res.status).toBe(404)
+    const row = (await shiftsAt(x)).find((entry) => entry.id === shift.id)
+    expect(row).toMatchObject({ closed_at: null, counted_cash: null })
+    expect(await shiftsAt(y)).toEqual([])
+  }, 120_000)
+})
