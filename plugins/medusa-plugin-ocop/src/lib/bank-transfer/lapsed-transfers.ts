@@ -5,10 +5,24 @@ import {
   transferPaymentDays,
 } from "../../modules/ocop/lib/payment-rules"
 import { cancelLapsedTransferWorkflow } from "../../workflows/bank-transfers/cancel-lapsed-transfer"
-import { paymentFacts } from "./transfer-order"
+import { paymentFacts, type PaymentFacts } from "./transfer-order"
 
-/** Orders looked at per run; the job runs hourly, so a backlog drains within hours. */
-const BATCH = 200
+/** Open orders read per page: every old open order is looked at, page by page. */
+const PAGE = 200
+
+/** The open orders placed before `cutoff` that are unpaid online bank transfers. */
+async function lapsedTransfers(container: MedusaContainer, cutoff: Date) {
+  const filters = {
+    created_at: { $lt: cutoff },
+    status: { $nin: ["canceled", "completed", "archived", "draft"] },
+  }
+  const lapsed: PaymentFacts[] = []
+  for (let skip = 0; ; skip += PAGE) {
+    const page = await paymentFacts(container, filters, { take: PAGE, skip })
+    lapsed.push(...page.filter((order) => transferLapsed(order, cutoff)))
+    if (page.length < PAGE) return lapsed
+  }
+}
 
 /**
  * Cancels every online bank-transfer order still unpaid OCOP_TRANSFER_PAYMENT_DAYS (default 3)
@@ -18,17 +32,9 @@ const BATCH = 200
 export async function cancelLapsedTransfers(container: MedusaContainer, now = new Date()) {
   const days = transferPaymentDays(process.env.OCOP_TRANSFER_PAYMENT_DAYS)
   const cutoff = transferLapseCutoff(now, days)
-  const candidates = await paymentFacts(
-    container,
-    {
-      created_at: { $lt: cutoff },
-      status: { $nin: ["canceled", "completed", "archived", "draft"] },
-    },
-    BATCH,
-  )
   const canceled: string[] = []
   const failed: { order_id: string; message: string }[] = []
-  for (const order of candidates.filter((candidate) => transferLapsed(candidate, cutoff))) {
+  for (const order of await lapsedTransfers(container, cutoff)) {
     const { errors } = await cancelLapsedTransferWorkflow(container).run({
       input: { order_id: order.id, cutoff, days },
       throwOnError: false,

@@ -79,13 +79,13 @@ export function toPaymentFacts(order: OrderRow): PaymentFacts {
 export async function paymentFacts(
   container: MedusaContainer,
   filters: Record<string, unknown>,
-  take?: number,
+  page?: { take: number; skip: number },
 ): Promise<PaymentFacts[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: FIELDS,
     filters,
-    ...(take ? { pagination: { take, order: { created_at: "ASC" } } } : {}),
+    ...(page ? { pagination: { ...page, order: { created_at: "ASC" } } } : {}),
   })
   return (data as OrderRow[]).map(toPaymentFacts)
 }
