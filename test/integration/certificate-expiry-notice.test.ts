@@ -7,6 +7,7 @@ import {
   post,
   recordCertificate,
 } from "../support/admin-api"
+import { mailbox } from "../support/mailbox"
 
 const DAY_MS = 864e5
 
@@ -29,8 +30,13 @@ describe("certificates expiring within 30 days", () => {
 
     const first = await expectJson(await adminFetch("/admin/ocop/expiry-runs", post({})), 200)
     expect(first.notified_certification_ids).toContain(cert.id)
+    // Sent after the run committed, by a subscriber: wait for it at the SMTP server.
+    const mail = await (await mailbox()).next(producer.email)
+    expect(mail.subject).toBe(`Chứng nhận OCOP ${cert.certificate_number} sắp hết hạn`)
+    expect(mail.text).toContain("trong vòng 30 ngày tới")
+    expect(mail.html).toContain('<html lang="vi">')
     const { notifications } = await expectJson(
-      await adminFetch(`/admin/notifications?limit=100&order=-created_at`),
+      await adminFetch(`/admin/notifications?limit=100&order=-created_at&fields=%2Bstatus`),
       200,
     )
     const notice = notifications.find((n: { resource_id?: string }) => n.resource_id === cert.id)

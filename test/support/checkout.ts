@@ -42,16 +42,28 @@ export async function readyCart(variantId: string, email = `shopper-${guest()}@e
  */
 export async function readyCartOf(
   variantIds: string[],
-  { email = `shopper-${guest()}@example.com`, customerToken }: CartOwner = {},
+  {
+    email = `shopper-${guest()}@example.com`,
+    customerToken,
+    locale,
+    paymentMethod,
+  }: CartOwner = {},
 ) {
   const call = (path: string, init?: RequestInit) => asCustomer(customerToken, path, init)
   const items = variantIds.map((variant_id) => ({ variant_id, quantity: 1 }))
   const { cart } = await expectJson(
-    await call("/store/carts", post({ region_id: await regionId(), items })),
+    await call("/store/carts", post({ region_id: await regionId(), items, locale })),
     200,
   )
   await expectJson(
-    await call(`/store/carts/${cart.id}`, post({ email, shipping_address: shopperAddress })),
+    await call(
+      `/store/carts/${cart.id}`,
+      post({
+        email,
+        shipping_address: shopperAddress,
+        ...(paymentMethod ? { metadata: { payment_method: paymentMethod } } : {}),
+      }),
+    ),
     200,
   )
   const { shipping_options } = await expectJson(
@@ -79,4 +91,9 @@ export async function readyCartOf(
   return cart.id as string
 }
 
-type CartOwner = { email?: string; customerToken?: string }
+type CartOwner = {
+  email?: string
+  customerToken?: string
+  locale?: string
+  paymentMethod?: string
+}

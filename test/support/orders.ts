@@ -50,9 +50,10 @@ export async function customerAccount(email = `customer-${unique()}@example.com`
  */
 export async function placeOrder(
   variantIds: string[],
-  { email = `guest-${unique()}@example.com`, customerToken }: PlaceOptions = {},
+  { email = `guest-${unique()}@example.com`, ...cart }: PlaceOptions = {},
 ) {
-  const cartId = await readyCartOf(variantIds, { email, customerToken })
+  const { customerToken } = cart
+  const cartId = await readyCartOf(variantIds, { email, ...cart })
   const completed = await expectJson(
     await asCustomer(customerToken, `/store/carts/${cartId}/complete`, post({})),
     200,
@@ -66,7 +67,14 @@ export async function placeOrder(
   }
 }
 
-type PlaceOptions = { email?: string; customerToken?: string }
+type PlaceOptions = {
+  email?: string
+  customerToken?: string
+  /** The shopper's language, as the storefront sets it on the cart ("vi" when left out). */
+  locale?: "vi" | "en"
+  /** How they pay (`cod`, `bank_transfer`, `card`), as the storefront records it. */
+  paymentMethod?: string
+}
 
 type Proof = { customerToken?: string; accessToken?: string }
 

@@ -1,7 +1,7 @@
 import { getEnv } from "./env.server.ts"
 import { portalApi } from "./portal-api.server.ts"
 import type {
-  OrderLineList,
+  ProducerOrderList,
   ProducerProductDetail,
   ProducerProductList,
   ProducerStory,
@@ -190,12 +190,12 @@ export async function listReminders(token: string, signal?: AbortSignal) {
   return reminders
 }
 
-export function listOrderLines(
+export function listOrders(
   token: string,
   page: { limit: number; offset: number },
   signal?: AbortSignal,
 ) {
-  return call<OrderLineList>("/producer/orders", { token, query: page, signal })
+  return call<ProducerOrderList>("/producer/orders", { token, query: page, signal })
 }
 
 export async function listStock(token: string, signal?: AbortSignal) {

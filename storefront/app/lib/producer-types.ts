@@ -89,21 +89,31 @@ export type Reminder = {
   days_left: number
 }
 
-export type OrderLine = {
-  id: string
+/** A line of the producer's own in an order. Prices in whole đồng. */
+export type ProducerOrderLine = {
   title: string
   variant_title: string | null
   product_id: string
   variant_id: string | null
-  /** Whole đồng. */
   unit_price: number
   quantity: number
-  created_at: string
-  /** The order by its display number: producers never see a shopper's order id. */
-  order: { display_id: number; status: string; created_at: string } | null
+  total: number
 }
 
-export type OrderLineList = Page & { lines: OrderLine[] }
+/**
+ * An order holding the producer's products, by its display number: producers never see a
+ * shopper's order id, name or contact data, nor another producer's lines.
+ */
+export type ProducerOrder = {
+  display_id: number
+  status: string
+  created_at: string
+  /** The delivery province; null for a pickup or a counter sale. */
+  province: string | null
+  lines: ProducerOrderLine[]
+}
+
+export type ProducerOrderList = Page & { orders: ProducerOrder[] }
 
 export type StockRow = {
   product_id: string

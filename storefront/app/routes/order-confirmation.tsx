@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { data, Link } from "react-router"
+import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/order-confirmation"
 import { CheckoutSteps } from "#app/components/checkout-steps.tsx"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
@@ -12,17 +12,38 @@ import { formatDate } from "#app/lib/format.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { localizeOrderTitles } from "#app/lib/titles.server.ts"
-import { getSession, placedHere } from "#app/lib/session.server.ts"
+import { commitSession, getSession, placedHere, rememberOrder } from "#app/lib/session.server.ts"
 import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+
+/** An order's access token as the backend makes it: 43 URL-safe characters. */
+const accessTokenShape = /^[A-Za-z0-9_-]{43}$/
 
 /**
  * Only the customer the order belongs to, or the browser that placed it (holding the order's
- * access token), may see it; anyone else gets the not-found page.
+ * access token), may see it; anyone else gets the not-found page. The link in the order email
+ * carries the token (`?token=`): a browser that opens it remembers the order like the one that
+ * placed it, then the address loses the token.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
   const session = await getSession(request)
+  const url = new URL(request.url)
+  const linked = url.searchParams.get("token")
+  if (linked !== null) {
+    const opened = accessTokenShape.test(linked)
+      ? await findOrder(params.orderId, locale, { customerToken: null, accessToken: linked })
+      : null
+    if (!opened) throw data(null, { status: 404 })
+    rememberOrder(session, {
+      id: params.orderId,
+      method: placedHere(session, params.orderId)?.method ?? opened.payment_method ?? null,
+      accessToken: linked,
+    })
+    return redirect(url.pathname, {
+      headers: { "Set-Cookie": await commitSession(session, request) },
+    })
+  }
   const token = session.get("token") ?? null
   const placed = placedHere(session, params.orderId)
   const found = await findOrder(params.orderId, locale, {

@@ -1,6 +1,7 @@
-// A producer's order lines say what of theirs sold, how many, when and in which order number:
-// never the order's id (which opened the shopper's order on Medusa's store API), the shopper's
-// contact data, or another producer's lines of the same order.
+// A producer's orders page says which orders hold their products — number, status, date, the
+// province it goes to — and their own lines: never the order's id (which opened the shopper's
+// order on Medusa's store API), the shopper's name or contact data, or another producer's lines
+// of the same order.
 import { beforeAll, describe, expect, it } from "vitest"
 import { createCandidateProduct, expectJson, recordCertificate } from "../../support/admin-api"
 import { shopperAddress } from "../../support/checkout"
@@ -31,32 +32,53 @@ beforeAll(async () => {
   placed = await placeOrder([mine.variantId, theirs.variantId])
 }, 120_000)
 
-type OrderLines = {
-  lines: { product_id: string; order: { display_id: number } | null }[]
+type ProducerOrders = {
+  orders: {
+    display_id: number
+    status: string
+    created_at: string
+    province: string | null
+    lines: { product_id: string; variant_id: string; quantity: number; unit_price: number }[]
+  }[]
+  count: number
 }
 
-async function linesOf(token: string) {
-  return expectJson<OrderLines>(await producerFetch(token, "/producer/orders?limit=50"), 200)
+async function ordersOf(token: string, query = "?limit=50") {
+  return expectJson<ProducerOrders>(await producerFetch(token, `/producer/orders${query}`), 200)
 }
 
 describe("producers see no shopper data", () => {
-  it("shows a producer their line of a shopper's order by its display number, without the order id or contact data", async () => {
-    const list = await linesOf(myToken)
-    const line = list.lines.find((row) => row.order?.display_id === placed.order.display_id)
-    expect(line).toMatchObject({
-      product_id: mine.product.id,
-      variant_id: mine.variantId,
-      quantity: 1,
-      unit_price: 85000,
-      order: { display_id: placed.order.display_id, status: "pending" },
+  it("shows a producer the order by its display number, status, date and province, with their line and no contact data", async () => {
+    const list = await ordersOf(myToken)
+    const order = list.orders.find((row) => row.display_id === placed.order.display_id)
+    expect(order).toMatchObject({
+      display_id: placed.order.display_id,
+      status: "pending",
+      province: shopperAddress.province,
+      lines: [
+        {
+          product_id: mine.product.id,
+          variant_id: mine.variantId,
+          quantity: 1,
+          unit_price: 85000,
+          total: 85000,
+        },
+      ],
     })
-    expect(Object.keys(line?.order ?? {}).sort()).toEqual(["created_at", "display_id", "status"])
+    expect(Object.keys(order ?? {}).sort()).toEqual([
+      "created_at",
+      "display_id",
+      "lines",
+      "province",
+      "status",
+    ])
     const text = JSON.stringify(list)
     expect(text).not.toContain(placed.order.id)
     for (const contact of [
       placed.email,
       shopperAddress.phone,
       shopperAddress.address_1,
+      shopperAddress.first_name,
       shopperAddress.last_name,
     ]) {
       expect(text).not.toContain(contact)
@@ -64,8 +86,9 @@ describe("producers see no shopper data", () => {
   })
 
   it("never shows one producer the other producer's line of the same order", async () => {
-    const [my, their] = [await linesOf(myToken), await linesOf(theirToken)]
-    const ids = (list: OrderLines) => new Set(list.lines.map((row) => row.product_id))
+    const [my, their] = [await ordersOf(myToken), await ordersOf(theirToken)]
+    const ids = (list: ProducerOrders) =>
+      new Set(list.orders.flatMap((order) => order.lines.map((line) => line.product_id)))
     expect(ids(my)).toEqual(new Set([mine.product.id]))
     expect(ids(their)).toEqual(new Set([theirs.product.id]))
     expect(JSON.stringify(my)).not.toContain(theirs.product.title)
@@ -73,8 +96,27 @@ describe("producers see no shopper data", () => {
     expect(JSON.stringify(their)).not.toContain(placed.order.id)
   })
 
+  it("never lists an order of another producer's products alone", async () => {
+    const only = await placeOrder([theirs.variantId])
+    const mineNow = await ordersOf(myToken)
+    expect(mineNow.orders.map((order) => order.display_id)).not.toContain(only.order.display_id)
+    const theirsNow = await ordersOf(theirToken)
+    expect(theirsNow.orders.map((order) => order.display_id)).toContain(only.order.display_id)
+  })
+
+  it("pages by order, newest first, with the count of every order", async () => {
+    const second = await placeOrder([mine.variantId])
+    const first = await ordersOf(myToken, "?limit=1&offset=0")
+    expect(first.count).toBe(2)
+    expect(first.orders.map((order) => order.display_id)).toEqual([second.order.display_id])
+    const next = await ordersOf(myToken, "?limit=1&offset=1")
+    expect(next.orders.map((order) => order.display_id)).toEqual([placed.order.display_id])
+    const past = await ordersOf(myToken, "?limit=1&offset=5")
+    expect(past).toMatchObject({ orders: [], count: 2 })
+  })
+
   it("answers a malformed page with 400", async () => {
-    for (const query of ["?limit=0", "?limit=abc", "?offset=-1"]) {
+    for (const query of ["?limit=0", "?limit=abc", "?offset=-1", "?limit=201", "?offset=1.5"]) {
       const body = await expectJson(await producerFetch(myToken, `/producer/orders${query}`), 400)
       expect(body.message).toEqual(expect.any(String))
     }

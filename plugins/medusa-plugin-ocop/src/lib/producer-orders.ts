@@ -1,80 +1,151 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 
-type LineRow = {
-  id: string
+/** A line of the producer's own in an order; prices in whole đồng. */
+export type ProducerOrderLine = {
   title: string
   variant_title: string | null
   product_id: string
   variant_id: string | null
-  unit_price: number
-}
-type OrderItemRow = {
-  item_id: string
   quantity: number
-  order: ProducerOrder | null
+  unit_price: number
+  total: number
 }
-
-/** What a producer sees of an order: its display number, status and date, nothing else. */
-type ProducerOrder = { display_id: number; status: string; created_at: string }
-
-/** Picked field by field, so nothing else a query returns (such as keys it adds) gets out. */
-const producerOrder = ({ display_id, status, created_at }: ProducerOrder): ProducerOrder => ({
-  display_id,
-  status,
-  created_at,
-})
 
 /**
- * The lines of orders that contain the producer's products — only their own lines, and no
- * shopper's personal data: what sold, how many, when, in which order number. Never the order's
- * id: it names the shopper's order on the store API.
+ * What a producer sees of an order holding their products: its display number, status, date,
+ * the province it is delivered to, and their own lines — never the order's id (it names the
+ * shopper's order on the store API), the shopper's name, email, phone or street address, nor
+ * another producer's lines.
  */
-export async function producerOrderLines(
+export type ProducerOrder = {
+  display_id: number
+  status: string
+  created_at: string
+  province: string | null
+  lines: ProducerOrderLine[]
+}
+
+type OrderRow = {
+  id: string
+  display_id: number
+  status: string
+  created_at: string | Date
+  shipping_address: { province: string | null } | null
+  items: {
+    product_id: string | null
+    variant_id: string | null
+    title: string
+    product_title: string | null
+    variant_title: string | null
+    quantity: unknown
+    unit_price: unknown
+    /** The order's own record of the line, which holds its quantity. */
+    detail?: { quantity: unknown } | null
+  }[]
+}
+
+/**
+ * One page of the ids of orders holding any of these products, newest first, and how many there
+ * are. Plain SQL because paging orders by their lines' products is a join query.graph cannot
+ * page (it would load every line the producer ever sold to count the orders).
+ */
+async function orderIdPage(
+  container: MedusaContainer,
+  productIds: string[],
+  page: { limit: number; offset: number },
+) {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const holding = (builder: Knex.QueryBuilder) =>
+    builder
+      .whereNull("o.deleted_at")
+      .whereNot("o.status", "draft")
+      .whereExists((lines) =>
+        lines
+          .select(knex.raw("1"))
+          .from("order_item as oi")
+          .join("order_line_item as li", "li.id", "oi.item_id")
+          .whereRaw("oi.order_id = o.id")
+          .whereNull("oi.deleted_at")
+          .whereNull("li.deleted_at")
+          .whereIn("li.product_id", productIds),
+      )
+  const [rows, [{ count }]] = await Promise.all([
+    holding(knex("order as o").select("o.id"))
+      .orderBy([
+        { column: "o.created_at", order: "desc" },
+        { column: "o.id", order: "desc" },
+      ])
+      .limit(page.limit)
+      .offset(page.offset),
+    holding(knex("order as o").count({ count: "*" })),
+  ])
+  return { ids: (rows as { id: string }[]).map((row) => row.id), count: Number(count) }
+}
+
+/** Picked field by field, so nothing else a query returns gets out. */
+function producerOrder(order: OrderRow, mine: Set<string>): ProducerOrder {
+  return {
+    display_id: order.display_id,
+    status: order.status,
+    created_at: new Date(order.created_at).toISOString(),
+    province: order.shipping_address?.province ?? null,
+    lines: order.items
+      .filter((item) => item.product_id && mine.has(item.product_id))
+      .map((item) => {
+        const quantity = Number(item.detail?.quantity ?? item.quantity) || 0
+        const unit_price = Math.round(Number(item.unit_price) || 0)
+        return {
+          title: item.product_title || item.title,
+          variant_title: item.variant_title,
+          product_id: item.product_id as string,
+          variant_id: item.variant_id,
+          quantity,
+          unit_price,
+          total: unit_price * quantity,
+        }
+      }),
+  }
+}
+
+/** The orders that contain the producer's products, a page at a time, newest first. */
+export async function producerOrders(
   container: MedusaContainer,
   producerId: string,
   page: { limit: number; offset: number },
 ) {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const listings = await ocop.listListings({ producer_id: producerId }, { select: ["product_id"] })
-  if (!listings.length) return { lines: [], count: 0, ...page }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: lines, metadata } = await query.graph({
-    entity: "order_line_item",
+  const mine = new Set(listings.map((listing) => listing.product_id))
+  if (!mine.size) return { orders: [] as ProducerOrder[], count: 0, ...page }
+  const { ids, count } = await orderIdPage(container, [...mine], page)
+  if (!ids.length) return { orders: [] as ProducerOrder[], count, ...page }
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
     fields: [
       "id",
-      "title",
-      "variant_title",
-      "product_id",
-      "variant_id",
-      "unit_price",
+      "display_id",
+      "status",
       "created_at",
+      "shipping_address.province",
+      "items.product_id",
+      "items.variant_id",
+      "items.title",
+      "items.product_title",
+      "items.variant_title",
+      "items.quantity",
+      "items.detail.quantity",
+      "items.unit_price",
     ],
-    filters: { product_id: listings.map((listing) => listing.product_id) },
-    pagination: { take: page.limit, skip: page.offset, order: { created_at: "DESC" } },
+    filters: { id: ids },
   })
-  const rows = lines as LineRow[]
-  const { data: items } = rows.length
-    ? await query.graph({
-        entity: "order_item",
-        fields: ["item_id", "quantity", "order.display_id", "order.status", "order.created_at"],
-        filters: { item_id: rows.map((line) => line.id) },
-      })
-    : { data: [] }
-  const itemOf = new Map((items as OrderItemRow[]).map((item) => [item.item_id, item]))
-  return {
-    lines: rows.map((line) => {
-      const item = itemOf.get(line.id)
-      return {
-        ...line,
-        unit_price: Number(line.unit_price),
-        quantity: Number(item?.quantity ?? 0),
-        order: item?.order ? producerOrder(item.order) : null,
-      }
-    }),
-    count: metadata?.count ?? rows.length,
-    ...page,
-  }
+  const byId = new Map((data as unknown as OrderRow[]).map((order) => [order.id, order]))
+  const orders = ids
+    .map((id) => byId.get(id))
+    .filter((order): order is OrderRow => !!order)
+    .map((order) => producerOrder(order, mine))
+  return { orders, count, ...page }
 }

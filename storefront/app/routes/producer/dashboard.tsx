@@ -2,12 +2,12 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/dashboard"
 import { ListedBadge } from "#app/components/producer/listing-status.tsx"
-import { OrderLinesTable } from "#app/components/producer/order-lines-table.tsx"
+import { OrdersTable } from "#app/components/producer/orders-table.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDate } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { listOrderLines, listProducts, listReminders } from "#app/lib/producer-api.server.ts"
+import { listOrders, listProducts, listReminders } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
@@ -22,7 +22,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 
 /**
  * The producer's overview: how many products, how many shoppers can see, which certificates
- * end within 30 days (re-apply for evaluation now), and the latest order lines.
+ * end within 30 days (re-apply for evaluation now), and the latest orders.
  * An account waiting for approval gets 403 here; the portal layout then explains.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
@@ -34,7 +34,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       return await Promise.all([
         listProducts(token, { limit: countLimit, offset: 0 }, request.signal),
         listReminders(token, request.signal),
-        listOrderLines(token, { limit: 5, offset: 0 }, request.signal),
+        listOrders(token, { limit: 5, offset: 0 }, request.signal),
       ])
     } catch (error) {
       // Not approved yet: the portal layout shows the waiting state instead of this page.
@@ -42,8 +42,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       throw error
     }
   })
-  if (!overview) return { seo, counts: null, reminders: [], lines: [], unlisted: [] }
-  const [products, reminders, orders] = overview
+  if (!overview) return { seo, counts: null, reminders: [], orders: [], unlisted: [] }
+  const [products, reminders, latest] = overview
   const titles = new Map(products.products.map((product) => [product.id, product.title]))
   return {
     seo,
@@ -59,7 +59,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
         title: titles.get(reminder.product_id) ?? reminder.certificate_number,
       }))
       .sort((a, b) => a.days_left - b.days_left),
-    lines: orders.lines,
+    orders: latest.orders,
     unlisted: products.products.filter((product) => !product.listed).slice(0, 3),
   }
 }
@@ -67,7 +67,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("producer")
   const locale = useLocale()
-  const { counts, reminders, lines, unlisted } = loaderData
+  const { counts, reminders, orders, unlisted } = loaderData
   if (!counts) return null
   return (
     <>
@@ -140,9 +140,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 
       <section className="portal-section" aria-labelledby="orders-title">
         <h2 id="orders-title">{t("dashboard.ordersTitle")}</h2>
-        {lines.length ? (
+        {orders.length ? (
           <>
-            <OrderLinesTable lines={lines} caption={t("dashboard.ordersTitle")} />
+            <OrdersTable orders={orders} caption={t("dashboard.ordersTitle")} />
             <p>
               <Link to={portalPath(portalPaths.orders, locale)}>{t("dashboard.allOrders")}</Link>
             </p>

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/orders"
-import { OrderLinesTable } from "#app/components/producer/order-lines-table.tsx"
+import { OrdersTable } from "#app/components/producer/orders-table.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { listOrderLines } from "#app/lib/producer-api.server.ts"
+import { listOrders } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
@@ -16,17 +16,20 @@ const perPage = 25
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
-/** Lines of shoppers' orders with the producer's products: what sold, when — no shopper data. */
+/**
+ * Shoppers' orders holding the producer's products: number, date, status, delivery province and
+ * their own lines — no shopper data. Paginated by `?page=`.
+ */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = producerToken(context)
   const page = pageNumber(new URL(request.url))
   const list = await portalCall(request, locale, () =>
-    listOrderLines(token, { limit: perPage, offset: (page - 1) * perPage }, request.signal),
+    listOrders(token, { limit: perPage, offset: (page - 1) * perPage }, request.signal),
   )
   return {
     seo: portalSeo(context, producerT(context)("orders.title")),
-    lines: list.lines,
+    orders: list.orders,
     count: list.count,
     page,
     pageCount: Math.max(1, Math.ceil(list.count / perPage)),
@@ -34,7 +37,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export default function Orders({
-  loaderData: { lines, count, page, pageCount },
+  loaderData: { orders, count, page, pageCount },
 }: Route.ComponentProps) {
   const { t } = useTranslation("producer")
   const locale = useLocale()
@@ -43,8 +46,8 @@ export default function Orders({
     <>
       <h1>{t("orders.title")}</h1>
       <p className="portal-muted">{t("orders.intro", { count })}</p>
-      {lines.length ? (
-        <OrderLinesTable lines={lines} caption={t("orders.title")} />
+      {orders.length ? (
+        <OrdersTable orders={orders} caption={t("orders.title")} />
       ) : (
         <EmptyState title={t("orders.empty")} description={t("orders.emptyText")} />
       )}

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { currentProducerId } from "../../../lib/producer-context"
-import { producerOrderLines } from "../../../lib/producer-orders"
+import { producerOrders } from "../../../lib/producer-orders"
 import type { ProducerListType } from "../validators"
 
 export async function GET(
@@ -9,5 +9,5 @@ export async function GET(
 ) {
   const producerId = await currentProducerId(req)
   const { limit, offset } = req.validatedQuery
-  res.json(await producerOrderLines(req.scope, producerId, { limit, offset }))
+  res.json(await producerOrders(req.scope, producerId, { limit, offset }))
 }

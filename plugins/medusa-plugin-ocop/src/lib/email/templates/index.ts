@@ -1,12 +1,18 @@
 import type { EmailTemplate } from "../message"
 import { certificationExpiringEmail } from "./certification-expiring"
+import { certificationRevokedEmail } from "./certification-revoked"
 import { invitationEmail } from "./invitation"
+import { orderPlacedEmail } from "./order-placed"
+import { producerOrderEmail } from "./producer-order"
 import { transferLapsedEmail } from "./transfer-lapsed"
 
 /** The `template` name a notification carries for each email. */
 export const EMAILS = {
   invitation: "ocop-invitation",
   certificationExpiring: "ocop-certification-expiring",
+  certificationRevoked: "ocop-certification-revoked",
+  orderPlaced: "ocop-order-placed",
+  producerOrder: "ocop-producer-order",
   transferLapsed: "ocop-transfer-lapsed",
 } as const
 
@@ -14,5 +20,8 @@ export const EMAILS = {
 export const EMAIL_TEMPLATES: Record<string, EmailTemplate> = {
   [EMAILS.invitation]: invitationEmail,
   [EMAILS.certificationExpiring]: certificationExpiringEmail,
+  [EMAILS.certificationRevoked]: certificationRevokedEmail,
+  [EMAILS.orderPlaced]: orderPlacedEmail,
+  [EMAILS.producerOrder]: producerOrderEmail,
   [EMAILS.transferLapsed]: transferLapsedEmail,
 }

@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest"
+import { linesByProducer } from "../order-emails"
+import type { PlacedLine } from "../placed-order"
+import { EMAIL_TEMPLATES, EMAILS } from "../templates"
+
+const urls = { storefrontUrl: "https://ocop.example.vn", backendUrl: "https://api.ocop.example.vn" }
+/** Intl writes "85.000 ₫" with a no-break space; the assertions below use a plain one. */
+const plain = (value: string) => value.replace(/\u00a0/g, " ")
+const render = (name: string, data: Record<string, unknown>, locale: "vi" | "en" = "vi") => {
+  const mail = EMAIL_TEMPLATES[name](data, { locale, ...urls })
+  return { subject: plain(mail.subject), text: plain(mail.text), html: plain(mail.html) }
+}
+const token = "T".repeat(42) + "-"
+
+const lines = [
+  { title: "Quế Trà My", variant_title: "500 g", quantity: 2, unit_price: 85000, total: 170000 },
+  {
+    title: "Trà <b>shan</b> & tuyết",
+    variant_title: null,
+    quantity: 1,
+    unit_price: 1250000,
+    total: 1250000,
+  },
+]
+
+const order = (more: Record<string, unknown> = {}) => ({
+  display_id: 1042,
+  order_id: "order_01ABC",
+  access_token: token,
+  placed_at: "2026-12-03T02:00:00Z",
+  lines,
+  item_total: 1420000,
+  shipping_total: 30000,
+  total: 1450000,
+  payment_method: "cod",
+  shipping: {
+    kind: "delivery",
+    method: "Giao tiêu chuẩn",
+    address: "12 Lê Lợi, Buôn Ma Thuột, Đắk Lắk",
+    place: null,
+  },
+  ...more,
+})
+
+describe("the shopper's order email", () => {
+  it("lists every line in whole đồng with shipping and total, in Vietnamese by default", () => {
+    const mail = render(EMAILS.orderPlaced, order())
+    expect(mail.subject).toBe("Đã nhận đơn hàng #1042 trên sàn OCOP")
+    expect(mail.text).toContain(
+      "Quế Trà My (500 g): Số lượng 2 · Đơn giá 85.000 ₫ · Thành tiền 170.000 ₫",
+    )
+    expect(mail.text).toContain("Phí giao hàng: 30.000 ₫")
+    expect(mail.text).toContain("Tổng cộng: 1.450.000 ₫")
+    expect(mail.text).toContain("Thanh toán khi nhận hàng (COD)")
+    expect(mail.html).toContain("<td")
+    expect(mail.html).toContain("1.450.000 ₫")
+    expect(mail.html).toMatch(/<html lang="vi">/)
+  })
+
+  it("writes English, with English number formats, under /en", () => {
+    const mail = render(EMAILS.orderPlaced, order({ payment_method: "bank_transfer" }), "en")
+    expect(mail.subject).toBe("Order #1042 received on the OCOP marketplace")
+    expect(mail.text).toContain("Quantity 2 · Unit price ₫85,000 · Line total ₫170,000")
+    expect(mail.text).toContain('transfer ₫1,450,000 with the reference "OCOP 1042"')
+    expect(mail.text).toContain(
+      `https://ocop.example.vn/en/orders/order_01ABC/confirmation?token=${token}`,
+    )
+    expect(mail.html).toMatch(/<html lang="en">/)
+  })
+
+  it("links to the order page with its access token", () => {
+    const mail = render(EMAILS.orderPlaced, order())
+    const link = `https://ocop.example.vn/orders/order_01ABC/confirmation?token=${token}`
+    expect(mail.text).toContain(link)
+    expect(mail.html).toContain(`href="${link}"`)
+  })
+
+  it("names the pickup place instead of an address for a pickup", () => {
+    const place = {
+      name: "Trung tâm OCOP Đắk Lắk",
+      address: "01 Nguyễn Tất Thành",
+      commune: "Buôn Ma Thuột",
+      province: "Đắk Lắk",
+    }
+    const mail = render(
+      EMAILS.orderPlaced,
+      order({ shipping: { kind: "pickup", method: "Nhận tại trung tâm", address: null, place } }),
+    )
+    expect(mail.text).toContain(
+      "Nhận hàng tại Trung tâm OCOP Đắk Lắk, 01 Nguyễn Tất Thành, Buôn Ma Thuột, Đắk Lắk.",
+    )
+  })
+
+  it("escapes what producers typed in the HTML body, never in the text", () => {
+    const mail = render(EMAILS.orderPlaced, order())
+    expect(mail.text).toContain("Trà <b>shan</b> & tuyết")
+    expect(mail.html).toContain("Trà &lt;b&gt;shan&lt;/b&gt; &amp; tuyết")
+    expect(mail.html).not.toContain("<b>shan</b>")
+  })
+})
+
+describe("the producer's order email", () => {
+  const data = {
+    display_id: 1042,
+    placed_at: "2026-12-03T02:00:00Z",
+    producer_name: "HTX Quế Trà My",
+    lines: [lines[0]],
+    province: "Đắk Lắk",
+    pickup_place: null,
+  }
+
+  it("shows their lines, the number, the date and the province, in both languages", () => {
+    const vi = render(EMAILS.producerOrder, data)
+    expect(vi.subject).toBe("Đơn hàng #1042 có sản phẩm của bạn")
+    expect(vi.text).toContain(
+      "Đơn hàng số 1042, đặt lúc 09:00 ngày 03/12/2026, có sản phẩm của HTX Quế Trà My",
+    )
+    expect(vi.text).toContain("Thành tiền 170.000 ₫")
+    expect(vi.text).toContain("Giao đến: Đắk Lắk.")
+    expect(vi.text).toContain("https://ocop.example.vn/producer/orders")
+    const en = render(EMAILS.producerOrder, data, "en")
+    expect(en.subject).toBe("Order #1042 contains your products")
+    expect(en.text).toContain("Delivered to: Đắk Lắk.")
+    expect(en.html).toContain('href="https://ocop.example.vn/en/producer/orders"')
+  })
+
+  it("escapes the producer's and product names in HTML", () => {
+    const mail = render(EMAILS.producerOrder, { ...data, producer_name: "<i>HTX</i>" })
+    expect(mail.html).toContain("&lt;i&gt;HTX&lt;/i&gt;")
+    expect(mail.html).not.toContain("<i>HTX</i>")
+  })
+})
+
+describe("the certificate revocation email", () => {
+  const data = {
+    certificate_number: "OCOP-QN-2024-017",
+    product_title: "Quế Trà My",
+    revoked_at: "2026-12-03T03:30:00Z",
+    reason: "Không đánh giá lại <đúng hạn>",
+    still_listed: false,
+  }
+
+  it("names the certificate, the product, the reason and the delisting, in both languages", () => {
+    const vi = render(EMAILS.certificationRevoked, data)
+    expect(vi.subject).toBe("Chứng nhận OCOP OCOP-QN-2024-017 đã bị thu hồi")
+    expect(vi.text).toContain("Lý do: Không đánh giá lại <đúng hạn>")
+    expect(vi.text).toContain("Sản phẩm đã ngừng bán trên sàn OCOP.")
+    expect(vi.html).toContain("Lý do: Không đánh giá lại &lt;đúng hạn&gt;")
+    const en = render(EMAILS.certificationRevoked, { ...data, still_listed: true }, "en")
+    expect(en.subject).toBe("OCOP certificate OCOP-QN-2024-017 has been revoked")
+    expect(en.text).toContain("stays on sale under another certificate")
+    expect(en.text).toContain("https://ocop.example.vn/en/producer")
+  })
+})
+
+describe("an order's lines by producer", () => {
+  it("gives each producer only the lines of their own products", () => {
+    const line = (product_id: string | null): PlacedLine => ({
+      product_id,
+      title: product_id ?? "?",
+      stored_title: product_id ?? "?",
+      quantity: 1,
+      unit_price: 1000,
+      total: 1000,
+    })
+    const grouped = linesByProducer(
+      [line("prod_a"), line("prod_b"), line("prod_a2"), line(null), line("prod_x")],
+      new Map([
+        ["prod_a", "ocpr_1"],
+        ["prod_a2", "ocpr_1"],
+        ["prod_b", "ocpr_2"],
+      ]),
+    )
+    expect([...grouped.keys()]).toEqual(["ocpr_1", "ocpr_2"])
+    expect(grouped.get("ocpr_1")?.map((row) => row.product_id)).toEqual(["prod_a", "prod_a2"])
+    expect(grouped.get("ocpr_2")?.map((row) => row.product_id)).toEqual(["prod_b"])
+  })
+})

@@ -1,0 +1,59 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../modules/ocop/service"
+import { producerRecipients } from "./recipients"
+import type { EmailNotification } from "./send"
+import { EMAILS } from "./templates"
+
+type CertificationTemplate =
+  typeof EMAILS.certificationExpiring | typeof EMAILS.certificationRevoked
+
+const keys: Record<CertificationTemplate, string> = {
+  [EMAILS.certificationExpiring]: "ocop-expiry",
+  [EMAILS.certificationRevoked]: "ocop-revoked",
+}
+
+/**
+ * A certificate's notice (expiring within 30 days, or revoked) for each person of its product's
+ * producer, with the certificate's facts and the product's title.
+ */
+export async function certificationEmails(
+  container: MedusaContainer,
+  certificationId: string,
+  template: CertificationTemplate,
+): Promise<EmailNotification[]> {
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const [certification] = await ocop.listCertifications({ id: certificationId })
+  if (!certification) return []
+  const [listing] = await ocop.listListings(
+    { product_id: certification.product_id },
+    { select: ["listed"], relations: ["producer"] },
+  )
+  if (!listing) return []
+  const { data: products } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["title"],
+    filters: { id: certification.product_id },
+  })
+  const data = {
+    certificate_number: certification.certificate_number,
+    product_id: certification.product_id,
+    product_title: (products[0]?.title as string | undefined) ?? "",
+    expires_at: certification.expires_at,
+    revoked_at: certification.revoked_at,
+    reason: certification.revocation_reason,
+    still_listed: listing.listed,
+  }
+  const recipients = await producerRecipients(container, listing.producer.id)
+  return recipients.map((recipient) => ({
+    to: recipient.email,
+    template,
+    locale: recipient.locale,
+    trigger_type: template,
+    resource_id: certification.id,
+    resource_type: "ocop_certification",
+    idempotency_key: `${keys[template]}-${certification.id}-${recipient.email}`,
+    data,
+  }))
+}
