@@ -59,6 +59,7 @@ const backdate = (orderId: string, days: number) =>
 
 describe("paying an order by bank transfer", () => {
   it("shows the shopper a VietQR code for the order's exact total and reference, to them only", async () => {
+    const inbox = await mailbox()
     const { variantId } = await stockedGoods()
     const order = await placeOrder(variantId, "bank_transfer")
 
@@ -87,6 +88,15 @@ describe("paying an order by bank transfer", () => {
       404,
     )
     await expectJson(await orderCall(`/store/orders/${order.id}/bank-transfer`, {}), 404)
+
+    // The order email carries the same: the picture inline (its cid link, which the mail
+    // reader resolves to the attached PNG), the account, the amount and the reference.
+    const mail = await inbox.next(order.email)
+    expect(mail.html).toMatch(/<img src="(cid:vietqr-\d+@ocop|data:image\/png;base64,[^"]+)"/)
+    expect(mail.text).toContain(`Số tài khoản: ${payment.bank_transfer.account_number}`)
+    expect(mail.text).toMatch(
+      new RegExp(`Số tiền: [\\d.]+\\s₫ · Nội dung: OCOP ${order.display_id}`),
+    )
   }, 120_000)
 
   it("an officer records the transfer received: Medusa's payment is captured and audited, once", async () => {
