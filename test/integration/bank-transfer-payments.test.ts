@@ -233,6 +233,8 @@ describe("an unpaid bank transfer lapses", () => {
       available: 7,
     })
 
+    const placed = await inbox.next(unpaid.email)
+    expect(placed.subject).toBe(`Đã nhận đơn hàng #${unpaid.display_id} trên sàn OCOP`)
     const mail = await inbox.next(unpaid.email)
     expect(mail.subject).toBe(
       `Đơn hàng #${unpaid.display_id} đã bị huỷ vì chưa nhận được chuyển khoản`,
