@@ -66,6 +66,8 @@ export default [
           route("transfers", "routes/staff/transfers.tsx"),
           route("transfers/new", "routes/staff/transfer-new.tsx"),
           route("movements", "routes/staff/movements.tsx"),
+          route("orders", "routes/staff/orders.tsx"),
+          route("orders/:assignmentId", "routes/staff/order.tsx"),
         ]),
       ]),
     ]),

@@ -73,7 +73,7 @@ export async function readyCartOf(
   await expectJson(
     await call(
       `/store/carts/${cart.id}/shipping-methods`,
-      post({ option_id: shipping_options[0].id }),
+      post({ option_id: deliveryOption(shipping_options).id }),
     ),
     200,
   )
@@ -89,6 +89,15 @@ export async function readyCartOf(
     200,
   )
   return cart.id as string
+}
+
+type ShippingOption = { id: string; service_zone?: { fulfillment_set?: { type?: string } } }
+
+/** Delivery, not a pickup at some centre: a pickup needs that centre to hold the cart. */
+export function deliveryOption(options: ShippingOption[]): ShippingOption {
+  const delivery = options.find((option) => option.service_zone?.fulfillment_set?.type !== "pickup")
+  if (!delivery) throw new Error("the store offers no delivery shipping option")
+  return delivery
 }
 
 type CartOwner = {

@@ -14,6 +14,9 @@ import type {
   CounterShift,
   CounterShiftPage,
   MovementPage,
+  PlaceOrder,
+  PlaceOrderPage,
+  PlaceOrderStatus,
   ReceivablePage,
   ShelfRow,
   StaffMe,
@@ -216,4 +219,41 @@ export function listMovements(
   signal?: AbortSignal,
 ) {
   return call<MovementPage>(placePath(placeId, "/movements"), { token, query: page, signal })
+}
+
+// A place's online orders ----------------------------------------------------------------------
+
+export function listPlaceOrders(
+  token: string,
+  placeId: string,
+  params: { status?: PlaceOrderStatus; limit: number; offset: number },
+  signal?: AbortSignal,
+) {
+  return call<PlaceOrderPage>(placePath(placeId, "/orders"), { token, query: params, signal })
+}
+
+export async function getPlaceOrder(
+  token: string,
+  placeId: string,
+  id: string,
+  signal?: AbortSignal,
+) {
+  const { order } = await call<{ order: PlaceOrder }>(
+    placePath(placeId, `/orders/${encodeURIComponent(id)}`),
+    { token, signal },
+  )
+  return order
+}
+
+/** One step in the queue, with what it needs (carrier and tracking, pickup code, reason). */
+export function movePlaceOrder(
+  token: string,
+  placeId: string,
+  id: string,
+  body: { status: PlaceOrderStatus } & Record<string, string>,
+) {
+  return call<{ order: PlaceOrder }>(
+    placePath(placeId, `/orders/${encodeURIComponent(id)}/status`),
+    { method: "POST", token, body },
+  )
 }

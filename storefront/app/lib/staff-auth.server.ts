@@ -83,8 +83,8 @@ export function refusalOf(error: unknown): Refusal {
     return {
       status: error.status,
       message: error.message,
-      code: error.problem?.code ?? null,
-      field: error.problem?.field ?? null,
+      code: error.code ?? null,
+      field: error.field ?? null,
     }
   }
   throw error

@@ -18,6 +18,7 @@ export const placePages = [
   "transfer",
   "movements",
   "shifts",
+  "orders",
 ] as const
 export type PlacePage = (typeof placePages)[number]
 
@@ -31,6 +32,7 @@ const placePageSuffix: Record<PlacePage, string> = {
   transfer: "/transfers/new",
   movements: "/movements",
   shifts: "/shifts",
+  orders: "/orders",
 }
 
 /** Messages shown once, on the page a successful action redirects to. */
@@ -43,6 +45,7 @@ export const staffNotices = [
   "returned",
   "shiftOpened",
   "shiftClosed",
+  "orderMoved",
 ] as const
 export type StaffNotice = (typeof staffNotices)[number]
 
@@ -53,6 +56,13 @@ export function staffPath(path: string, locale: Locale): string {
 export function placePath(placeId: string, page: PlacePage, locale: Locale): string {
   return localizePath(
     `/staff/places/${encodeURIComponent(placeId)}${placePageSuffix[page]}`,
+    locale,
+  )
+}
+
+export function placeOrderPath(placeId: string, id: string, locale: Locale): string {
+  return localizePath(
+    `/staff/places/${encodeURIComponent(placeId)}/orders/${encodeURIComponent(id)}`,
     locale,
   )
 }

@@ -48,6 +48,7 @@ export const movementKinds = [
   "transfer_out",
   "transfer_in",
   "counter_return",
+  "online_order",
 ] as const
 export type MovementKind = (typeof movementKinds)[number]
 
@@ -224,3 +225,48 @@ export type ReceivablePage = {
 
 export type PaymentMethod = "cash" | "bank_transfer"
 export const paymentMethods = ["cash", "bank_transfer"] as const satisfies PaymentMethod[]
+
+/** Where a place's part of an online order stands (backend `ORDER_ASSIGNMENT_STATUSES`). */
+export const placeOrderStatuses = [
+  "new",
+  "preparing",
+  "ready_for_pickup",
+  "shipped",
+  "handed_over",
+  "delivered",
+  "cancelled",
+] as const
+export type PlaceOrderStatus = (typeof placeOrderStatuses)[number]
+
+/** An online order in a place's queue (`/staff/places/:id/orders`, `src/lib/place-orders.ts`). */
+export type PlaceOrder = {
+  id: string
+  order_id: string
+  display_id: number | null
+  created_at: string
+  kind: "pickup" | "delivery"
+  status: PlaceOrderStatus
+  next_statuses: PlaceOrderStatus[]
+  carrier: string | null
+  tracking_number: string | null
+  cancel_reason: string | null
+  payment_method: "cod" | "bank_transfer" | "card" | null
+  paid: boolean
+  order_cancelled: boolean
+  customer: { name: string | null; email: string | null; phone: string | null }
+  shipping_address: {
+    address_1: string | null
+    city: string | null
+    province: string | null
+  } | null
+  items: {
+    order_item_id: string
+    variant_id: string
+    sku: string | null
+    title: string
+    quantity: number
+    unit_price: number
+  }[]
+}
+
+export type PlaceOrderPage = { orders: PlaceOrder[]; count: number; limit: number; offset: number }

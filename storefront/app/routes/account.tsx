@@ -10,6 +10,7 @@ import { getCustomer, listOrders } from "#app/lib/customer.server.ts"
 import { formatDate, formatVnd } from "#app/lib/format.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
+import { orderProgress, type OrderPartView } from "#app/lib/order-progress.server.ts"
 import { orderProgressLabelKey, orderProgressOf } from "#app/lib/order-status.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { localizeOrderTitles } from "#app/lib/titles.server.ts"
@@ -36,6 +37,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     limit: ordersPerPage,
     offset: (page - 1) * ordersPerPage,
   })
+  const progress = await Promise.all(
+    orders.map((order) => orderProgress(order.id, locale, { customerToken: token })),
+  )
   return {
     seo: {
       title: t("meta.title", { title: t("account.title") }),
@@ -44,6 +48,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     },
     customer,
     orders: await localizeOrderTitles(orders, locale),
+    parts: Object.fromEntries(orders.map((order, index) => [order.id, progress[index]])),
     page,
     pageCount: Math.max(1, Math.ceil(count / ordersPerPage)),
   }
@@ -52,7 +57,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
 export default function Account({ loaderData }: Route.ComponentProps) {
-  const { customer, orders, page, pageCount } = loaderData
+  const { customer, orders, parts, page, pageCount } = loaderData
   const { t } = useTranslation()
   const localizePath = useLocalizePath()
   const navigation = useNavigation()
@@ -82,7 +87,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <ul className="order-list">
             {orders.map((order) => (
               <li key={order.id}>
-                <OrderCard order={order} />
+                <OrderCard order={order} parts={parts[order.id] ?? []} />
               </li>
             ))}
           </ul>
@@ -97,9 +102,10 @@ export default function Account({ loaderData }: Route.ComponentProps) {
   )
 }
 
-function OrderCard({ order }: { order: Order }) {
+function OrderCard({ order, parts }: { order: Order; parts: OrderPartView[] }) {
   const { t } = useTranslation()
   const locale = useLocale()
+  const localizePath = useLocalizePath()
   return (
     <article className="order-card" aria-labelledby={`order-${order.id}`}>
       <h3 id={`order-${order.id}`}>{t("account.orderNumber", { number: order.display_id })}</h3>
@@ -108,6 +114,12 @@ function OrderCard({ order }: { order: Order }) {
         <span className="tag">{t(orderProgressLabelKey(orderProgressOf(order)))}</span>
         {order.payment_method ? ` · ${t(`payment.methods.${order.payment_method}.title`)}` : null}
       </p>
+      {parts.map((part) => (
+        <p key={part.id} className="order-card__meta">
+          <span className="tag">{t(`progress.status.${part.status}`)}</span>
+          {part.place ? ` · ${t(`progress.from.${part.kind}`, { place: part.place.name })}` : null}
+        </p>
+      ))}
       <ul className="order-card__items">
         {order.items.map((item) => (
           <li key={item.id}>
@@ -118,6 +130,14 @@ function OrderCard({ order }: { order: Order }) {
       </ul>
       <p className="order-card__total">
         {t("account.orderTotal", { total: formatVnd(order.total, locale) })}
+      </p>
+      <p>
+        <Link
+          to={localizePath(`/orders/${encodeURIComponent(order.id)}/confirmation`)}
+          aria-describedby={`order-${order.id}`}
+        >
+          {t("progress.view")}
+        </Link>
       </p>
     </article>
   )

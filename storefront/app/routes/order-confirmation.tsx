@@ -3,12 +3,14 @@ import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/order-confirmation"
 import { CheckoutSteps } from "#app/components/checkout-steps.tsx"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { OrderProgress } from "#app/components/ui/order-progress.tsx"
 import { OrderSummary } from "#app/components/ui/order-summary.tsx"
 import { PaymentInstructions } from "#app/components/ui/payment-instructions.tsx"
 import { joinFullName } from "#app/lib/names.ts"
 import { findOrder } from "#app/lib/customer.server.ts"
 import { findOrderPayment } from "#app/lib/bank-transfer.server.ts"
 import { formatDate } from "#app/lib/format.ts"
+import { orderProgress } from "#app/lib/order-progress.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { localizeOrderTitles } from "#app/lib/titles.server.ts"
@@ -51,8 +53,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     accessToken: placed?.accessToken,
   })
   if (!found) throw data(null, { status: 404 })
-  const [[localized = found], payment] = await Promise.all([
+  const [[localized = found], parts, payment] = await Promise.all([
     localizeOrderTitles([found], locale),
+    orderProgress(found.id, locale, { customerToken: token, accessToken: placed?.accessToken }),
     findOrderPayment(params.orderId, locale, {
       customerToken: token,
       accessToken: placed?.accessToken,
@@ -71,6 +74,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       noindex: true,
     },
     order,
+    parts,
     signedIn: token !== null,
     transfer: payment,
   }
@@ -79,7 +83,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
 export default function OrderConfirmation({ loaderData }: Route.ComponentProps) {
-  const { order, signedIn, transfer } = loaderData
+  const { order, parts, signedIn, transfer } = loaderData
   const { t } = useTranslation()
   const locale = useLocale()
   const localizePath = useLocalizePath()
@@ -99,6 +103,7 @@ export default function OrderConfirmation({ loaderData }: Route.ComponentProps) 
             total={order.total}
             transfer={transfer}
           />
+          <OrderProgress parts={parts} />
           <section className="form-section review" aria-labelledby="delivery-title">
             <h2 id="delivery-title">{t("confirmation.delivery")}</h2>
             <dl className="facts">

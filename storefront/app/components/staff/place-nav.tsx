@@ -4,6 +4,7 @@ import { placePath, type PlacePage } from "#app/lib/staff-paths.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 const sections: Exclude<PlacePage, "transfer">[] = [
+  "orders",
   "stock",
   "sale",
   "receipts",
@@ -25,7 +26,12 @@ export function PlaceNav({ placeId }: { placeId: string }) {
           <li key={section}>
             <NavLink
               to={placePath(placeId, section, locale)}
-              end={section !== "transfers" && section !== "receipts" && section !== "shifts"}
+              end={
+                section !== "transfers" &&
+                section !== "receipts" &&
+                section !== "shifts" &&
+                section !== "orders"
+              }
             >
               {t(`nav.${section}`)}
             </NavLink>

@@ -5,12 +5,15 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
+import { RecordTransferPayment } from "../admin/ocop/orders/validators"
 import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
 import {
   StaffCounterReturn,
   StaffCounterSale,
   StaffList,
+  StaffOrderMove,
+  StaffOrdersQuery,
   StaffProducersQuery,
   StaffReceipt,
   StaffShiftClose,
@@ -95,6 +98,22 @@ export const staffMiddlewares: MiddlewareRoute[] = [
     middlewares: [signedIn, validateAndTransformBody(StaffTransfer)],
   },
   { matcher: `${place}/transfers/:transfer_id/receive`, method: "POST", middlewares: [signedIn] },
+  {
+    matcher: `${place}/orders`,
+    method: "GET",
+    middlewares: [signedIn, validateAndTransformQuery(StaffOrdersQuery, listQuery)],
+  },
+  { matcher: `${place}/orders/:id`, method: "GET", middlewares: [signedIn] },
+  {
+    matcher: `${place}/orders/:id/status`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(StaffOrderMove)],
+  },
+  {
+    matcher: `${place}/orders/:id/transfer-payment`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(RecordTransferPayment)],
+  },
   {
     matcher: `${place}/movements`,
     method: "GET",

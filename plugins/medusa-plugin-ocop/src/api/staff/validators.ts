@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { COUNTER_PAYMENT_METHODS, MAX_DRAWER_CASH } from "../../modules/ocop/lib/constants"
+import {
+  COUNTER_PAYMENT_METHODS,
+  MAX_DRAWER_CASH,
+  ORDER_ASSIGNMENT_STATUSES,
+} from "../../modules/ocop/lib/constants"
 import {
   lineText,
   optionalLine,
@@ -104,3 +108,30 @@ export const StaffProducersQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StaffProducersQueryType = z.infer<typeof StaffProducersQuery>
+
+export const StaffOrdersQuery = StaffList.extend({
+  status: z.enum([...ORDER_ASSIGNMENT_STATUSES]).optional(),
+})
+export type StaffOrdersQueryType = z.infer<typeof StaffOrdersQuery>
+
+/** What a carrier's tracking number looks like: letters, digits, dashes. */
+const trackingNumber = lineText(40).regex(/^[A-Za-z0-9][A-Za-z0-9-]{3,39}$/, {
+  message: "A tracking number is 4 to 40 letters, digits or dashes",
+})
+
+/** One step in a place's order queue, with what that step needs. */
+export const StaffOrderMove = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("preparing") }).strict(),
+  z.object({ status: z.literal("ready_for_pickup") }).strict(),
+  z
+    .object({
+      status: z.literal("shipped"),
+      carrier: lineText(100),
+      tracking_number: trackingNumber,
+    })
+    .strict(),
+  z.object({ status: z.literal("handed_over"), pickup_code: lineText(20) }).strict(),
+  z.object({ status: z.literal("delivered") }).strict(),
+  z.object({ status: z.literal("cancelled"), reason: lineText(500) }).strict(),
+])
+export type StaffOrderMoveType = z.infer<typeof StaffOrderMove>

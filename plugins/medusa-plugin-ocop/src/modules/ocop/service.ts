@@ -15,6 +15,7 @@ import { FairEntry } from "./models/fair-entry"
 import { Invitation } from "./models/invitation"
 import { FairPlace } from "./models/fair-place"
 import { Listing } from "./models/listing"
+import { OrderAssignment } from "./models/order-assignment"
 import { OrganizerUser } from "./models/organizer-user"
 import { Place } from "./models/place"
 import { Producer } from "./models/producer"
@@ -47,6 +48,7 @@ class OcopModuleService extends MedusaService({
   FairPlace,
   CounterReturn,
   CounterShift,
+  OrderAssignment,
   TransferPayment,
 }) {
   /**

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { assertVariantsListed } from "../../lib/gate"
+import { assertPickupInStock } from "./route-orders"
 import { isWholeUnits, WHOLE_UNITS_MESSAGE } from "../../lib/input-safety"
 
 // A cart only ever holds certified products — including a certificate that expired or was
@@ -60,4 +61,6 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     container,
     (cart.items ?? []).map((item: { variant_id?: string | null } | null) => item?.variant_id),
   )
+  // Orders reach the shelves: a pickup only at a centre holding every line (route-orders.ts).
+  await assertPickupInStock(cart, container)
 })

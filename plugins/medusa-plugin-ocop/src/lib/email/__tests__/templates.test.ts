@@ -53,3 +53,48 @@ describe("the certificate expiry email", () => {
     expect(en.text).toContain("https://ocop.example.vn/en/producer")
   })
 })
+
+describe("the order emails", () => {
+  it("give the shopper the pickup code, the centre's address and hours, in their language", () => {
+    const data = {
+      display_id: 42,
+      pickup_code: "ABCD2345",
+      place_name: "Trung tâm OCOP tỉnh Đắk Lắk",
+      address: "Số 10 Lê Duẩn, Tân Lập, Đắk Lắk",
+      opening_hours: "07:30–17:00",
+    }
+    const vi = render(EMAILS.orderReadyForPickup, data)
+    expect(vi.subject).toBe("Đơn hàng #42 đã sẵn sàng để nhận")
+    expect(vi.text).toContain("\nABCD2345\n")
+    expect(vi.text).toContain("Giờ mở cửa: 07:30–17:00")
+    const en = render(EMAILS.orderReadyForPickup, data, "en")
+    expect(en.subject).toBe("Order #42 is ready for pickup")
+    expect(en.html).toContain("<pre>ABCD2345</pre>")
+  })
+
+  it("tell the shopper the carrier and tracking number, or why the order was cancelled", () => {
+    const shipped = render(EMAILS.orderShipped, {
+      display_id: 7,
+      carrier: "Viettel Post",
+      tracking_number: "VTP-1234",
+    })
+    expect(shipped.text).toContain("Viettel Post")
+    expect(shipped.text).toContain("VTP-1234")
+    const cancelled = render(EMAILS.orderCancelled, { display_id: 7, reason: "<hết hàng>" }, "en")
+    expect(cancelled.text).toContain("Reason: <hết hàng>")
+    expect(cancelled.html).toContain("Reason: &lt;hết hàng&gt;")
+  })
+
+  it("send the place's staff to their order queue", () => {
+    const mail = render(EMAILS.orderNewAtPlace, {
+      display_id: 9,
+      kind: "pickup",
+      place_id: "ocpl_1",
+      place_name: "Trung tâm A",
+      items: [{ title: "Cà phê — 500 g", quantity: 2 }],
+    })
+    expect(mail.subject).toBe("Đơn hàng mới #9 tại Trung tâm A")
+    expect(mail.text).toContain("2 × Cà phê — 500 g")
+    expect(mail.text).toContain("https://ocop.example.vn/staff/places/ocpl_1/orders")
+  })
+})

@@ -4,6 +4,10 @@ import { certificationRevokedEmail } from "./certification-revoked"
 import { invitationEmail } from "./invitation"
 import { orderPlacedEmail } from "./order-placed"
 import { producerOrderEmail } from "./producer-order"
+import { orderCancelledEmail } from "./order-cancelled"
+import { orderNewAtPlaceEmail } from "./order-new-at-place"
+import { orderReadyForPickupEmail } from "./order-ready-for-pickup"
+import { orderShippedEmail } from "./order-shipped"
 import { transferLapsedEmail } from "./transfer-lapsed"
 
 /** The `template` name a notification carries for each email. */
@@ -13,6 +17,10 @@ export const EMAILS = {
   certificationRevoked: "ocop-certification-revoked",
   orderPlaced: "ocop-order-placed",
   producerOrder: "ocop-producer-order",
+  orderNewAtPlace: "ocop-order-new-at-place",
+  orderReadyForPickup: "ocop-order-ready-for-pickup",
+  orderShipped: "ocop-order-shipped",
+  orderCancelled: "ocop-order-cancelled",
   transferLapsed: "ocop-transfer-lapsed",
 } as const
 
@@ -23,5 +31,9 @@ export const EMAIL_TEMPLATES: Record<string, EmailTemplate> = {
   [EMAILS.certificationRevoked]: certificationRevokedEmail,
   [EMAILS.orderPlaced]: orderPlacedEmail,
   [EMAILS.producerOrder]: producerOrderEmail,
+  [EMAILS.orderNewAtPlace]: orderNewAtPlaceEmail,
+  [EMAILS.orderReadyForPickup]: orderReadyForPickupEmail,
+  [EMAILS.orderShipped]: orderShippedEmail,
+  [EMAILS.orderCancelled]: orderCancelledEmail,
   [EMAILS.transferLapsed]: transferLapsedEmail,
 }

@@ -88,6 +88,7 @@ export const STOCK_MOVEMENT_KINDS = [
   "transfer_out",
   "transfer_in",
   "counter_return",
+  "online_order",
 ] as const
 export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number]
 
@@ -129,6 +130,26 @@ export type Locale = (typeof LOCALES)[number]
 export const VALIDITY_MONTHS = 36
 export const EXPIRY_NOTICE_DAYS = 30
 export const MIN_LISTABLE_STARS = 3
+
+/** How an online order reaches its shopper: collected at a centre, or sent from a place. */
+export const ORDER_ASSIGNMENT_KINDS = ["pickup", "delivery"] as const
+export type OrderAssignmentKind = (typeof ORDER_ASSIGNMENT_KINDS)[number]
+
+/**
+ * Where a place's part of an online order stands: new → preparing → ready_for_pickup →
+ * handed_over (pickup) or new → preparing → shipped → delivered (delivery); cancelled before it
+ * leaves the place. The moves allowed are in `lib/order-assignment-rules.ts`.
+ */
+export const ORDER_ASSIGNMENT_STATUSES = [
+  "new",
+  "preparing",
+  "ready_for_pickup",
+  "shipped",
+  "handed_over",
+  "delivered",
+  "cancelled",
+] as const
+export type OrderAssignmentStatus = (typeof ORDER_ASSIGNMENT_STATUSES)[number]
 
 export const OcopEvents = {
   CERTIFICATION_RECORDED: "ocop.certification.recorded",

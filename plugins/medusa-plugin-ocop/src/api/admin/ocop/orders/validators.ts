@@ -15,3 +15,7 @@ export const AdminRecordTransferPayment = z
   })
   .strict()
 export type AdminRecordTransferPaymentType = z.infer<typeof AdminRecordTransferPayment>
+
+/** Staff record a transfer with the same fields (api/staff/places/:id/orders/:id/transfer-payment). */
+export const RecordTransferPayment = AdminRecordTransferPayment
+export type RecordTransferPaymentType = AdminRecordTransferPaymentType

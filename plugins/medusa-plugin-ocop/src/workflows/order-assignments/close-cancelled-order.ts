@@ -1,0 +1,61 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../modules/ocop/service"
+import { ORDER_ASSIGNMENT_STATUS_CHANGED } from "./events"
+import { setAssignmentStatusStep, type AssignmentUpdate } from "./steps/set-assignment-status"
+
+const FINAL = new Set(["handed_over", "delivered", "cancelled"])
+
+/** The reason an assignment carries when the order was cancelled in Medusa itself. */
+export const ORDER_CANCELLED_REASON = "order_cancelled"
+
+const openAssignmentsStep = createStep(
+  "ocop-open-order-assignments",
+  async (input: { order_id: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const assignments = await ocop.listOrderAssignments({ order_id: input.order_id })
+    return new StepResponse(
+      assignments
+        .filter((assignment) => !FINAL.has(assignment.status))
+        .map((assignment): AssignmentUpdate => ({
+          id: assignment.id,
+          status: "cancelled",
+          cancel_reason: ORDER_CANCELLED_REASON,
+        })),
+    )
+  },
+)
+
+/**
+ * An order cancelled through Medusa (an officer, or the unpaid-transfer job) leaves every
+ * place's queue: its open assignments become cancelled. Medusa's cancellation already released
+ * the reservations.
+ */
+export const closeCancelledOrderWorkflow = createWorkflow(
+  "ocop-close-cancelled-order",
+  (input: { order_id: string }) => {
+    const updates = openAssignmentsStep(input)
+    const updated = setAssignmentStatusStep(updates)
+    emitEventStep({
+      eventName: ORDER_ASSIGNMENT_STATUS_CHANGED,
+      data: transform({ updated }, ({ updated }) =>
+        (updated as unknown as Record<string, unknown>[]).map((row) => ({
+          id: row.id,
+          order_id: row.order_id,
+          place_id: row.place_id,
+          kind: row.kind,
+          status: row.status,
+          previous_status: row.previous_status,
+        })),
+      ),
+    })
+    return new WorkflowResponse(updated)
+  },
+)

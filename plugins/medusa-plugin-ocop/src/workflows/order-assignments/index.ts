@@ -1,0 +1,5 @@
+export * from "./assign-order"
+export * from "./close-cancelled-order"
+export * from "./events"
+export * from "./move-assignment"
+export * from "./notify-order-assignment"

@@ -1,0 +1,165 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { EMAILS } from "../../../lib/email/templates"
+import { placeView } from "../../../lib/place-view"
+import { OCOP_MODULE, type OrderAssignmentStatus } from "../../../modules/ocop/lib/constants"
+import type OcopModuleService from "../../../modules/ocop/service"
+
+type Line = { order_item_id: string; quantity: number }
+type OrderRow = {
+  display_id?: number | null
+  email?: string | null
+  locale?: string | null
+  items?: {
+    id: string
+    product_title?: string | null
+    title?: string | null
+    variant_title?: string | null
+  }[]
+}
+
+type NotificationRecords = {
+  listNotifications(filters: { idempotency_key: string }): Promise<{ id: string }[]>
+  updateNotifications(data: { id: string; data: Record<string, unknown> }): Promise<unknown>
+}
+
+const idempotencyKey = (template: string, assignmentId: string, to: string) =>
+  `${template}-${assignmentId}-${to}`
+
+/** Wipes the code from the stored notification (an update merges, so it is overwritten). */
+async function forgetPickupCode(
+  notifications: unknown,
+  message: { to: string; template: string; data: Record<string, unknown> },
+  assignmentId: string,
+) {
+  const records = notifications as NotificationRecords
+  const [stored] = await records.listNotifications({
+    idempotency_key: idempotencyKey(message.template, assignmentId, message.to),
+  })
+  if (stored) {
+    await records.updateNotifications({
+      id: stored.id,
+      data: { ...message.data, pickup_code: null },
+    })
+  }
+}
+
+/** Which email each move sends the shopper; other moves send none. */
+const SHOPPER_EMAILS: Partial<Record<OrderAssignmentStatus, string>> = {
+  ready_for_pickup: EMAILS.orderReadyForPickup,
+  shipped: EMAILS.orderShipped,
+  cancelled: EMAILS.orderCancelled,
+}
+
+/**
+ * The emails of a move in a place's queue, through Medusa's Notification Module: a new order
+ * to the staff of its place; ready for pickup, shipped and cancelled to the shopper, in the
+ * order's language. A mail server that refuses is logged, never undoes the move. Idempotent
+ * per assignment, status and recipient.
+ */
+export const sendOrderAssignmentEmailStep = createStep(
+  "ocop-send-order-assignment-email",
+  async (input: { id: string; status: OrderAssignmentStatus }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const [assignment] = await ocop.listOrderAssignments({ id: input.id })
+    if (!assignment) return new StepResponse(0)
+    const toShopper = SHOPPER_EMAILS[input.status]
+    if (input.status !== "new" && !toShopper) return new StepResponse(0)
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "email",
+        "locale",
+        "items.id",
+        "items.title",
+        "items.product_title",
+        "items.variant_title",
+      ],
+      filters: { id: assignment.order_id },
+    })
+    const order = data[0] as OrderRow | undefined
+    const [place] = await placeView(container, await ocop.listPlaces({ id: assignment.place_id }))
+    const locale = order?.locale?.toLowerCase().startsWith("en") ? "en" : "vi"
+    const common = {
+      display_id: order?.display_id ?? null,
+      kind: assignment.kind,
+      place_id: assignment.place_id,
+      place_name: place?.name ?? "",
+    }
+    const messages: { to: string; template: string; data: Record<string, unknown> }[] = []
+    if (input.status === "new") {
+      const staff = await ocop.listStaffAssignments(
+        { place_id: assignment.place_id },
+        { relations: ["staff_user"] },
+      )
+      const seen = new Set<string>()
+      const lines = (assignment.items as unknown as Line[]).filter(
+        (line) => !seen.has(line.order_item_id) && seen.add(line.order_item_id),
+      )
+      const items = lines.map((line) => {
+        const item = order?.items?.find((row) => row.id === line.order_item_id)
+        return {
+          title: [item?.product_title ?? item?.title, item?.variant_title]
+            .filter(Boolean)
+            .join(" — "),
+          quantity: line.quantity,
+        }
+      })
+      for (const member of staff) {
+        const user = member.staff_user
+        if (!user?.email || user.status !== "active") continue
+        messages.push({
+          to: user.email,
+          template: EMAILS.orderNewAtPlace,
+          data: { ...common, items, locale: "vi" },
+        })
+      }
+    } else if (toShopper && order?.email) {
+      messages.push({
+        to: order.email,
+        template: toShopper,
+        data: {
+          ...common,
+          locale,
+          pickup_code: input.status === "ready_for_pickup" ? assignment.pickup_code : undefined,
+          address: place
+            ? [place.address, place.commune, place.province].filter(Boolean).join(", ")
+            : "",
+          opening_hours: place?.opening_hours ?? null,
+          phone: place?.phone ?? null,
+          carrier: assignment.carrier ?? null,
+          tracking_number: assignment.tracking_number ?? null,
+          reason: assignment.cancel_reason ?? null,
+        },
+      })
+    }
+    const notifications = container.resolve(Modules.NOTIFICATION)
+    let sent = 0
+    for (const message of messages) {
+      try {
+        await notifications.createNotifications({
+          to: message.to,
+          channel: "email",
+          template: message.template,
+          trigger_type: `ocop.order_assignment.${input.status}`,
+          resource_id: assignment.id,
+          resource_type: "ocop_order_assignment",
+          idempotency_key: idempotencyKey(message.template, assignment.id, message.to),
+          data: message.data,
+        })
+        sent += 1
+      } catch (error) {
+        container
+          .resolve(ContainerRegistrationKeys.LOGGER)
+          .warn(
+            `Order email ${message.template} to ${message.to} was not sent: ${(error as Error).message}`,
+          )
+      }
+      // The pickup code lives on the assignment alone: the stored notification forgets it.
+      if (message.data.pickup_code) await forgetPickupCode(notifications, message, assignment.id)
+    }
+    return new StepResponse(sent)
+  },
+)

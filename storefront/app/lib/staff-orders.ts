@@ -1,0 +1,28 @@
+import { placeOrderStatuses, type PlaceOrderStatus } from "./staff-types.ts"
+
+/** Orders shown per page of a place's queue. */
+export const ordersPerPage = 25
+
+/** The status filter of the queue's address (`?status=`), when it names a known status. */
+export function statusFilter(url: URL): PlaceOrderStatus | undefined {
+  const value = url.searchParams.get("status")
+  return placeOrderStatuses.find((status) => status === value)
+}
+
+/**
+ * A move as the form sends it, with only the fields that move takes; undefined for a status
+ * the queue does not know (the backend still decides whether the move is allowed).
+ */
+export function moveBody(
+  form: FormData,
+): ({ status: PlaceOrderStatus } & Record<string, string>) | undefined {
+  const status = placeOrderStatuses.find((known) => known === form.get("status"))
+  if (!status) return undefined
+  const text = (name: string) => String(form.get(name) ?? "").slice(0, 600)
+  if (status === "shipped") {
+    return { status, carrier: text("carrier"), tracking_number: text("tracking_number") }
+  }
+  if (status === "handed_over") return { status, pickup_code: text("pickup_code") }
+  if (status === "cancelled") return { status, reason: text("reason") }
+  return { status }
+}

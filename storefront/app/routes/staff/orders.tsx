@@ -1,0 +1,133 @@
+import { useTranslation } from "react-i18next"
+import { Form, Link } from "react-router"
+import type { Route } from "./+types/orders"
+import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { formatDateTime } from "#app/lib/format.ts"
+import { getLocale } from "#app/lib/i18n.server.ts"
+import { portalMeta } from "#app/lib/producer-meta.ts"
+import { listPlaceOrders } from "#app/lib/staff-api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
+import { pageNumber } from "#app/lib/staff-movements.ts"
+import { ordersPerPage, statusFilter } from "#app/lib/staff-orders.ts"
+import { placeOrderPath } from "#app/lib/staff-paths.ts"
+import { placeOrderStatuses } from "#app/lib/staff-types.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
+
+export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
+
+/** The place's online orders, newest first, optionally of one status. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = getLocale(context)
+  const token = staffToken(context)
+  const url = new URL(request.url)
+  const status = statusFilter(url)
+  const page = pageNumber(url)
+  const queue = await staffCall(request, locale, () =>
+    listPlaceOrders(
+      token,
+      params.placeId,
+      { status, limit: ordersPerPage, offset: (page - 1) * ordersPerPage },
+      request.signal,
+    ),
+  )
+  return {
+    seo: staffSeo(context, staffT(context)("orders.title")),
+    orders: queue.orders,
+    status: status ?? "",
+    page,
+    pageCount: Math.max(1, Math.ceil(queue.count / ordersPerPage)),
+  }
+}
+
+export default function Orders({
+  loaderData: { orders, status, page, pageCount },
+  params,
+}: Route.ComponentProps) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  const query = (to: number) =>
+    `?${new URLSearchParams({ ...(status ? { status } : {}), page: String(to) })}`
+  return (
+    <>
+      <h1>{t("orders.title")}</h1>
+      <Form method="get" className="staff-filter">
+        <label htmlFor="orders-status">{t("orders.filter")}</label>
+        <select id="orders-status" name="status" defaultValue={status}>
+          <option value="">{t("orders.all")}</option>
+          {placeOrderStatuses.map((value) => (
+            <option key={value} value={value}>
+              {t(`orders.status.${value}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--secondary">
+          {t("orders.show")}
+        </button>
+      </Form>
+      {orders.length ? (
+        <div className="staff-table-wrap">
+          <table className="staff-table">
+            <caption className="visually-hidden">{t("orders.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("orders.number")}</th>
+                <th scope="col">{t("orders.date")}</th>
+                <th scope="col">{t("orders.kind")}</th>
+                <th scope="col">{t("orders.statusLabel")}</th>
+                <th scope="col">{t("orders.customer")}</th>
+                <th scope="col" className="staff-table__number">
+                  {t("orders.units")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.id}>
+                  <th scope="row">
+                    <Link to={placeOrderPath(params.placeId, order.id, locale)}>
+                      {t("orders.link", { number: order.display_id ?? "—" })}
+                    </Link>
+                  </th>
+                  <td>{formatDateTime(order.created_at, locale, "short")}</td>
+                  <td>{t(`orders.kinds.${order.kind}`)}</td>
+                  <td>
+                    <span className={`staff-badge staff-badge--${order.status}`}>
+                      {t(`orders.status.${order.status}`)}
+                    </span>
+                  </td>
+                  <td>{order.customer.name ?? order.customer.email ?? "—"}</td>
+                  <td className="staff-table__number">
+                    {order.items.reduce((sum, item) => sum + item.quantity, 0)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState title={t("orders.empty")} description={t("orders.emptyText")} />
+      )}
+      {pageCount > 1 ? (
+        <nav className="staff-pages" aria-label={t("orders.pages")}>
+          {page > 1 ? (
+            <Link to={query(page - 1)} rel="prev">
+              {t("orders.newer")}
+            </Link>
+          ) : null}
+          <span>{t("orders.page", { page, total: pageCount })}</span>
+          {page < pageCount ? (
+            <Link to={query(page + 1)} rel="next">
+              {t("orders.older")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <StaffErrorBoundary />
+}
