@@ -173,6 +173,45 @@ describe("paying an order by bank transfer", () => {
   }, 120_000)
 })
 
+describe("staff of the place serving the order", () => {
+  it("record its transfer received; another place's staff get a 404 and nothing is written", async () => {
+    const { variantId, staff, place } = await stockedGoods()
+    const other = await stockedGoods()
+    const order = await placeOrder(variantId, "bank_transfer")
+    const [assignment] = await sql<{ id: string; place_id: string }>(
+      `select id, place_id from ocop_order_assignment where order_id = $1 and deleted_at is null`,
+      [order.id],
+    )
+    expect(assignment?.place_id, "the order is served by the place holding its goods").toBe(
+      place.id,
+    )
+    const staffRecord = (token: string, placeId: string, body: unknown) =>
+      staffFetch(
+        token,
+        `/staff/places/${placeId}/orders/${assignment!.id}/transfer-payment`,
+        post(body),
+      )
+
+    // Another place's staff, at their own place or at this one: not found, nothing written.
+    await expectJson(await staffRecord(other.staff, other.place.id, { amount: order.total }), 404)
+    await expectJson(await staffRecord(other.staff, place.id, { amount: order.total }), 404)
+    // Bad input: 400 with the field named, nothing written.
+    const bad = await expectJson(await staffRecord(staff, place.id, { amount: 12.5 }), 400)
+    expect(bad.message).toMatch(/amount/)
+    expect(await auditRows(order.id)).toHaveLength(0)
+    expect(await capturedPayments(order.id)).toBe(0)
+
+    await expectJson(
+      await staffRecord(staff, place.id, { amount: order.total, bank_reference: "FT26337999" }),
+      200,
+    )
+    const [row] = await auditRows(order.id)
+    expect(row).toMatchObject({ recorded_by_type: "staff", bank_reference: "FT26337999" })
+    expect(await capturedPayments(order.id)).toBe(1)
+    await expectJson(await staffRecord(staff, place.id, { amount: order.total }), 409)
+  }, 180_000)
+})
+
 describe("paying at the counter by transfer", () => {
   it("the receipt carries the VietQR code for that sale's amount; cash receipts none", async () => {
     const { place, staff, variantId } = await stockedGoods()
