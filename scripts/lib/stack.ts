@@ -46,6 +46,16 @@ export interface Stack {
   stop(): Promise<void>
 }
 
+/**
+ * The payee of bank transfers on a local stack, so the VietQR code shows (the environment's own
+ * OCOP_VIETQR_* win). A demo: never transfer money to it.
+ */
+const demoBankAccount = {
+  OCOP_VIETQR_BANK_BIN: "970436",
+  OCOP_VIETQR_ACCOUNT_NUMBER: "0011004455667",
+  OCOP_VIETQR_ACCOUNT_NAME: "SAN OCOP DEMO",
+}
+
 /** Variables the Medusa CLI and server need; DB_HOST=localhost keeps SSL off locally. */
 export function medusaEnv(
   base: NodeJS.ProcessEnv,
@@ -54,6 +64,7 @@ export function medusaEnv(
 ) {
   const db = new URL(databaseUrl)
   return {
+    ...demoBankAccount,
     ...base,
     DATABASE_URL: databaseUrl,
     DB_HOST: db.hostname,

@@ -78,7 +78,7 @@ describe("the shopper's order email", () => {
     expect(mail.text).toMatch(/Phí giao hàng: [\d.]+ ₫/)
     expect(mail.text).toMatch(/Tổng cộng: [\d.]+ ₫/)
     expect(mail.text).toContain(`Chuyển khoản ngân hàng (VietQR)`)
-    expect(mail.text).toContain(`ghi số đơn hàng ${n}`)
+    expect(mail.text).toContain(`nội dung chuyển khoản "OCOP ${n}"`)
     expect(mail.html).toMatch(/<table[\s\S]*<td[^>]*>1<\/td>/)
 
     // The link opens the order page in any browser: the token moves into its session cookie.

@@ -33,10 +33,6 @@ const EnvSchema = z.object({
   TRUSTED_PROXY_COUNT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).default(0)),
   /** Switches the card form (Stripe Payment Element) on, with the backend's Stripe provider. */
   STRIPE_PUBLISHABLE_KEY: z.preprocess(blankToUndefined, z.string().startsWith("pk_").optional()),
-  /** The shop's account for bank transfers, shown on the confirmation page when all are set. */
-  BANK_TRANSFER_BANK: z.preprocess(blankToUndefined, z.string().optional()),
-  BANK_TRANSFER_ACCOUNT: z.preprocess(blankToUndefined, z.string().optional()),
-  BANK_TRANSFER_HOLDER: z.preprocess(blankToUndefined, z.string().optional()),
 })
 
 export type Env = z.infer<typeof EnvSchema>
@@ -67,14 +63,4 @@ export function initEnv(): Env {
 
 export function getEnv(): Env {
   return env ?? initEnv()
-}
-
-/** The bank account shoppers transfer to, or null when it is not configured. */
-export function bankTransferAccount() {
-  const {
-    BANK_TRANSFER_BANK: bank,
-    BANK_TRANSFER_ACCOUNT: account,
-    BANK_TRANSFER_HOLDER: holder,
-  } = getEnv()
-  return bank && account && holder ? { bank, account, holder } : null
 }

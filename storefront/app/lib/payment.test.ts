@@ -1,5 +1,5 @@
 import { expect, test } from "vitest"
-import { availablePaymentMethods, providerFor, transferReference } from "./payment.ts"
+import { availablePaymentMethods, providerFor } from "./payment.ts"
 
 test("cash on delivery and bank transfer both use Medusa's system provider", () => {
   expect(providerFor("cod")).toBe("pp_system_default")
@@ -16,8 +16,4 @@ test("cards are offered only when the region has Stripe and the storefront has i
     "bank_transfer",
   ])
   expect(availablePaymentMethods([], "pk_test_123")).toEqual([])
-})
-
-test("a bank transfer carries the order number as its reference", () => {
-  expect(transferReference(1042)).toBe("OCOP 1042")
 })

@@ -27,8 +27,3 @@ export function availablePaymentMethods(
 export function isPaymentMethod(value: unknown): value is PaymentMethod {
   return paymentMethods.some((method) => method === value)
 }
-
-/** The transfer reference a shopper writes on a bank transfer: the shop's order number. */
-export function transferReference(orderDisplayId: number): string {
-  return `OCOP ${orderDisplayId}`
-}

@@ -124,6 +124,15 @@ export type CounterSale = {
     returned_quantity: number
   }[]
   total: number
+  /** Paid by transfer: the shop's account and the VietQR payload for this sale's total. */
+  transfer?: {
+    bank_name: string
+    account_number: string
+    account_name: string
+    amount: number
+    reference: string
+    payload: string
+  } | null
   returns: CounterReturn[]
   refunded_total: number
   /** Set on an exchange's sale: the return it settles and the sale that return came from. */

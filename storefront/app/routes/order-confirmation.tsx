@@ -8,7 +8,7 @@ import { OrderSummary } from "#app/components/ui/order-summary.tsx"
 import { PaymentInstructions } from "#app/components/ui/payment-instructions.tsx"
 import { joinFullName } from "#app/lib/names.ts"
 import { findOrder } from "#app/lib/customer.server.ts"
-import { bankTransferAccount } from "#app/lib/env.server.ts"
+import { findOrderPayment } from "#app/lib/bank-transfer.server.ts"
 import { formatDate } from "#app/lib/format.ts"
 import { orderProgress } from "#app/lib/order-progress.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
@@ -53,13 +53,17 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     accessToken: placed?.accessToken,
   })
   if (!found) throw data(null, { status: 404 })
-  const [[localized = found], parts] = await Promise.all([
+  const [[localized = found], parts, payment] = await Promise.all([
     localizeOrderTitles([found], locale),
     orderProgress(found.id, locale, { customerToken: token, accessToken: placed?.accessToken }),
+    findOrderPayment(params.orderId, locale, {
+      customerToken: token,
+      accessToken: placed?.accessToken,
+    }),
   ])
   const order = {
     ...localized,
-    payment_method: localized.payment_method ?? placed?.method ?? null,
+    payment_method: payment?.payment_method ?? localized.payment_method ?? placed?.method ?? null,
   }
   return {
     seo: {
@@ -72,14 +76,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     order,
     parts,
     signedIn: token !== null,
-    bankAccount: bankTransferAccount(),
+    transfer: payment,
   }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
 export default function OrderConfirmation({ loaderData }: Route.ComponentProps) {
-  const { order, parts, signedIn, bankAccount } = loaderData
+  const { order, parts, signedIn, transfer } = loaderData
   const { t } = useTranslation()
   const locale = useLocale()
   const localizePath = useLocalizePath()
@@ -97,8 +101,7 @@ export default function OrderConfirmation({ loaderData }: Route.ComponentProps) 
           <PaymentInstructions
             method={order.payment_method}
             total={order.total}
-            displayId={order.display_id}
-            bankAccount={bankAccount}
+            transfer={transfer}
           />
           <OrderProgress parts={parts} />
           <section className="form-section review" aria-labelledby="delivery-title">

@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { adminOrderPaymentMiddlewares } from "./admin/ocop/orders/middlewares"
 import { refuseUnknownActorTypes } from "./auth/known-actor-types"
 import { throttleLogins } from "./auth/throttle-logins"
 import { organizerMiddlewares } from "./organizer/middlewares"
@@ -55,6 +56,7 @@ export default defineMiddlewares({
     { matcher: "/uploads/:key", method: "GET", middlewares: [officerIfSignedIn] },
     { matcher: "/static/:key", method: "GET", middlewares: [officerIfSignedIn] },
     ...storeOrderMiddlewares,
+    ...adminOrderPaymentMiddlewares,
     {
       matcher: "/admin/ocop/organizer-users",
       method: "POST",

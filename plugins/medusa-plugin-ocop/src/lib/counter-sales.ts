@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import { returnedByItem } from "../modules/ocop/lib/counter-rules"
 import type OcopModuleService from "../modules/ocop/service"
+import { bankTransferDetails } from "./bank-transfer/vietqr"
 
 type Place = { id: string; stock_location_id: string; sales_channel_id?: string | null }
 type OrderRow = {
@@ -112,12 +113,15 @@ async function receipts(container: MedusaContainer, place: Place, orders: OrderR
       returned_quantity: returned.get(item.id) ?? 0,
     }))
     const person = staff.find((member) => member.id === staffIdOf(order))
+    const total = items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0)
+    const paymentMethod =
+      order.metadata?.payment_method === "bank_transfer" ? "bank_transfer" : "cash"
     return {
       id: order.id,
       display_id: order.display_id ?? null,
       created_at: new Date(order.created_at).toISOString(),
       place: { id: place.id, name: placeName },
-      payment_method: order.metadata?.payment_method === "bank_transfer" ? "bank_transfer" : "cash",
+      payment_method: paymentMethod,
       staff: person
         ? {
             id: person.id,
@@ -127,7 +131,12 @@ async function receipts(container: MedusaContainer, place: Place, orders: OrderR
         : null,
       currency_code: "vnd",
       items,
-      total: items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0),
+      total,
+      // Paid by transfer at the counter: the VietQR code the shopper scans, for this amount.
+      transfer:
+        paymentMethod === "bank_transfer" && order.display_id && total > 0
+          ? bankTransferDetails({ display_id: order.display_id, total })
+          : null,
       returns: ofOrder.map((entry) => ({
         id: entry.id,
         created_at: new Date(entry.created_at).toISOString(),

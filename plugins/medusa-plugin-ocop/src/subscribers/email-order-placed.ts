@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { bankTransferQrImage } from "../lib/bank-transfer/vietqr"
 import { producerOrderEmails, shopperOrderEmail } from "../lib/email/order-emails"
 import { loadPlacedOrder } from "../lib/email/placed-order"
 import { sendEmail } from "../lib/email/send"
@@ -22,6 +23,13 @@ export default async function emailOrderPlaced({
     const config: ConfigModule = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
     const secret = config.projectConfig.http.cookieSecret ?? ""
     const shopper = shopperOrderEmail(order, orderAccessToken(secret, order.id))
+    // A bank transfer's email carries its VietQR code, inline, for the order's exact total.
+    const qr = order.payment_method === "bank_transfer" ? await bankTransferQrImage(order) : null
+    if (shopper && qr) {
+      const { payload: _payload, ...details } = qr.details
+      shopper.data.bank_transfer = { ...details, qr_cid: qr.cid }
+      shopper.attachments = [qr.attachment]
+    }
     if (shopper) await sendEmail(container, shopper, ["access_token"])
     for (const email of await producerOrderEmails(container, order)) {
       await sendEmail(container, email)

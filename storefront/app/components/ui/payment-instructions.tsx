@@ -1,51 +1,87 @@
 import { useTranslation } from "react-i18next"
-import { formatVnd } from "#app/lib/format.ts"
-import { transferReference, type PaymentMethod } from "#app/lib/payment.ts"
+import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
+import type { BankTransfer } from "#app/lib/bank-transfer.server.ts"
+import { formatDateTime, formatVnd } from "#app/lib/format.ts"
+import type { PaymentMethod } from "#app/lib/payment.ts"
+import type { QrCode } from "#app/lib/qr.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
-export type BankAccount = { bank: string; account: string; holder: string }
+/** What the backend says about paying a bank-transfer order (bank-transfer.server.ts). */
+export type TransferPayment = {
+  paid: boolean
+  due_by: string | null
+  reference: string | null
+  bank_transfer: BankTransfer | null
+  qr: QrCode | null
+}
 
-/** What the shopper does to pay: cash to the courier, a bank transfer with the order number. */
+/**
+ * What the shopper does to pay: cash to the courier, or a bank transfer — a VietQR code their
+ * banking app scans (account, exact amount and reference filled in), and the same as text.
+ */
 export function PaymentInstructions({
   method,
   total,
-  displayId,
-  bankAccount,
+  transfer,
 }: {
   method: PaymentMethod | null
   total: number
-  displayId: number
-  bankAccount: BankAccount | null
+  transfer: TransferPayment | null
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
   const amount = formatVnd(total, locale)
   if (method === "bank_transfer") {
+    if (transfer?.paid) {
+      return (
+        <p className="payment-instructions">{t("confirmation.transferReceived", { amount })}</p>
+      )
+    }
+    const account = transfer?.bank_transfer ?? null
+    const reference = transfer?.reference ?? null
     return (
       <section className="payment-instructions" aria-labelledby="transfer-title">
         <h2 id="transfer-title">{t("confirmation.transferTitle")}</h2>
         <p>{t("confirmation.transferLead", { amount })}</p>
+        {account && transfer?.qr ? (
+          <figure className="payment-instructions__qr">
+            <QrCodeImage
+              qr={transfer.qr}
+              label={t("confirmation.qrLabel", { amount, reference: account.reference })}
+            />
+            <figcaption>{t("confirmation.qrCaption")}</figcaption>
+          </figure>
+        ) : null}
         <dl className="facts">
-          {bankAccount ? (
+          {account ? (
             <>
               <dt>{t("confirmation.bank")}</dt>
-              <dd>{bankAccount.bank}</dd>
+              <dd>{account.bank_name}</dd>
               <dt>{t("confirmation.accountNumber")}</dt>
-              <dd>{bankAccount.account}</dd>
+              <dd>{account.account_number}</dd>
               <dt>{t("confirmation.accountHolder")}</dt>
-              <dd>{bankAccount.holder}</dd>
+              <dd>{account.account_name}</dd>
             </>
           ) : null}
           <dt>{t("confirmation.amount")}</dt>
           <dd>{amount}</dd>
-          <dt>{t("confirmation.reference")}</dt>
-          <dd>
-            <strong>{transferReference(displayId)}</strong>
-          </dd>
+          {reference ? (
+            <>
+              <dt>{t("confirmation.reference")}</dt>
+              <dd>
+                <strong>{reference}</strong>
+              </dd>
+            </>
+          ) : null}
         </dl>
-        <p>
-          {bankAccount ? t("confirmation.transferNote") : t("confirmation.transferAccountLater")}
-        </p>
+        <p>{account ? t("confirmation.transferNote") : t("confirmation.transferAccountLater")}</p>
+        {transfer?.due_by ? (
+          <p>
+            {t("confirmation.transferDueBy", {
+              when: formatDateTime(transfer.due_by, locale, "medium"),
+            })}
+          </p>
+        ) : null}
       </section>
     )
   }

@@ -2,9 +2,11 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/receipt"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
+import { qrCode } from "#app/lib/qr.server.ts"
 import { getCounterSale } from "#app/lib/staff-api.server.ts"
 import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
@@ -22,10 +24,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const receipt = await staffCall(request, locale, () =>
     getCounterSale(token, params.placeId, params.orderId, request.signal),
   )
-  return { seo: staffSeo(context, staffT(context)("receipt.title")), receipt }
+  const qr = receipt.transfer ? qrCode(receipt.transfer.payload) : null
+  return { seo: staffSeo(context, staffT(context)("receipt.title")), receipt, qr }
 }
 
-export default function Receipt({ loaderData: { receipt } }: Route.ComponentProps) {
+export default function Receipt({ loaderData: { receipt, qr } }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
   const hydrated = useHydrated()
@@ -122,6 +125,30 @@ export default function Receipt({ loaderData: { receipt } }: Route.ComponentProp
             <span>{t("receipt.netTotal")}</span>
             <span>{formatVnd(receipt.total - receipt.refunded_total, locale)}</span>
           </p>
+        ) : null}
+        {receipt.transfer && qr ? (
+          <section className="staff-receipt__transfer" aria-labelledby="receipt-transfer">
+            <h2 id="receipt-transfer">{t("receipt.transferTitle")}</h2>
+            <QrCodeImage
+              qr={qr}
+              label={t("receipt.qrLabel", {
+                amount: formatVnd(receipt.transfer.amount, locale),
+                reference: receipt.transfer.reference,
+              })}
+            />
+            <dl className="staff-receipt__facts">
+              <dt>{t("receipt.bank")}</dt>
+              <dd>{receipt.transfer.bank_name}</dd>
+              <dt>{t("receipt.accountNumber")}</dt>
+              <dd>{receipt.transfer.account_number}</dd>
+              <dt>{t("receipt.accountHolder")}</dt>
+              <dd>{receipt.transfer.account_name}</dd>
+              <dt>{t("receipt.transferAmount")}</dt>
+              <dd>{formatVnd(receipt.transfer.amount, locale)}</dd>
+              <dt>{t("receipt.reference")}</dt>
+              <dd>{receipt.transfer.reference}</dd>
+            </dl>
+          </section>
         ) : null}
         <p className="staff-receipt__thanks">{t("receipt.thanks")}</p>
       </article>

@@ -5,6 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
+import { RecordTransferPayment } from "../admin/ocop/orders/validators"
 import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
 import {
@@ -107,6 +108,11 @@ export const staffMiddlewares: MiddlewareRoute[] = [
     matcher: `${place}/orders/:id/status`,
     method: "POST",
     middlewares: [signedIn, validateAndTransformBody(StaffOrderMove)],
+  },
+  {
+    matcher: `${place}/orders/:id/transfer-payment`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(RecordTransferPayment)],
   },
   {
     matcher: `${place}/movements`,

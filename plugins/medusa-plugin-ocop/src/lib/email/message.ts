@@ -59,7 +59,11 @@ export function formatVnd(amount: unknown, locale: Locale): string {
 /** A table: a header row, body rows and footer rows (totals), every cell plain text. */
 export type EmailTable = { table: { head: string[]; rows: string[][]; foot?: string[][] } }
 
-export type EmailBlock = string | { link: string; label: string } | { code: string } | EmailTable
+/** A picture attached to the message inline (`cid`), with the words that stand for it. */
+export type EmailImage = { image: { cid: string; alt: string; size: number } }
+
+export type EmailBlock =
+  string | { link: string; label: string } | { code: string } | EmailTable | EmailImage
 
 const cell = (tag: "th" | "td", value: string, index: number) =>
   `<${tag} style="padding:4px 8px;border-bottom:1px solid #ddd;text-align:${index === 0 ? "left" : "right"}">${escapeHtml(value)}</${tag}>`
@@ -99,6 +103,7 @@ export function emailBodies(blocks: EmailBlock[], locale: Locale): Omit<EmailCon
     .map((block) => {
       if (typeof block === "string") return block
       if ("table" in block) return tableText(block.table)
+      if ("image" in block) return block.image.alt
       return "link" in block ? block.link : block.code
     })
     .join("\n\n")
@@ -107,6 +112,10 @@ export function emailBodies(blocks: EmailBlock[], locale: Locale): Omit<EmailCon
       if (typeof block === "string") return `<p>${escapeHtml(block)}</p>`
       if ("code" in block) return `<pre>${escapeHtml(block.code)}</pre>`
       if ("table" in block) return tableHtml(block.table)
+      if ("image" in block) {
+        const { cid, alt, size } = block.image
+        return `<p><img src="cid:${escapeHtml(cid)}" alt="${escapeHtml(alt)}" width="${size}" height="${size}"></p>`
+      }
       const href = escapeHtml(block.link)
       return `<p><a href="${href}" style="display:inline-block;padding:10px 16px;background:#0b6b3a;color:#fff;text-decoration:none;border-radius:6px">${escapeHtml(block.label)}</a></p><p style="font-size:13px;color:#555">${href}</p>`
     })

@@ -13,6 +13,14 @@ export type EmailNotification = {
   resource_type: string
   /** The same key twice sends once (a failed one is tried again). */
   idempotency_key: string
+  /** Files sent with the message (base64), e.g. an inline VietQR picture; never stored. */
+  attachments?: {
+    id: string
+    filename: string
+    content: string
+    content_type: string
+    disposition: string
+  }[]
 }
 
 /**
@@ -49,6 +57,7 @@ export async function sendEmail(
       resource_type: email.resource_type,
       idempotency_key: email.idempotency_key,
       data,
+      ...(email.attachments ? { attachments: email.attachments } : {}),
     })
   } catch (error) {
     delivered = false

@@ -26,6 +26,7 @@ import { StaffUser } from "./models/staff-user"
 import { StockMovement } from "./models/stock-movement"
 import { StockThreshold } from "./models/stock-threshold"
 import { StockTransfer } from "./models/stock-transfer"
+import { TransferPayment } from "./models/transfer-payment"
 
 class OcopModuleService extends MedusaService({
   Producer,
@@ -48,6 +49,7 @@ class OcopModuleService extends MedusaService({
   CounterReturn,
   CounterShift,
   OrderAssignment,
+  TransferPayment,
 }) {
   /**
    * Marks an invitation used if it is still open (unused, not replaced, not expired) — in one

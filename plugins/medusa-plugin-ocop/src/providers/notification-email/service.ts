@@ -71,7 +71,23 @@ export class EmailNotificationProvider extends AbstractNotificationProviderServi
       return {}
     }
     const from = notification.from || this.options.from || "OCOP <no-reply@localhost>"
-    const sent = await this.transporter.sendMail({ from, to: notification.to, subject, text, html })
+    // Inline pictures (a VietQR code) travel as attachments the HTML names by `cid:`.
+    const attachments = (notification.attachments ?? []).map((file) => ({
+      filename: file.filename,
+      content: Buffer.from(file.content, "base64"),
+      contentType: file.content_type ?? undefined,
+      cid: file.id ?? undefined,
+      contentDisposition:
+        file.disposition === "inline" ? ("inline" as const) : ("attachment" as const),
+    }))
+    const sent = await this.transporter.sendMail({
+      from,
+      to: notification.to,
+      subject,
+      text,
+      html,
+      attachments,
+    })
     return { id: sent.messageId }
   }
 }

@@ -22,6 +22,11 @@ export const storeOrderMiddlewares: MiddlewareRoute[] = [
     method: "GET",
     middlewares: [shopperIfSignedIn, requireOrderReader],
   },
+  {
+    matcher: "/store/orders/:id/bank-transfer",
+    method: "GET",
+    middlewares: [shopperIfSignedIn, requireOrderReader],
+  },
   ...transferActions.map((action): MiddlewareRoute => ({
     matcher: `/store/orders/:id/transfer/${action}`,
     method: "POST",

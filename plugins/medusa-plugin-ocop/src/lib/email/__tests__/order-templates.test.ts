@@ -61,7 +61,7 @@ describe("the shopper's order email", () => {
     const mail = render(EMAILS.orderPlaced, order({ payment_method: "bank_transfer" }), "en")
     expect(mail.subject).toBe("Order #1042 received on the OCOP marketplace")
     expect(mail.text).toContain("Quantity 2 · Unit price ₫85,000 · Line total ₫170,000")
-    expect(mail.text).toContain("transfer ₫1,450,000 with the order number 1042 as the reference")
+    expect(mail.text).toContain('transfer ₫1,450,000 with the reference "OCOP 1042"')
     expect(mail.text).toContain(
       `https://ocop.example.vn/en/orders/order_01ABC/confirmation?token=${token}`,
     )

@@ -8,6 +8,7 @@ import { orderCancelledEmail } from "./order-cancelled"
 import { orderNewAtPlaceEmail } from "./order-new-at-place"
 import { orderReadyForPickupEmail } from "./order-ready-for-pickup"
 import { orderShippedEmail } from "./order-shipped"
+import { transferLapsedEmail } from "./transfer-lapsed"
 
 /** The `template` name a notification carries for each email. */
 export const EMAILS = {
@@ -20,6 +21,7 @@ export const EMAILS = {
   orderReadyForPickup: "ocop-order-ready-for-pickup",
   orderShipped: "ocop-order-shipped",
   orderCancelled: "ocop-order-cancelled",
+  transferLapsed: "ocop-transfer-lapsed",
 } as const
 
 /** Every email by its template name. A new message: one file in this folder, one line here. */
@@ -33,4 +35,5 @@ export const EMAIL_TEMPLATES: Record<string, EmailTemplate> = {
   [EMAILS.orderReadyForPickup]: orderReadyForPickupEmail,
   [EMAILS.orderShipped]: orderShippedEmail,
   [EMAILS.orderCancelled]: orderCancelledEmail,
+  [EMAILS.transferLapsed]: transferLapsedEmail,
 }

@@ -1,0 +1,66 @@
+// A shopper chooses bank transfer and the confirmation page gives them a VietQR code to scan
+// with their banking app, for the order's exact total, with the account, the amount and the
+// reference "OCOP <order number>" also written out.
+import { expect, test, type Page, type TestInfo } from "@playwright/test"
+
+test.use({ locale: "vi-VN" })
+
+async function snapshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: "image/png" })
+}
+
+test("a shopper paying by bank transfer sees the VietQR code and the exact amount to transfer", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  await page.goto("/products/ca-phe-robusta-buon-ma-thuot")
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+  await expect(page.getByRole("status")).toContainText("vào giỏ hàng")
+  await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
+  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+
+  await page.getByLabel("Email").fill("transfer.shopper@example.vn")
+  await page.getByLabel("Họ và tên").fill("Lê Thị Hoa")
+  await page.getByLabel("Số điện thoại").fill("0905 111 222")
+  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+  await page.getByLabel("Tỉnh, thành phố").selectOption("Đắk Lắk")
+  await page.getByLabel("Xã, phường").fill("Ea Kar")
+  await page.getByLabel("Số nhà, đường, thôn").fill("5 Hùng Vương")
+  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
+
+  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ }).check()
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+
+  const confirmation = page.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ })
+  await expect(confirmation).toBeVisible({ timeout: 30_000 })
+  const orderNumber = (await confirmation.textContent())?.match(/\d+/)?.[0]
+  // The grand total is the summary's last figure.
+  const total = await page
+    .getByRole("region", { name: "Đơn hàng của bạn" })
+    .getByRole("definition")
+    .last()
+    .innerText()
+  expect(total).toMatch(/^[\d.]+\s₫$/)
+
+  const transfer = page.getByRole("region", { name: "Hướng dẫn chuyển khoản" })
+  await expect(transfer).toBeVisible()
+  const qr = transfer.getByRole("img", {
+    name: new RegExp(`^Mã VietQR chuyển .+, nội dung OCOP ${orderNumber}$`),
+  })
+  await expect(qr).toBeVisible()
+  await expect(transfer.getByText("Vietcombank")).toBeVisible()
+  await expect(transfer.getByText("0011004455667")).toBeVisible()
+  await expect(transfer.getByText(`OCOP ${orderNumber}`, { exact: true })).toBeVisible()
+  await expect(transfer.getByText(total, { exact: true })).toBeVisible()
+  // The code's alt text names the same exact amount.
+  expect(await qr.getAttribute("aria-label")).toBe(
+    `Mã VietQR chuyển ${total}, nội dung OCOP ${orderNumber}`,
+  )
+  await expect(transfer.getByText(/đơn hàng sẽ tự động bị huỷ/)).toBeVisible()
+  await snapshot(page, testInfo, "confirmation-vietqr")
+})

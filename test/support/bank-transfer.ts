@@ -1,0 +1,54 @@
+// Orders paid by bank transfer or cash on delivery, placed over the real Store API on goods
+// stocked at a place of their own, for the bank-transfer tests.
+import { createCandidateProduct, expectJson, post, recordCertificate } from "./admin-api"
+import { asCustomer, readyCartOf } from "./checkout"
+import { unique } from "./orders"
+import { createPlace, staffFetch, staffOf } from "./staff-api"
+
+export type Method = "bank_transfer" | "cod"
+
+/** A listed product with 10 units on one place's shelf. */
+export async function stockedGoods() {
+  const place = await createPlace("Trung tâm chuyển khoản")
+  const staff = await staffOf([place.id])
+  const goods = await createCandidateProduct("Cà phê chuyển khoản", { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  await expectJson(
+    await staffFetch(
+      staff,
+      `/staff/places/${place.id}/receipts`,
+      post({
+        producer_id: goods.producer.id,
+        items: [{ variant_id: goods.variantId, quantity: 10 }],
+      }),
+    ),
+    201,
+  )
+  return { place, staff, variantId: goods.variantId }
+}
+
+/** A guest's order of one unit, paid as `method` says (the storefront's cart metadata). */
+export async function placeOrder(variantId: string, method: Method) {
+  const email = `transfer-${unique()}@example.com`
+  const cartId = await readyCartOf([variantId], { email })
+  await expectJson(
+    await asCustomer(
+      undefined,
+      `/store/carts/${cartId}`,
+      post({ metadata: { payment_method: method } }),
+    ),
+    200,
+  )
+  const completed = await expectJson(
+    await asCustomer(undefined, `/store/carts/${cartId}/complete`, post({})),
+    200,
+  )
+  if (completed.type !== "order") throw new Error(`cart not completed: ${completed.error?.message}`)
+  return {
+    email,
+    id: completed.order.id as string,
+    display_id: completed.order.display_id as number,
+    total: Number(completed.order.total),
+    accessToken: completed.order_access_token as string,
+  }
+}
