@@ -157,8 +157,8 @@ describe("checkout decides where an order is served from", () => {
       { location_id: centre.stock_location_id, quantity: "2" },
     ])
     // The centre's staff hear of it.
-    const mail = await (await mailbox()).next(staffCentre.email)
-    expect(mail.subject).toContain(`#${placed.display_id}`)
+    const mail = await (await mailbox()).nextAbout(staffCentre.email, `#${placed.display_id}`)
+    expect(mail.subject).toContain("Đơn hàng mới")
   })
 
   it("delivers from one place holding it all, the nearest to the shipping province", async () => {
@@ -245,7 +245,7 @@ describe("a place's order queue", () => {
       await move(staffCentre.token, centre.id, id, { status: "ready_for_pickup" }),
       200,
     )
-    const ready = await (await mailbox()).next(placed.email)
+    const ready = await (await mailbox()).nextAbout(placed.email, "sẵn sàng để nhận")
     expect(ready.text).toContain(assignment!.pickup_code!)
     // The code is kept on the assignment alone, never in the stored notification.
     // (wiped right after sending: the mail can arrive a moment before)
@@ -354,7 +354,7 @@ describe("a place's order queue", () => {
       }),
       200,
     )
-    const shipped = await (await mailbox()).next(placed.email)
+    const shipped = await (await mailbox()).nextAbout(placed.email, "đã được gửi đi")
     expect(shipped.text).toContain("VTP-12345678")
     expect(await level(north.stock_location_id, tea.inventoryItemId)).toEqual({
       stocked: before.stocked - 2,
@@ -423,7 +423,7 @@ describe("a place's order queue", () => {
       200,
     )
     expect(medusa.status).toBe("canceled")
-    const mail = await (await mailbox()).next(placed.email)
+    const mail = await (await mailbox()).nextAbout(placed.email, "đã bị huỷ")
     expect(mail.text).toContain("Hàng bị vỡ khi đóng gói")
   })
 

@@ -8,7 +8,8 @@ export type Mail = { to: string[]; from: string; subject: string; text: string; 
 /** The port `npm test` gives its stack (2525 + the port offset); run by hand, set it. */
 export const smtpPort = (): number => Number(process.env.OCOP_TEST_SMTP_PORT) || 2525
 
-type Waiter = { to: string; resolve: (mail: Mail) => void }
+type Waiter = { to: string; wanted: (mail: Mail) => boolean; resolve: (mail: Mail) => void }
+const any = () => true
 
 class Mailbox {
   private unread: Mail[] = []
@@ -17,7 +18,7 @@ class Mailbox {
   constructor(private readonly server: SMTPServer) {}
 
   deliver(mail: Mail) {
-    const waiter = this.waiters.find((w) => mail.to.includes(w.to))
+    const waiter = this.waiters.find((w) => mail.to.includes(w.to) && w.wanted(mail))
     if (!waiter) {
       this.unread.push(mail)
       return
@@ -28,11 +29,23 @@ class Mailbox {
 
   /** The next message to `to` not handed out yet, waiting for it to arrive. */
   next(to: string, timeoutMs = 20_000): Promise<Mail> {
+    return this.nextWhere(to, any, timeoutMs)
+  }
+
+  /**
+   * The next message to `to` whose subject contains `subject` (others to the same address stay
+   * unread): an order sends several messages to its shopper, in an order nobody promises.
+   */
+  nextAbout(to: string, subject: string, timeoutMs = 20_000): Promise<Mail> {
+    return this.nextWhere(to, (mail) => mail.subject.includes(subject), timeoutMs)
+  }
+
+  private nextWhere(to: string, wanted: (mail: Mail) => boolean, timeoutMs: number) {
     const address = to.toLowerCase()
-    const index = this.unread.findIndex((mail) => mail.to.includes(address))
+    const index = this.unread.findIndex((mail) => mail.to.includes(address) && wanted(mail))
     if (index >= 0) return Promise.resolve(this.unread.splice(index, 1)[0])
-    return new Promise((resolve, reject) => {
-      const waiter: Waiter = { to: address, resolve }
+    return new Promise<Mail>((resolve, reject) => {
+      const waiter: Waiter = { to: address, wanted, resolve }
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1)
         reject(new Error(`no mail to ${to} arrived at the SMTP server within ${timeoutMs} ms`))

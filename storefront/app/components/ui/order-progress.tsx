@@ -63,7 +63,9 @@ export function OrderProgress({ parts }: { parts: OrderPartView[] }) {
             <p>
               {part.cancel_reason === "order_cancelled"
                 ? t("progress.orderCancelled")
-                : t("progress.reason", { reason: part.cancel_reason })}
+                : part.cancel_reason === "transfer_lapsed"
+                  ? t("progress.transferLapsed")
+                  : t("progress.reason", { reason: part.cancel_reason })}
             </p>
           ) : null}
         </div>

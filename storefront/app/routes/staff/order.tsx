@@ -125,7 +125,9 @@ export default function PlaceOrderPage({
             <dd>
               {order.cancel_reason === "order_cancelled"
                 ? t("orders.orderCancelled")
-                : order.cancel_reason}
+                : order.cancel_reason === "transfer_lapsed"
+                  ? t("orders.transferLapsed")
+                  : order.cancel_reason}
             </dd>
           </>
         ) : null}

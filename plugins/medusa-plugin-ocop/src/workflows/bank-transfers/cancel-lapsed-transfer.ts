@@ -5,6 +5,10 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  closeCancelledOrderWorkflow,
+  TRANSFER_LAPSED_REASON,
+} from "../order-assignments/close-cancelled-order"
 import { TRANSFER_ORDER_LAPSED } from "./events"
 import { checkTransferLapsedStep } from "./steps/check-transfer-lapsed"
 
@@ -23,6 +27,13 @@ export const cancelLapsedTransferWorkflow = createWorkflow(
     acquireLockStep({ key, timeout: 10, ttl: 120 })
     const order = checkTransferLapsedStep(input)
     cancelOrderWorkflow.runAsStep({ input: { order_id: input.order_id } })
+    // The places' queues learn why, so the shopper is told once, by the lapse email.
+    closeCancelledOrderWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        order_id: input.order_id,
+        reason: TRANSFER_LAPSED_REASON,
+      })),
+    })
     releaseLockStep({ key })
     emitEventStep({
       eventName: TRANSFER_ORDER_LAPSED,

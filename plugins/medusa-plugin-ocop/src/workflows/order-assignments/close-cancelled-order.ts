@@ -16,9 +16,17 @@ const FINAL = new Set(["handed_over", "delivered", "cancelled"])
 /** The reason an assignment carries when the order was cancelled in Medusa itself. */
 export const ORDER_CANCELLED_REASON = "order_cancelled"
 
+/**
+ * The reason when the order was cancelled because its bank transfer never arrived: the shopper
+ * gets the lapse email (subscribers/email-transfer-lapsed.ts), not the generic cancelled one.
+ */
+export const TRANSFER_LAPSED_REASON = "transfer_lapsed"
+
+type CloseInput = { order_id: string; reason?: typeof TRANSFER_LAPSED_REASON }
+
 const openAssignmentsStep = createStep(
   "ocop-open-order-assignments",
-  async (input: { order_id: string }, { container }) => {
+  async (input: CloseInput, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const assignments = await ocop.listOrderAssignments({ order_id: input.order_id })
     return new StepResponse(
@@ -27,7 +35,7 @@ const openAssignmentsStep = createStep(
         .map((assignment): AssignmentUpdate => ({
           id: assignment.id,
           status: "cancelled",
-          cancel_reason: ORDER_CANCELLED_REASON,
+          cancel_reason: input.reason ?? ORDER_CANCELLED_REASON,
         })),
     )
   },
@@ -40,7 +48,7 @@ const openAssignmentsStep = createStep(
  */
 export const closeCancelledOrderWorkflow = createWorkflow(
   "ocop-close-cancelled-order",
-  (input: { order_id: string }) => {
+  (input: CloseInput) => {
     const updates = openAssignmentsStep(input)
     const updated = setAssignmentStatusStep(updates)
     emitEventStep({

@@ -4,6 +4,7 @@ import { EMAILS } from "../../../lib/email/templates"
 import { placeView } from "../../../lib/place-view"
 import { OCOP_MODULE, type OrderAssignmentStatus } from "../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../modules/ocop/service"
+import { TRANSFER_LAPSED_REASON } from "../close-cancelled-order"
 
 type Line = { order_item_id: string; quantity: number }
 type OrderRow = {
@@ -65,6 +66,10 @@ export const sendOrderAssignmentEmailStep = createStep(
     if (!assignment) return new StepResponse(0)
     const toShopper = SHOPPER_EMAILS[input.status]
     if (input.status !== "new" && !toShopper) return new StepResponse(0)
+    // A lapsed transfer has its own email, sent by the lapse run's subscriber.
+    if (input.status === "cancelled" && assignment.cancel_reason === TRANSFER_LAPSED_REASON) {
+      return new StepResponse(0)
+    }
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
       fields: [
