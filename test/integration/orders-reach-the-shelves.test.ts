@@ -24,6 +24,7 @@ import {
   readyCheckout,
   reservationsOf,
 } from "../support/order-queue"
+import { producerFetch, registerProducerUser } from "../support/producer-api"
 import { movements, staffFetch, staffAccount } from "../support/staff-api"
 
 type Place = { id: string; stock_location_id: string; name: string }
@@ -159,6 +160,15 @@ describe("checkout decides where an order is served from", () => {
     // The centre's staff hear of it.
     const mail = await (await mailbox()).nextAbout(staffCentre.email, `#${placed.display_id}`)
     expect(mail.subject).toContain("Đơn hàng mới")
+    // The producer sees which place serves their line.
+    const producer = await registerProducerUser(`honey-${unique()}@example.com`, honey.producer.id)
+    const { orders } = await expectJson(
+      await producerFetch(producer.token, "/producer/orders?limit=50"),
+      200,
+    )
+    expect(
+      orders.find((row: { display_id: number }) => row.display_id === placed.display_id),
+    ).toMatchObject({ served_from: [centre.name] })
   })
 
   it("delivers from one place holding it all, the nearest to the shipping province", async () => {

@@ -75,7 +75,8 @@ describe("producers see no shopper data", () => {
       "served_from",
       "status",
     ])
-    // The place serving the producer's line: the one its live assignment names.
+    // The place serving the producer's line: the one its live assignment names (none here: these
+    // products keep no stock; orders-reach-the-shelves.test.ts sees a centre named).
     const serving = await sql<{ name: string }>(
       `select sl.name from ocop_order_assignment a
          join stock_location sl on sl.id = a.stock_location_id
@@ -85,7 +86,6 @@ describe("producers see no shopper data", () => {
                       where li.product_id = $2)`,
       [placed.order.id, mine.product.id],
     )
-    expect(serving.length).toBeGreaterThan(0)
     expect(order?.served_from).toEqual([...new Set(serving.map((row) => row.name))])
     const text = JSON.stringify(list)
     expect(text).not.toContain(placed.order.id)
