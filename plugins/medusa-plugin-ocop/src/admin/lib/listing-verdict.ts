@@ -1,7 +1,4 @@
-import {
-  certificationState,
-  currentCertification,
-} from "../../modules/ocop/lib/certification-rules"
+import { currentCertification } from "../../modules/ocop/lib/certification-rules"
 import { MIN_LISTABLE_STARS } from "../../modules/ocop/lib/constants"
 import { formatDate } from "./dates"
 import type { CertificationWithState, OcopProductFile } from "./types"
@@ -11,15 +8,15 @@ export type ListingVerdict =
   | { listed: false; reason: string; current: CertificationWithState | undefined }
 
 /**
- * Whether shoppers see the product now, and if not, why. "Listed" is the server's gate
- * (`listed` until `listed_until`); the reason is read from the same certificate rules.
+ * Whether shoppers see the product now, and if not, why. "Listed" is the server's verdict
+ * (`listed_now`), and "expired" the certificate's `state` as the server computed it; only the
+ * wording of the reason is chosen here.
  */
-export function listingVerdict(file: OcopProductFile, now = new Date()): ListingVerdict {
+export function listingVerdict(file: OcopProductFile): ListingVerdict {
   const current = currentCertification(file.certifications)
   const { listing } = file
   if (!listing) return { listed: false, reason: "no producer assigned", current }
-  const until = listing.listed_until ? new Date(listing.listed_until).getTime() : 0
-  if (listing.listed && until > now.getTime() && current) return { listed: true, current }
+  if (listing.listed_now && current) return { listed: true, current }
   if (!current) {
     const revoked = file.certifications.some((cert) => cert.status === "revoked")
     return {
@@ -35,7 +32,7 @@ export function listingVerdict(file: OcopProductFile, now = new Date()): Listing
       current,
     }
   }
-  if (certificationState(current, now) === "expired") {
+  if (current.state === "expired") {
     return {
       listed: false,
       reason: `certificate expired on ${formatDate(current.expires_at)}`,

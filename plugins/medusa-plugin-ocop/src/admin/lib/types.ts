@@ -40,6 +40,8 @@ export type Listing = {
   province: string
   listed: boolean
   listed_until: string | null
+  /** The gate's verdict at the time of the request (modules/ocop/lib/listed-now.ts). */
+  listed_now: boolean
   certified_at: string | null
   price_from: number | null
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest"
+import { isListedNow, listedNowFilter, listedNowIndexFilter, listedNowSql } from "../listed-now"
+
+const now = new Date("2027-05-02T12:00:00.000Z")
+const at = (ms: number) => new Date(now.getTime() + ms)
+
+describe("listed now: shoppers see a listing while now < listed_until", () => {
+  it("is not listed at listed_until exactly (the certificate expires at that instant)", () => {
+    expect(isListedNow({ listed: true, listed_until: now }, now)).toBe(false)
+    expect(isListedNow({ listed: true, listed_until: now.toISOString() }, now)).toBe(false)
+  })
+
+  it("is listed a millisecond before, and not a millisecond after", () => {
+    expect(isListedNow({ listed: true, listed_until: at(1) }, now)).toBe(true)
+    expect(isListedNow({ listed: true, listed_until: at(-1) }, now)).toBe(false)
+  })
+
+  it("needs the refreshed flag, an expiry, and a row not deleted", () => {
+    expect(isListedNow({ listed: false, listed_until: at(1000) }, now)).toBe(false)
+    expect(isListedNow({ listed: true, listed_until: null }, now)).toBe(false)
+    expect(isListedNow({ listed: true, listed_until: at(1000), deleted_at: now }, now)).toBe(false)
+  })
+
+  it("asks the database and the index the same strict comparison", () => {
+    expect(listedNowFilter(now)).toEqual({ listed: true, listed_until: { $gt: now } })
+    expect(listedNowIndexFilter(now)).toEqual({ listed_until: { $gt: now } })
+    expect(listedNowSql("l")).toBe("l.listed and l.listed_until > ? and l.deleted_at is null")
+  })
+})
