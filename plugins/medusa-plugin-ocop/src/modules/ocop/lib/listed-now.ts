@@ -1,4 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import {
+  type CertificationFacts,
+  certificationState,
+  currentCertification,
+} from "./certification-rules"
+import { MIN_LISTABLE_STARS } from "./constants"
 
 /**
  * "Listed now": the one rule for whether shoppers see a listing at an instant, in each form the
@@ -40,4 +46,38 @@ export function listedNowSql(alias = "l"): string {
 /** The rule on a knex builder over the listing table read as `l`, deleted rows left out. */
 export function whereListedNow(builder: Knex.QueryBuilder, now = new Date()) {
   return builder.whereRaw(listedNowSql("l"), [now])
+}
+
+/** Why a product is not listed now, for the people who can fix it (officers, producers). */
+export type UnlistedReason =
+  | "no_producer"
+  | "no_certificate"
+  | "certificate_revoked"
+  | "below_listable_stars"
+  | "certificate_expired"
+  | "not_refreshed"
+
+export type ListingVerdict = { listed: true } | { listed: false; reason: UnlistedReason }
+
+/**
+ * Whether shoppers see a product now and, if not, why: "listed now" on its listing, the reason
+ * read from its current certificate by the certificate rules.
+ */
+export function listingVerdict(
+  listing: ListedFacts | null | undefined,
+  certifications: CertificationFacts[],
+  now = new Date(),
+): ListingVerdict {
+  if (!listing) return { listed: false, reason: "no_producer" }
+  const current = currentCertification(certifications)
+  if (isListedNow(listing, now) && current) return { listed: true }
+  if (!current) {
+    const revoked = certifications.some((cert) => cert.status === "revoked")
+    return { listed: false, reason: revoked ? "certificate_revoked" : "no_certificate" }
+  }
+  if (current.stars < MIN_LISTABLE_STARS) return { listed: false, reason: "below_listable_stars" }
+  if (certificationState(current, now) === "expired") {
+    return { listed: false, reason: "certificate_expired" }
+  }
+  return { listed: false, reason: "not_refreshed" }
 }

@@ -2,13 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
-import { isListedNow } from "../../../../../modules/ocop/lib/listed-now"
+import { isListedNow, listingVerdict } from "../../../../../modules/ocop/lib/listed-now"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 
 /**
  * A product's OCOP file: producer, listing state, certificate history and stories. The gate's
- * verdicts come with it (`listed_now`, each certificate's `state`), so the admin never
- * recomputes them.
+ * verdicts come with it (`verdict`: listed now or why not, `listed_now`, each certificate's
+ * `state`), so the admin never recomputes them.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
@@ -27,6 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ocop.listProductStories({ product_id }),
   ])
   res.json({
+    verdict: listingVerdict(listings[0], certifications),
     listing: listings[0] ? { ...listings[0], listed_now: isListedNow(listings[0]) } : null,
     certifications: certifications.map((cert) => ({ ...cert, state: certificationState(cert) })),
     stories,
