@@ -58,6 +58,12 @@ describe("the certificate gate", () => {
     expect(page.level).toBe("provincial")
     expect(page.certification.certificate_number).toBe(cert.certificate_number)
     expect(page.certification.state).toBe("active")
+    // The producer's file in the admin says the same, from the server's own rule.
+    const { producer: file } = await expectJson(
+      await adminFetch(`/admin/ocop/producers/${producer.id}`),
+      200,
+    )
+    expect(file.listings).toMatchObject([{ product_id: product.id, listed_now: true }])
     expect(page.producer.name).toBe(producer.name)
     const { products } = await expectJson(
       await storeFetch(`/store/ocop/products?producer=${producer.handle}`),
