@@ -44,6 +44,19 @@ export async function producerNames(
   return new Map(rows.map((row) => [row.handle, row.name]))
 }
 
+/** The selected producer's handle and name: from the top when it is there, else by handle. */
+export async function selectedProducer(
+  container: MedusaContainer,
+  top: ProducerFacet[],
+  handle: string | undefined,
+): Promise<{ handle: string; name: string } | undefined> {
+  if (!handle) return undefined
+  const inTop = top.find((facet) => facet.handle === handle)
+  if (inTop) return inTop
+  const name = (await producerNames(container, [handle])).get(handle)
+  return name === undefined ? undefined : { handle, name }
+}
+
 /** The producer facet from a search index's handle counts, named from the producer table. */
 export async function producerFacetFromIndex(
   container: MedusaContainer,

@@ -7,7 +7,7 @@ import { listedInOrder, listingsFromTable, tableScope } from "./search-listings"
 import {
   producerFacetFromIndex,
   producerFacetFromTable,
-  producerNames,
+  selectedProducer,
   withSelectedProducer,
 } from "./search-producer-facet"
 import { type ProductSearchParams, searchText } from "./search-query"
@@ -56,13 +56,7 @@ export async function searchProducts(
     facetsFromTable(container, params, scope),
     producerFacetFromTable(container, params, scope),
   ])
-  const selected = params.producer
-    ? (top.find((facet) => facet.handle === params.producer) ??
-      (await producerNames(container, [params.producer]).then((names) => {
-        const name = names.get(params.producer!)
-        return name === undefined ? undefined : { handle: params.producer!, name }
-      })))
-    : undefined
+  const selected = await selectedProducer(container, top, params.producer)
   const facets: ProductFacets = { ...cube, producer: withSelectedProducer(top, selected, count) }
   return { products: await productSummaries(container, listings, locale), count, facets }
 }
