@@ -38,6 +38,8 @@ test("the officer signs in to /app over http, records a certificate and the prod
   await expect(file.getByText("No certificate recorded", { exact: true })).toBeVisible({
     timeout: 60_000,
   })
+  // The badge words the server's verdict (GET /admin/ocop/products/:id `verdict`).
+  await expect(file.getByText("Not listed — no certificate recorded")).toBeVisible()
   await file.getByRole("button", { name: "Record certificate" }).click()
 
   const drawer = page.getByRole("dialog", { name: "Record certificate" })
@@ -53,6 +55,7 @@ test("the officer signs in to /app over http, records a certificate and the prod
 
   await expect(page.getByText(`Certificate ${number} recorded`)).toBeVisible({ timeout: 30_000 })
   await expect(file.getByRole("cell", { name: number, exact: true })).toBeVisible()
+  await expect(file.getByText("Listed for shoppers")).toBeVisible()
 
   const after = await page.goto(`/products/${handle}`)
   expect(after?.status(), "the certified product has its page in the shop").toBe(200)

@@ -57,6 +57,13 @@ describe("the certificate gate", () => {
     expect(page.stars).toBe(3)
     expect(page.level).toBe("provincial")
     expect(page.certification.certificate_number).toBe(cert.certificate_number)
+    expect(page.certification.state).toBe("active")
+    // The producer's file in the admin says the same, from the server's own rule.
+    const { producer: file } = await expectJson(
+      await adminFetch(`/admin/ocop/producers/${producer.id}`),
+      200,
+    )
+    expect(file.listings).toMatchObject([{ product_id: product.id, listed_now: true }])
     expect(page.producer.name).toBe(producer.name)
     const { products } = await expectJson(
       await storeFetch(`/store/ocop/products?producer=${producer.handle}`),
@@ -109,10 +116,18 @@ describe("the certificate gate", () => {
     issuedAt.setUTCMonth(issuedAt.getUTCMonth() - 36)
     await recordCertificate(product.id, { issued_at: issuedAt.toISOString() })
     expect(await shopperSees(handle, product.id)).toEqual(shown)
+    // The officer's file carries the server's verdict; the admin shows it, never recomputes it.
+    const file = async () => expectJson(await adminFetch(`/admin/ocop/products/${product.id}`), 200)
+    expect(await file()).toMatchObject({ verdict: { listed: true }, listing: { listed_now: true } })
     await new Promise((resolve) => setTimeout(resolve, expiresAt.getTime() - Date.now() + 500))
     const ocop = await storeFetch(`/store/ocop/products/${handle}`)
     expect(ocop.status).toBe(404)
     expect((await storeFetch(`/store/products/${product.id}`)).status).toBe(404)
+    // From listed_until on, before any job has run: not listed now, and why.
+    expect(await file()).toMatchObject({
+      verdict: { listed: false, reason: "certificate_expired" },
+      listing: { listed_now: false },
+    })
 
     const run = await expectJson(await adminFetch("/admin/ocop/expiry-runs", post({})), 200)
     expect(run.delisted_product_ids).toContain(product.id)

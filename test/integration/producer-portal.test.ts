@@ -1,4 +1,7 @@
 // Producers manage their own shop listings — and nothing else.
+import { readdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
@@ -10,7 +13,25 @@ import {
 } from "../support/admin-api"
 import { backendUrl } from "../support/env"
 import { producerFetch, producerLogin, registerProducerUser } from "../support/producer-api"
+import { createPlace, staffFetch, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
+
+/** Every route of the producer API, read from its route files: path and exported method. */
+function portalRoutes(): { path: string; method: string }[] {
+  const root = fileURLToPath(
+    new URL("../../plugins/medusa-plugin-ocop/src/api/producer", import.meta.url),
+  )
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith("route.ts"))
+    .flatMap((file) => {
+      const dir = path.dirname(file) === "." ? "" : `/${path.dirname(file)}`
+      const route = `/producer${dir.replaceAll(path.sep, "/")}`.replace(/\[\w+\]/g, "prod_none")
+      const source = readFileSync(path.join(root, file), "utf8")
+      return [...source.matchAll(/export async function (GET|POST|DELETE|PUT|PATCH)\b/g)].map(
+        ([, method]) => ({ path: route, method }),
+      )
+    })
+}
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -132,13 +153,45 @@ describe("a producer user", () => {
     expect(await shopperSees(handle, product.id)).toEqual({ ocop: true, list: true, byId: true })
   })
 
-  it("sees stock per place, orders and expiry reminders for their own products only", async () => {
-    const stock = await expectJson(await producerFetch(token, "/producer/stock"), 200)
-    expect(Array.isArray(stock.stock)).toBe(true)
-    const orders = await expectJson(await producerFetch(token, "/producer/orders"), 200)
-    expect(orders).toMatchObject({ orders: expect.any(Array), count: expect.any(Number) })
-    const reminders = await expectJson(await producerFetch(token, "/producer/reminders"), 200)
-    expect(Array.isArray(reminders.reminders)).toBe(true)
+  it("sees stock per place and expiry reminders for their own products only", async () => {
+    // A second producer with what the first must not see: stock on a shelf, and a certificate
+    // expiring within the reminder window. Its own token sees both (the positive control).
+    const other = await createCandidateProduct("Hàng của chủ thể khác", { manageInventory: true })
+    const issued = new Date()
+    issued.setUTCMonth(issued.getUTCMonth() - 36)
+    issued.setUTCDate(issued.getUTCDate() + 10)
+    await recordCertificate(other.product.id, { stars: 4, score: 72, issued_at: issued })
+    const place = await createPlace("Điểm bán hai chủ thể")
+    const staff = await staffOf([place.id])
+    await expectJson(
+      await staffFetch(
+        staff,
+        `/staff/places/${place.id}/receipts`,
+        post({
+          producer_id: other.producer.id,
+          items: [{ variant_id: other.variantId, quantity: 3 }],
+        }),
+      ),
+      201,
+    )
+    const otherToken = (
+      await registerProducerUser(`producer-${unique()}@example.com`, other.producer.id)
+    ).token
+    const productIds = async (who: string) => {
+      const stock = await expectJson(await producerFetch(who, "/producer/stock"), 200)
+      const reminders = await expectJson(await producerFetch(who, "/producer/reminders"), 200)
+      const ids = (rows: { product_id: string }[]) => rows.map((row) => row.product_id)
+      return { stock: ids(stock.stock), reminders: ids(reminders.reminders) }
+    }
+    const theirs = await productIds(otherToken)
+    expect(theirs.stock).toContain(other.product.id)
+    expect(theirs.reminders).toContain(other.product.id)
+    const own = await productIds(token)
+    expect(own.stock).not.toContain(other.product.id)
+    expect(own.reminders).not.toContain(other.product.id)
+    expect([...own.stock, ...own.reminders].every((id) => id === mine.product.id)).toBe(true)
+    // Order lines: integration/security/producers-see-no-shopper-data.test.ts places an order
+    // holding both producers' products and checks each sees only its own line.
   })
 })
 
@@ -153,13 +206,17 @@ describe("producer tokens", () => {
   })
 
   it("are required on every portal route", async () => {
-    for (const path of [
-      "/producer/me",
-      "/producer/products",
-      "/producer/stock",
-      "/producer/orders",
-    ]) {
-      expect((await fetch(new URL(path, backendUrl()))).status).toBe(401)
+    const routes = portalRoutes()
+    expect(routes.length).toBeGreaterThanOrEqual(10)
+    for (const { path, method } of routes) {
+      // Registration takes the auth provider's registration token, the claim its mailed token.
+      if (path === "/producer/account/claim") continue
+      const res = await fetch(new URL(path, backendUrl()), {
+        method,
+        headers: { "content-type": "application/json" },
+        body: method === "GET" ? undefined : "{}",
+      })
+      expect(res.status, `${method} ${path}`).toBe(401)
     }
   })
 })

@@ -1,41 +1,18 @@
-import type { ProductSummary } from "./ocop-types.ts"
+import type { ProductFacets } from "./ocop-types.ts"
 
+/** A filter option with the number of products it would show. */
 export type Facet = { value: string; label: string; count: number }
 
-export type CatalogueFacets = {
-  provinces: Facet[]
-  producers: Facet[]
-}
-
-function countBy<T>(items: readonly T[], key: (item: T) => [string, string]): Facet[] {
-  const counts = new Map<string, Facet>()
-  for (const item of items) {
-    const [value, label] = key(item)
-    const facet = counts.get(value)
-    if (facet) facet.count++
-    else counts.set(value, { value, label, count: 1 })
-  }
-  return [...counts.values()].sort(
-    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"),
-  )
-}
-
-/** Provinces and producers of the listed products, most products first. */
-export function catalogueFacets(
-  products: readonly Pick<ProductSummary, "province" | "producer">[],
-): CatalogueFacets {
+/** The listing's province and producer options, from the backend's facets of the same query. */
+export function filterFacets(facets: ProductFacets): { provinces: Facet[]; producers: Facet[] } {
   return {
-    provinces: countBy(products, (product) => [product.province, product.province]),
-    producers: countBy(products, (product) => [product.producer.handle, product.producer.name]),
+    provinces: facets.province.map(({ value, count }) => ({ value, label: value, count })),
+    producers: facets.producer.map(({ handle, name, count }) => ({
+      value: handle,
+      label: name,
+      count,
+    })),
   }
-}
-
-/** The first `shown` facets (most products first), plus the selected one wherever it stands. */
-export function topFacets(facets: readonly Facet[], shown: number, selected?: string): Facet[] {
-  const top = facets.slice(0, shown)
-  const chosen = selected && !top.some((facet) => facet.value === selected)
-  const extra = chosen ? facets.find((facet) => facet.value === selected) : undefined
-  return extra ? [...top, extra] : top
 }
 
 export const priceBandKeys = ["under100k", "100k-300k", "300k-1m", "over1m"] as const

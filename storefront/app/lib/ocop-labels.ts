@@ -17,8 +17,3 @@ export function levelLabelKey(level: CertificationLevel) {
 export function certificateStateLabelKey(state: CertificateState) {
   return `certificate.state.${state}` as const
 }
-
-/** A certificate is valid for 36 months from issue; past `expires_at` it no longer certifies. */
-export function certificateStateOn(expiresAt: string, now: Date): CertificateState {
-  return new Date(expiresAt).getTime() < now.getTime() ? "expired" : "active"
-}

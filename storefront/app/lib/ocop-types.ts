@@ -53,11 +53,25 @@ export type ProductSummary = {
   producer: ProducerRef
 }
 
+/** A facet value and how many products of the same query have it (its own filter ignored). */
+export type FacetCount<T = string> = { value: T; count: number }
+
+/** The backend's facets of a product query (plugin lib/search-facets.ts). */
+export type ProductFacets = {
+  stars: FacetCount<number>[]
+  product_group: FacetCount[]
+  province: FacetCount[]
+  /** Top producers by count, plus the selected one. */
+  producer: { handle: string; name: string; count: number }[]
+  price: { min: number; max: number } | null
+}
+
 export type ProductListResponse = {
   products: ProductSummary[]
   count: number
   limit: number
   offset: number
+  facets: ProductFacets
 }
 
 export type Certification = {
@@ -69,6 +83,8 @@ export type Certification = {
   stars: Stars
   score: number
   level: CertificationLevel
+  /** The backend's verdict on the certificate (certification-rules.ts `certificationState`). */
+  state: CertificateState
   product_group: ProductGroup
   product_subgroup: string | null
 }

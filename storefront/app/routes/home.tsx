@@ -3,9 +3,8 @@ import { Link } from "react-router"
 import type { Route } from "./+types/home"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
-import type { Facet } from "#app/lib/facets.ts"
+import { filterFacets, type Facet } from "#app/lib/facets.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { getCatalogueFacets } from "#app/lib/catalogue-facets.server.ts"
 import { groupLabelKey } from "#app/lib/ocop-labels.ts"
 import { productGroups, type ProductSummary } from "#app/lib/ocop-types.ts"
 import { listProducts } from "#app/lib/ocop.server.ts"
@@ -19,10 +18,10 @@ const provincesShown = 12
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
-  const [featured, newest, facets] = await Promise.allSettled([
+  // The newest products are the unfiltered query, whose facets count the whole catalogue.
+  const [featured, newest] = await Promise.allSettled([
     listProducts({ stars: 5, limit: sectionSize, locale }, request.signal),
     listProducts({ order: "newest", limit: sectionSize, locale }, request.signal),
-    getCatalogueFacets(),
   ])
   return {
     seo: {
@@ -32,7 +31,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     featured: featured.status === "fulfilled" ? featured.value.products : null,
     newest: newest.status === "fulfilled" ? newest.value.products : null,
     provinces:
-      facets.status === "fulfilled" ? facets.value.provinces.slice(0, provincesShown) : null,
+      newest.status === "fulfilled"
+        ? filterFacets(newest.value.facets).provinces.slice(0, provincesShown)
+        : null,
   }
 }
 

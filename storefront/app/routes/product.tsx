@@ -12,7 +12,7 @@ import { maxLineQuantity } from "#app/lib/limits.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
 import { StoreRefusal } from "#app/lib/medusa.server.ts"
-import { certificateStateOn, groupLabelKey, legalFormLabelKey } from "#app/lib/ocop-labels.ts"
+import { groupLabelKey, legalFormLabelKey } from "#app/lib/ocop-labels.ts"
 import type { ProductDetail } from "#app/lib/ocop-types.ts"
 import { findListedProduct, getProduct } from "#app/lib/ocop.server.ts"
 import { qrCode } from "#app/lib/qr.server.ts"
@@ -43,7 +43,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     },
     jsonLd: productJsonLd(product, pageUrl),
     product,
-    certificateState: certificateStateOn(product.certification.expires_at, new Date()),
+    certificateState: product.certification.state,
     verifyPath,
     verifyQr: qrCode(publicUrl(request, verifyPath)),
   }

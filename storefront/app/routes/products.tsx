@@ -7,9 +7,8 @@ import { Pagination } from "#app/components/ui/pagination.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { cached } from "#app/lib/concurrency.ts"
-import { priceBandKeys, topFacets, type CatalogueFacets } from "#app/lib/facets.ts"
+import { filterFacets, priceBandKeys, type Facet } from "#app/lib/facets.ts"
 import { localizePath } from "#app/lib/i18n.ts"
-import { getCatalogueFacets } from "#app/lib/catalogue-facets.server.ts"
 import { listingOrders, listingSearchString, pageCount } from "#app/lib/listing.ts"
 import {
   parseListingSearch,
@@ -30,21 +29,12 @@ const placeProvinces = cached(5 * 60_000, async () => {
   return provinceOptions(places.map((place) => place.province))
 })
 
-const noFacets: CatalogueFacets = { provinces: [], producers: [] }
-
-/**
- * Producers the filter offers: those with the most listed products. The national catalogue has
- * thousands; each has its own page, and the search box finds any of them by name.
- */
-const producersShown = 30
-
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
   const search = parseListingSearch(new URL(request.url).searchParams)
-  const [listing, facets, nearOptions] = await Promise.all([
+  const [listing, nearOptions] = await Promise.all([
     listProducts(toProductListQuery(search, locale), request.signal),
-    getCatalogueFacets().catch(() => noFacets),
     placeProvinces().catch(() => provinceOptions([])),
   ])
   return {
@@ -56,10 +46,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     search,
     products: listing.products,
     count: listing.count,
-    facets: {
-      provinces: facets.provinces,
-      producers: topFacets(facets.producers, producersShown, search.producer),
-    },
+    // The backend counts the same query (each facet ignoring its own filter) and offers the
+    // producers with most products, plus the selected one.
+    facets: filterFacets(listing.facets),
     nearOptions,
   }
 }
@@ -115,7 +104,7 @@ function ListingFilters({
 }: {
   search: ListingSearch
   action: string
-  facets: CatalogueFacets
+  facets: { provinces: Facet[]; producers: Facet[] }
   nearOptions: string[]
 }) {
   const { t } = useTranslation()

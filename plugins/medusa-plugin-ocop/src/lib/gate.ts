@@ -1,22 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-
-/**
- * Filters for listings a shopper may see right now. `listed` is refreshed on every certificate
- * change; `listed_until` makes an expiry take effect at its instant, before the job runs.
- */
-export function listedNowFilter(now = new Date()) {
-  return { listed: true, listed_until: { $gt: now } }
-}
-
-/** The same rule on the listing table read as `l` in plain SQL, its deleted rows left out. */
-export function whereListedNow(builder: Knex.QueryBuilder, now = new Date()) {
-  return builder
-    .where("l.listed", true)
-    .andWhere("l.listed_until", ">", now)
-    .whereNull("l.deleted_at")
-}
+import { listedNowFilter, listedNowSql } from "../modules/ocop/lib/listed-now"
 
 /**
  * A fingerprint of what the gate lists at this instant: it changes when any listing is written
@@ -27,10 +12,7 @@ export async function gateVersion(container: MedusaContainer): Promise<string> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const now = new Date()
   const [row] = await knex("ocop_listing as l").select(
-    knex.raw(
-      "count(*) filter (where l.listed and l.listed_until > ? and l.deleted_at is null) as listed",
-      [now],
-    ),
+    knex.raw(`count(*) filter (where ${listedNowSql("l")}) as listed`, [now]),
     knex.raw("max(greatest(l.updated_at, l.deleted_at)) as changed"),
   )
   return `${row.listed}.${row.changed ? new Date(row.changed).getTime() : 0}`

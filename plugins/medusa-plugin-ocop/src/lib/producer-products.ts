@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificationState, currentCertification } from "../modules/ocop/lib/certification-rules"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import { isListedNow } from "../modules/ocop/lib/listed-now"
 import type OcopModuleService from "../modules/ocop/service"
 
 type Price = { amount: number; currency_code: string }
@@ -45,7 +46,7 @@ export async function producerProductRows(
       return [
         {
           ...product,
-          listed: listing.listed,
+          listed: isListedNow(listing),
           stars: listing.stars,
           certificate: current
             ? {
@@ -101,7 +102,7 @@ export async function producerProductDetail(container: MedusaContainer, productI
       ...variant,
       price: Number((prices ?? []).find((p) => p.currency_code === "vnd")?.amount ?? 0) || null,
     })),
-    listed: listings[0]?.listed ?? false,
+    listed: listings[0] ? isListedNow(listings[0]) : false,
     stories,
     certifications: certifications.map((cert) => ({
       certificate_number: cert.certificate_number,

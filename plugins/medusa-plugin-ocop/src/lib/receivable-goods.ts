@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import { listedNowFilter } from "../modules/ocop/lib/listed-now"
 import type OcopModuleService from "../modules/ocop/service"
 import { foldVietnamese } from "./search-text"
 
@@ -46,7 +47,7 @@ export async function receivableGoods(
     })
     const listings = data.length
       ? await ocop.listListings(
-          { product_id: data.map((row) => row.id as string), listed: true },
+          { product_id: data.map((row) => row.id as string), ...listedNowFilter() },
           { select: ["producer_id"] },
         )
       : []
@@ -56,7 +57,7 @@ export async function receivableGoods(
     ]
   }
   const filters = {
-    listings: { listed: true },
+    listings: listedNowFilter(),
     ...(params.producer_id ? { id: params.producer_id } : {}),
     ...(q ? { id: matching } : {}),
   }
@@ -68,7 +69,7 @@ export async function receivableGoods(
   })
   if (!producers.length) return { producers: [], count }
   const listings = await ocop.listListings(
-    { producer_id: producers.map((producer) => producer.id), listed: true },
+    { producer_id: producers.map((producer) => producer.id), ...listedNowFilter() },
     { select: ["product_id", "producer_id"] },
   )
   const { data } = listings.length

@@ -1,6 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { Locale, ProductGroup } from "../modules/ocop/lib/constants"
-import { listedNowFilter } from "./gate"
+import { listedNowFilter } from "../modules/ocop/lib/listed-now"
 import type { ProductSearchDocument } from "./search-schema"
 import { foldedText, htmlToText } from "./search-text"
 

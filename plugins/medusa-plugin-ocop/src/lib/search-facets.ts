@@ -1,6 +1,7 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { whereListedNow } from "./gate"
+import { whereListedNow } from "../modules/ocop/lib/listed-now"
+import type { ProducerFacet } from "./search-producer-facet"
 import type { ProductSearchParams } from "./search-query"
 
 export type FacetCount<T = string> = { value: T; count: number }
@@ -10,14 +11,20 @@ export type ProductFacets = {
   stars: FacetCount<number>[]
   product_group: FacetCount[]
   province: FacetCount[]
+  /** Top producers by count, plus the selected one (search-producer-facet.ts). */
+  producer: ProducerFacet[]
   price: { min: number; max: number } | null
 }
+
+/** The facets a search index or the listing cube computes; the producer's come apart. */
+export type CubeFacets = Omit<ProductFacets, "producer">
 
 /** Facets of a query that matches nothing. */
 export const EMPTY_FACETS: ProductFacets = {
   stars: [],
   product_group: [],
   province: [],
+  producer: [],
   price: null,
 }
 
@@ -38,9 +45,7 @@ const values = (facet: SearchTypes.SearchFacetResult | undefined): FacetCount[] 
   facet?.type === "value" ? facet.values : []
 
 /** Facets as a search index computed them. */
-export function toProductFacets(
-  facets: Record<string, SearchTypes.SearchFacetResult>,
-): ProductFacets {
+export function toProductFacets(facets: Record<string, SearchTypes.SearchFacetResult>): CubeFacets {
   const price = facets.price_from
   return {
     stars: values(facets.stars)
@@ -73,7 +78,7 @@ export function facetsFromCube(
   cells: FacetCell[],
   unpriced: FacetCell[],
   params: ProductSearchParams,
-): ProductFacets {
+): CubeFacets {
   const stars = (cell: FacetCell) => !params.stars || (cell.stars ?? 0) >= params.stars
   const group = (cell: FacetCell) => !params.group || cell.product_group === params.group
   const province = (cell: FacetCell) => !params.province || cell.province === params.province
@@ -107,7 +112,8 @@ export function facetsFromCube(
 
 /**
  * The cube of listable products, one aggregate over the OCOP module's listing table (no module
- * service aggregates, and fetching every row to count it would cost far more).
+ * service aggregates, and fetching every row to count it would cost far more). It joins the
+ * live producers as the page's read does, so every count matches the query's own count.
  */
 async function listingCube(
   container: MedusaContainer,
@@ -121,14 +127,11 @@ async function listingCube(
     .count({ count: "*" })
     .min({ min_price: "l.price_from" })
     .max({ max_price: "l.price_from" })
+    .join("ocop_producer as p", "p.id", "l.producer_id")
+    .whereNull("p.deleted_at")
     .modify(whereListedNow)
     .modify((builder) => {
-      if (params.producer) {
-        builder
-          .join("ocop_producer as p", "p.id", "l.producer_id")
-          .where("p.handle", params.producer)
-          .whereNull("p.deleted_at")
-      }
+      if (params.producer) builder.where("p.handle", params.producer)
       if (scope) builder.whereIn("l.product_id", scope)
       if (withPrice && params.price_min !== undefined)
         builder.where("l.price_from", ">=", params.price_min)
@@ -151,7 +154,7 @@ export async function facetsFromTable(
   container: MedusaContainer,
   params: ProductSearchParams,
   scope: string[] | undefined,
-): Promise<ProductFacets> {
+): Promise<CubeFacets> {
   const priceFiltered = params.price_min !== undefined || params.price_max !== undefined
   const [cells, unpriced] = await Promise.all([
     listingCube(container, params, scope, true),

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { whereListedNow } from "./gate"
+import { whereListedNow } from "../modules/ocop/lib/listed-now"
 import type { ProductSearchParams } from "./search-query"
 
 /** A listed product's listing as the store shows it, with its producer. */

@@ -1,9 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Locale } from "../modules/ocop/lib/constants"
 import { runProductSearch } from "./search-engine"
-import { facetsFromTable, toProductFacets } from "./search-facets"
+import { facetsFromTable, type ProductFacets, toProductFacets } from "./search-facets"
 import { productSearchers, withSearchFallback } from "./search-indexes"
 import { listedInOrder, listingsFromTable, tableScope } from "./search-listings"
+import {
+  producerFacetFromIndex,
+  producerFacetFromTable,
+  selectedProducer,
+  withSelectedProducer,
+} from "./search-producer-facet"
 import { type ProductSearchParams, searchText } from "./search-query"
 import { cardProducts, productSummaries, toSummaries } from "./store-products"
 
@@ -12,7 +18,8 @@ import { cardProducts, productSummaries, toSummaries } from "./store-products"
  * (Meilisearch, else Postgres); its hits are re-checked against the gate and read back from
  * the listings, so a card is never older than the database. Browsing goes to the listing
  * table, whose B-tree indexes answer it faster than any scan of a search index can; so does
- * everything when no index can answer (first seed running, Search Module failing).
+ * everything when no index can answer (first seed running, Search Module failing). Either way
+ * the facets count what the same query returns, each ignoring its own filter.
  */
 export async function searchProducts(
   container: MedusaContainer,
@@ -32,17 +39,24 @@ export async function searchProducts(
       ])
       const products = toSummaries(listings, cards)
       const dropped = found.ids.length - products.length
-      return {
-        products,
-        count: Math.max(0, found.count - dropped),
-        facets: toProductFacets(found.facets),
-      }
+      const count = Math.max(0, found.count - dropped)
+      const producer = await producerFacetFromIndex(
+        container,
+        found.facets.producer_handle?.type === "value" ? found.facets.producer_handle.values : [],
+        params.producer,
+        count,
+      )
+      const facets: ProductFacets = { ...toProductFacets(found.facets), producer }
+      return { products, count, facets }
     }
   }
   const scope = await tableScope(container, params)
-  const [{ listings, count }, facets] = await Promise.all([
+  const [{ listings, count }, cube, top] = await Promise.all([
     listingsFromTable(container, params, scope),
     facetsFromTable(container, params, scope),
+    producerFacetFromTable(container, params, scope),
   ])
+  const selected = await selectedProducer(container, top, params.producer)
+  const facets: ProductFacets = { ...cube, producer: withSelectedProducer(top, selected, count) }
   return { products: await productSummaries(container, listings, locale), count, facets }
 }

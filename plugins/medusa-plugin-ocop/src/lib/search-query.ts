@@ -1,5 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { ProductGroup } from "../modules/ocop/lib/constants"
+import { listedNowIndexFilter } from "../modules/ocop/lib/listed-now"
+import { PRODUCER_LIMIT } from "./search-producer-facet"
 import { foldVietnamese } from "./search-text"
 
 export const SEARCH_ORDERS = ["relevance", "price_asc", "price_desc", "stars", "newest"] as const
@@ -28,6 +30,7 @@ export const PRODUCT_FACETS: SearchTypes.SearchFacetRequest[] = [
   { field: "stars", type: "value", limit: 5 },
   { field: "product_group", type: "value", limit: 10 },
   { field: "province", type: "value", limit: 100 },
+  { field: "producer_handle", type: "value", limit: PRODUCER_LIMIT },
   { field: "price_from", type: "stats" },
 ]
 
@@ -55,12 +58,12 @@ export function searchOrder(
 }
 
 /**
- * The index filters for a shopper's query. `listed_until > now` keeps the certificate gate in
- * the index query itself: an expired certificate stops matching at its expiry instant, before
- * any job or event has touched the index.
+ * The index filters for a shopper's query. The gate's "listed now" (listed-now.ts) is in the
+ * index query itself: an expired certificate stops matching at its expiry instant, before any
+ * job or event has touched the index.
  */
 export function searchFilters(params: ProductSearchParams, now: Date): SearchTypes.SearchFilters {
-  const filters: SearchTypes.SearchFilters = { listed_until: { $gt: now } }
+  const filters: SearchTypes.SearchFilters = { ...listedNowIndexFilter(now) }
   if (params.group) filters.product_group = params.group
   if (params.stars) filters.stars = { $gte: params.stars }
   if (params.province) filters.province = params.province

@@ -1,7 +1,7 @@
 import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { listedNowFilter } from "./gate"
+import { listedNowFilter } from "../modules/ocop/lib/listed-now"
 import { SEARCH_INDEXES } from "./search-schema"
 
 const POLL_MS = 300

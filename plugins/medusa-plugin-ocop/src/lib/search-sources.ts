@@ -1,6 +1,6 @@
 import type { Event, RemoteQueryFunction, SearchTypes } from "@medusajs/framework/types"
 import { OcopEvents } from "../modules/ocop/lib/constants"
-import { listedNowFilter } from "./gate"
+import { listedNowFilter } from "../modules/ocop/lib/listed-now"
 import { buildProductDocuments } from "./search-documents"
 import type { ProductSearchDocument } from "./search-schema"
 

@@ -5,7 +5,8 @@ import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import { sanitizeStory } from "../modules/ocop/lib/sanitize-story"
 import type OcopModuleService from "../modules/ocop/service"
 import { productAvailability } from "./availability"
-import { listedNowFilter } from "./gate"
+import { certificationState } from "../modules/ocop/lib/certification-rules"
+import { listedNowFilter } from "../modules/ocop/lib/listed-now"
 
 type Price = { amount: number; currency_code: string }
 type VariantRow = { id: string; title: string; sku: string | null; prices?: Price[] | null }
@@ -86,6 +87,8 @@ export async function productDetail(container: MedusaContainer, handle: string, 
       stars: certification.stars,
       score: certification.score,
       level: certification.level,
+      // The gate's verdict on it, so the storefront never recomputes the rule.
+      state: certificationState(certification),
       product_group: certification.product_group,
       product_subgroup: certification.product_subgroup,
     },

@@ -8,11 +8,6 @@ import { StarRating } from "./star-rating"
 
 type ProducerListingsTableProps = { listings: Listing[] }
 
-const isListedNow = (listing: Listing, now = new Date()) =>
-  listing.listed &&
-  listing.listed_until !== null &&
-  new Date(listing.listed_until).getTime() > now.getTime()
-
 /** The producer's products and whether each one is in front of shoppers. */
 export const ProducerListingsTable = ({ listings }: ProducerListingsTableProps) => {
   const titles = useProductTitles(listings.map((listing) => listing.product_id))
@@ -56,7 +51,7 @@ export const ProducerListingsTable = ({ listings }: ProducerListingsTableProps) 
                     )}
                   </Table.Cell>
                   <Table.Cell>
-                    {isListedNow(listing) ? (
+                    {listing.listed_now ? (
                       <StatusBadge color="green">Listed</StatusBadge>
                     ) : (
                       <StatusBadge color="grey">Not listed</StatusBadge>

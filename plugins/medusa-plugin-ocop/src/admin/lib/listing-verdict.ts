@@ -1,46 +1,37 @@
-import {
-  certificationState,
-  currentCertification,
-} from "../../modules/ocop/lib/certification-rules"
+import { currentCertification } from "../../modules/ocop/lib/certification-rules"
 import { MIN_LISTABLE_STARS } from "../../modules/ocop/lib/constants"
 import { formatDate } from "./dates"
-import type { CertificationWithState, OcopProductFile } from "./types"
+import type { CertificationWithState, OcopProductFile, UnlistedReason } from "./types"
 
 export type ListingVerdict =
-  | { listed: true; current: CertificationWithState }
+  | { listed: true; current: CertificationWithState | undefined }
   | { listed: false; reason: string; current: CertificationWithState | undefined }
 
+const reasonText = (reason: UnlistedReason, current: CertificationWithState | undefined) => {
+  switch (reason) {
+    case "no_producer":
+      return "no producer assigned"
+    case "no_certificate":
+      return "no certificate recorded"
+    case "certificate_revoked":
+      return "certificate revoked"
+    case "below_listable_stars":
+      return `${current?.stars ?? "?"}★ result (${MIN_LISTABLE_STARS}★ or more is needed)`
+    case "certificate_expired":
+      return `certificate expired on ${current ? formatDate(current.expires_at) : "?"}`
+    case "not_refreshed":
+      return "listing not refreshed yet (run the expiry checks)"
+  }
+}
+
 /**
- * Whether shoppers see the product now, and if not, why. "Listed" is the server's gate
- * (`listed` until `listed_until`); the reason is read from the same certificate rules.
+ * Whether shoppers see the product now, and if not, why: the server's verdict (`verdict`),
+ * worded here; the current certificate is shown beside it.
  */
-export function listingVerdict(file: OcopProductFile, now = new Date()): ListingVerdict {
+export function listingVerdict(file: OcopProductFile): ListingVerdict {
   const current = currentCertification(file.certifications)
-  const { listing } = file
-  if (!listing) return { listed: false, reason: "no producer assigned", current }
-  const until = listing.listed_until ? new Date(listing.listed_until).getTime() : 0
-  if (listing.listed && until > now.getTime() && current) return { listed: true, current }
-  if (!current) {
-    const revoked = file.certifications.some((cert) => cert.status === "revoked")
-    return {
-      listed: false,
-      reason: revoked ? "certificate revoked" : "no certificate recorded",
-      current,
-    }
-  }
-  if (current.stars < MIN_LISTABLE_STARS) {
-    return {
-      listed: false,
-      reason: `${current.stars}★ result (${MIN_LISTABLE_STARS}★ or more is needed)`,
-      current,
-    }
-  }
-  if (certificationState(current, now) === "expired") {
-    return {
-      listed: false,
-      reason: `certificate expired on ${formatDate(current.expires_at)}`,
-      current,
-    }
-  }
-  return { listed: false, reason: "listing not refreshed yet (run the expiry checks)", current }
+  const { verdict } = file
+  return verdict.listed
+    ? { listed: true, current }
+    : { listed: false, reason: reasonText(verdict.reason, current), current }
 }

@@ -40,6 +40,8 @@ export type Listing = {
   province: string
   listed: boolean
   listed_until: string | null
+  /** The gate's verdict at the time of the request (modules/ocop/lib/listed-now.ts). */
+  listed_now: boolean
   certified_at: string | null
   price_from: number | null
 }
@@ -65,6 +67,14 @@ export type Certification = {
   expiry_notified_at: string | null
 }
 
+export type UnlistedReason =
+  | "no_producer"
+  | "no_certificate"
+  | "certificate_revoked"
+  | "below_listable_stars"
+  | "certificate_expired"
+  | "not_refreshed"
+
 export type CertificationWithState = Certification & { state: CertificationState }
 
 export type ProductStory = {
@@ -76,6 +86,8 @@ export type ProductStory = {
 
 /** GET /admin/ocop/products/:id */
 export type OcopProductFile = {
+  /** The server's verdict: listed now, or the reason it is not (modules/ocop/lib/listed-now.ts). */
+  verdict: { listed: true } | { listed: false; reason: UnlistedReason }
   listing: (Listing & { producer: Producer }) | null
   certifications: CertificationWithState[]
   stories: ProductStory[]

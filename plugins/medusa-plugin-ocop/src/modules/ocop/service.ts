@@ -6,6 +6,7 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { listedNowSql } from "./lib/listed-now"
 import { Certification } from "./models/certification"
 import { CounterReturn } from "./models/counter-return"
 import { CounterShift } from "./models/counter-shift"
@@ -71,7 +72,7 @@ class OcopModuleService extends MedusaService({
   }
 
   /**
-   * Producers with listed products whose name, or one of whose products' titles (as the
+   * Producers with products listed now whose name, or one of whose products' titles (as the
    * stories give them, in either language), contains `pattern` — a LIKE pattern of folded text
    * (lib/search-text.ts), so "mat ong" finds "Mật ong" and "dak lak" finds "Đắk Lắk".
    */
@@ -85,9 +86,9 @@ class OcopModuleService extends MedusaService({
          from ocop_listing l
          join ocop_producer p on p.id = l.producer_id and p.deleted_at is null
          left join ocop_product_story s on s.product_id = l.product_id and s.deleted_at is null
-        where l.listed and l.deleted_at is null
+        where ${listedNowSql("l")}
           and (${folded("p.name")} like ? or ${folded("s.product_title")} like ?)`,
-      [pattern, pattern],
+      [new Date(), pattern, pattern],
     )
     return rows.map((row) => row.producer_id)
   }

@@ -63,7 +63,9 @@ export function meilisearchSettings(index: SearchTypes.ResolvedSearchIndexDefini
       disableOnAttributes: typo?.disabled_on_attributes ?? [],
     },
     distinctAttribute: index.settings.distinct_attribute ?? null,
-    faceting: { maxValuesPerFacet: 100 },
+    // Values kept per facet are the most frequent ones, as facetResult sorts them (Meilisearch
+    // keeps the first alphabetically by default, so a facet over many producers lost the top).
+    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
     pagination: { maxTotalHits: 100_000 },
     ...index.settings.provider_options?.meilisearch,
   }

@@ -20,26 +20,35 @@ updateProductsWorkflow.hooks.productsUpdated(async ({ products }, { container })
 
 // A deleted product leaves the programme's listings with it: a listing left behind would still
 // count in the store's totals and facets, and hold a fair booth, for a product nobody can buy.
+// The hook is a step of the deletion's transaction, so its `ocop.listing.changed` events join
+// the workflow's event group as emitEventStep's do: the event bus holds them until the
+// deletion completes, and drops them if it is rolled back (the listings are restored then).
+type Delisted = { listingIds: string[]; eventGroupId?: string }
+
 deleteProductsWorkflow.hooks.productsDeleted(
-  async ({ ids }, { container }) => {
+  async ({ ids }, { container, eventGroupId }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const listings = await ocop.listListings({ product_id: ids }, { select: ["id", "product_id"] })
-    if (!listings.length) return new StepResponse(undefined, [] as string[])
+    if (!listings.length) return new StepResponse(undefined, { listingIds: [] } as Delisted)
     await ocop.softDeleteListings(listings.map((listing) => listing.id))
     await container.resolve(Modules.EVENT_BUS).emit(
       listings.map((listing) => ({
         name: OcopEvents.LISTING_CHANGED,
         data: { product_id: listing.product_id, listed: false },
+        metadata: eventGroupId ? { eventGroupId } : {},
       })),
     )
-    return new StepResponse(
-      undefined,
-      listings.map((listing) => listing.id),
-    )
+    const delisted: Delisted = { listingIds: listings.map((listing) => listing.id), eventGroupId }
+    return new StepResponse(undefined, delisted)
   },
-  async (listingIds, { container }) => {
-    if (!listingIds?.length) return
+  async (undo, { container }) => {
+    if (!undo?.listingIds.length) return
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.restoreListings(listingIds)
+    await ocop.restoreListings(undo.listingIds)
+    if (undo.eventGroupId) {
+      await container
+        .resolve(Modules.EVENT_BUS)
+        .clearGroupedEvents(undo.eventGroupId, { eventNames: [OcopEvents.LISTING_CHANGED] })
+    }
   },
 )

@@ -84,7 +84,7 @@ describe("Meilisearch index settings", () => {
         disableOnAttributes: [],
       },
       distinctAttribute: null,
-      faceting: { maxValuesPerFacet: 100 },
+      faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
       pagination: { maxTotalHits: 100_000 },
     })
     expect(client.callsTo("waitForTask").map((call) => call.args[0])).toEqual([1, 2])
@@ -238,12 +238,12 @@ describe("a shopper's query on Meilisearch", () => {
     expect(queries[0]).toEqual({
       ...common,
       filter: filter(),
-      facets: ["stars", "product_group", "province", "price_from"],
+      facets: ["stars", "product_group", "province", "producer_handle", "price_from"],
       page: 2,
       hitsPerPage: 24,
     })
     expect(queries.slice(1)).toEqual(
-      ["stars", "product_group", "province", "price_from"].map((field) => ({
+      ["stars", "product_group", "province", "producer_handle", "price_from"].map((field) => ({
         ...common,
         filter: filter(field),
         facets: [field],
@@ -263,6 +263,7 @@ describe("a shopper's query on Meilisearch", () => {
         stars: { "5": 1 },
         product_group: { herbal: 1 },
         province: { "Quảng Nam": 1 },
+        producer_handle: { "htx-que-tra-my": 1 },
         price_from: { "95000": 1 },
       },
       facetStats: { price_from: { min: 95000, max: 95000 } },
@@ -283,6 +284,7 @@ describe("a shopper's query on Meilisearch", () => {
       facet("stars", { "5": 1, "4": 1 }),
       facet("product_group", { herbal: 1, drink: 3 }),
       facet("province", { "Quảng Nam": 1 }),
+      facet("producer_handle", { "htx-que-tra-my": 1, "htx-sam-ngoc-linh": 4 }),
       facet("price_from", { "85000": 1, "95000": 1 }),
     ]
     const found = await runProductSearch(moduleSearcher(provider, index), params, now)
@@ -305,6 +307,13 @@ describe("a shopper's query on Meilisearch", () => {
           ],
         },
         province: { type: "value", values: [{ value: "Quảng Nam", count: 1 }] },
+        producer_handle: {
+          type: "value",
+          values: [
+            { value: "htx-sam-ngoc-linh", count: 4 },
+            { value: "htx-que-tra-my", count: 1 },
+          ],
+        },
         price_from: { type: "stats", min: 85000, max: 95000, count: 0 },
       },
     })

@@ -2,9 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
+import { isListedNow, listingVerdict } from "../../../../../modules/ocop/lib/listed-now"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 
-/** A product's OCOP file: producer, listing state, certificate history and stories. */
+/**
+ * A product's OCOP file: producer, listing state, certificate history and stories. The gate's
+ * verdicts come with it (`verdict`: listed now or why not, `listed_now`, each certificate's
+ * `state`), so the admin never recomputes them.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const product_id = req.params.id
@@ -22,7 +27,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ocop.listProductStories({ product_id }),
   ])
   res.json({
-    listing: listings[0] ?? null,
+    verdict: listingVerdict(listings[0], certifications),
+    listing: listings[0] ? { ...listings[0], listed_now: isListedNow(listings[0]) } : null,
     certifications: certifications.map((cert) => ({ ...cert, state: certificationState(cert) })),
     stories,
   })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { listedNowFilter } from "../../../../../lib/gate"
+import { listedNowFilter } from "../../../../../modules/ocop/lib/listed-now"
 import { shopperLocale } from "../../../../../lib/locale"
 import { productSummaries } from "../../../../../lib/store-products"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
