@@ -1,10 +1,14 @@
 import { describe, expect, test } from "vitest"
+import { PRODUCER_REFUSAL_CODES } from "../../../plugins/medusa-plugin-ocop/src/api/refusal-codes.ts"
+import enProducer from "../locales/en/producer.json"
+import viProducer from "../locales/vi/producer.json"
 import {
   accountBody,
   productCreateBody,
   productFormValues,
   productUpdateBody,
   productValues,
+  refusalCodeKeys,
   refusalErrors,
   RegisterForm,
   splitFullName,
@@ -284,31 +288,47 @@ describe("registration", () => {
   })
 })
 
-describe("the API's 400 messages point at fields", () => {
-  test("Medusa's validation messages name the field by path", () => {
-    expect(
-      refusalErrors(
-        "Invalid request: Expected type: 'int' for field 'variants, 0, price', got: '99000.5'; Value for field 'title' too big, expected at most: '300'",
-      ),
-    ).toEqual({ "variants.0.price": "errors.price.fraction", title: "errors.tooLong" })
+describe("the API's refusals are shown by code, in the page's language", () => {
+  const catalogues = { vi: viProducer, en: enProducer }
+  const lookup = (catalogue: unknown, key: string) =>
+    key
+      .split(".")
+      .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], catalogue)
+
+  test("every code the producer API can send has a Vietnamese and an English message", () => {
+    for (const code of PRODUCER_REFUSAL_CODES) {
+      const [key] = Object.values(refusalErrors({ code, field: "title" }))
+      expect(key, code).toBe(refusalCodeKeys[code])
+      for (const [locale, catalogue] of Object.entries(catalogues)) {
+        expect(typeof lookup(catalogue, key ?? ""), `${locale} ${code} ${key}`).toBe("string")
+      }
+    }
   })
 
-  test("anything else is the form's", () => {
-    expect(refusalErrors("Invalid request: Unrecognized fields: 'status'")).toEqual({
-      form: "errors.rejected",
+  test("a code points at its field; a price's own messages speak of đồng", () => {
+    expect(refusalErrors({ code: "too_long", field: "title" })).toEqual({ title: "errors.tooLong" })
+    expect(refusalErrors({ code: "not_whole", field: "variants.0.price" })).toEqual({
+      "variants.0.price": "errors.price.fraction",
     })
-  })
-
-  test("the API's input check names the field and its code: a hidden character, an address", () => {
-    const message = "Invalid request: Field 'variants.1.title' contains …"
-    expect(refusalErrors(message, { code: "unsafe_text", field: "variants.1.title" })).toEqual({
+    expect(refusalErrors({ code: "too_small", field: "variants.1.price" })).toEqual({
+      "variants.1.price": "errors.price.tooSmall",
+    })
+    expect(refusalErrors({ code: "unsafe_text", field: "variants.1.title" })).toEqual({
       "variants.1.title": "errors.unsafeText",
     })
-    expect(refusalErrors(message, { code: "media_url", field: "images.3.url" })).toEqual({
+    expect(refusalErrors({ code: "media_url", field: "images.3.url" })).toEqual({
       images: "errors.url",
     })
-    expect(refusalErrors(message, { code: "media_url", field: "thumbnail" })).toEqual({
-      thumbnail: "errors.url",
+  })
+
+  test("an unknown code, no code or a field the form lacks is the whole form's, translated", () => {
+    expect(refusalErrors({ code: "brand_new_code", field: "title" })).toEqual({
+      form: "errors.rejected",
+    })
+    expect(refusalErrors({ code: null, field: null })).toEqual({ form: "errors.rejected" })
+    expect(refusalErrors({ code: "toString", field: "title" })).toEqual({ form: "errors.rejected" })
+    expect(refusalErrors({ code: "unknown_field", field: "status" })).toEqual({
+      form: "errors.rejected",
     })
   })
 })

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import type { ProducerRefusalCode } from "../../../plugins/medusa-plugin-ocop/src/api/refusal-codes.ts"
 import type { Locale } from "./i18n.ts"
 import { formatPriceInput, parseVndPrice, type PriceProblem } from "./producer-price.ts"
 import { storyBodyHtml, storyBodyInput } from "./producer-story-html.ts"
@@ -29,6 +30,9 @@ export const fieldErrorKeys = [
   "errors.weight",
   "errors.tooMany",
   "errors.rejected",
+  "errors.tooSmall",
+  "errors.tooLarge",
+  "errors.notWhole",
 ] as const
 export type FieldErrorKey = (typeof fieldErrorKeys)[number]
 
@@ -405,42 +409,52 @@ export function keptValues(form: FormData): Record<string, string> {
 
 // Backend refusals ----------------------------------------------------------------------------
 
-function refusalKey(path: string, message: string): FieldErrorKey {
-  if (path.endsWith(".price") || /whole đồng/i.test(message)) {
-    if (/whole|'int'/i.test(message)) return "errors.price.fraction"
-    if (/too small/i.test(message)) return "errors.price.tooSmall"
-    if (/too big/i.test(message)) return "errors.price.tooLarge"
-    return "errors.price.invalid"
-  }
-  if (/too big/i.test(message)) return "errors.tooLong"
-  if (/is required|too small/i.test(message)) return "errors.required"
-  if (/url/i.test(message)) return "errors.url"
-  return "errors.rejected"
-}
-
-/** The API's input check names its code and field: the form's message for that code. */
-const inputProblemKeys: Record<string, FieldErrorKey> = {
+/**
+ * Each code the producer API refuses with (`refusal-codes.ts` of the OCOP plugin) → the message
+ * its field shows. Typed by the plugin's list, so a new code without a message fails typecheck;
+ * the unit test checks each message exists in Vietnamese and English.
+ */
+export const refusalCodeKeys: Record<ProducerRefusalCode, FieldErrorKey> = {
+  required: "errors.required",
+  too_long: "errors.tooLong",
+  too_many: "errors.tooMany",
+  too_few: "errors.required",
+  too_small: "errors.tooSmall",
+  too_large: "errors.tooLarge",
+  not_whole: "errors.notWhole",
+  invalid_handle: "errors.handle",
+  invalid_url: "errors.url",
+  unknown_field: "errors.rejected",
+  invalid: "errors.rejected",
   unsafe_text: "errors.unsafeText",
   media_url: "errors.url",
+  whole_units: "errors.notWhole",
+  handle_taken: "errors.handleTaken",
+}
+
+/** On a price, the price's own messages (in đồng). */
+const priceKeys: Partial<Record<ProducerRefusalCode, FieldErrorKey>> = {
+  too_small: "errors.price.tooSmall",
+  too_large: "errors.price.tooLarge",
+  not_whole: "errors.price.fraction",
+  invalid: "errors.price.invalid",
+}
+
+function isRefusalCode(code: string): code is ProducerRefusalCode {
+  return Object.hasOwn(refusalCodeKeys, code)
 }
 
 /**
- * Where a 400 from the API points: its input check names the code and field it refused
- * (`problem`); Medusa's validation messages name the field ("Value for field 'variants, 0,
- * price' too small…"); anything else is the form's. A picture's field (`images.2.url`) is the
- * form's `images`.
+ * Where a refusal from the API points and what it shows: the API names the code and field it
+ * refused (`{ code, field }`); a picture's field (`images.2.url`) is the form's `images`; a field
+ * the form does not have, or no field, is the whole form's. An unknown code shows the generic
+ * translated message, never the API's English.
  */
-export function refusalErrors(
-  message: string,
-  problem?: { code: string; field: string } | null,
-): FieldErrors {
-  const key = problem ? inputProblemKeys[problem.code] : undefined
-  if (problem && key) return { [problem.field.replace(/^images\.\d+\.url$/, "images")]: key }
-  const errors: FieldErrors = {}
-  for (const part of message.replace(/^Invalid request:\s*/, "").split(/;\s*/)) {
-    const field = /field '([^']+)'/.exec(part)?.[1]
-    const path = field ? field.split(/,\s*/).join(".") : "form"
-    errors[path] ??= refusalKey(path, part)
-  }
-  return errors
+export function refusalErrors(refusal: { code: string | null; field: string | null }): FieldErrors {
+  const code = refusal.code && isRefusalCode(refusal.code) ? refusal.code : null
+  const field = refusal.field?.replace(/^images\.\d+\.url$/, "images") ?? "form"
+  const path = !code || code === "unknown_field" ? "form" : field
+  if (!code) return { [path]: "errors.rejected" }
+  const key = (/(^|\.)price$/.test(path) && priceKeys[code]) || refusalCodeKeys[code]
+  return { [path]: key }
 }

@@ -21,6 +21,7 @@ export function safeText({ multiline }: { multiline: boolean }) {
         typeof issue.input === "string" ? textProblem(issue.input, { multiline }) : null
       return `${field(issue)} ${problem ? describeTextProblem(problem) : "is not acceptable text"}`
     },
+    params: { refusal: "unsafe_text" },
   })
 }
 
@@ -38,7 +39,10 @@ export const httpUrl = (max: number) =>
   safeText({ multiline: false })
     .trim()
     .max(max)
-    .refine(isHttpUrl, { error: (issue: Issue) => `${field(issue)} must be an http(s) address` })
+    .refine(isHttpUrl, {
+      error: (issue: Issue) => `${field(issue)} must be an http(s) address`,
+      params: { refusal: "invalid_url" },
+    })
 
 /** Units of goods: whole numbers from `min` to `max`. */
 export const wholeUnits = (min: number, max: number) =>

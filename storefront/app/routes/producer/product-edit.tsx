@@ -61,7 +61,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 type ActionData =
-  | { intent: "save"; values: ProductValues; errors: FieldErrors; refusal?: string }
+  | { intent: "save"; values: ProductValues; errors: FieldErrors }
   | { intent: "upload"; problem: UploadProblem }
   | { intent: "addImages"; added: number; problem?: UploadProblem }
 
@@ -145,8 +145,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         {
           intent: "save",
           values,
-          errors: refusalErrors(error.message, error.problem),
-          refusal: error.message,
+          errors: refusalErrors(error),
         },
         { status: 400 },
       )
@@ -192,9 +191,7 @@ export default function EditProduct({ loaderData, actionData }: Route.ComponentP
       {saved && Object.keys(errors).length ? (
         <FormAlert>
           {t("form.fixErrors")}
-          {errors.form && saved.refusal ? (
-            <span className="portal-refusal">{saved.refusal}</span>
-          ) : null}
+          {errors.form ? <span className="portal-refusal">{t(errors.form)}</span> : null}
         </FormAlert>
       ) : null}
 

@@ -31,7 +31,7 @@ export function loader({ context }: Route.LoaderArgs) {
   return { seo: portalSeo(context, producerT(context)("newProduct.title")) }
 }
 
-type ActionData = { values: ProductValues; errors: FieldErrors; refusal?: string }
+type ActionData = { values: ProductValues; errors: FieldErrors }
 
 /**
  * Creates the product, unlisted: it reaches shoppers only once a programme officer records a
@@ -68,11 +68,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     })
   } catch (error) {
     if (error instanceof PortalApiError && [400, 409, 422].includes(error.status)) {
-      const errors: FieldErrors =
-        /handle/i.test(error.message) && /exist/i.test(error.message)
-          ? { handle: "errors.handleTaken" }
-          : refusalErrors(error.message, error.problem)
-      return data<ActionData>({ values, errors, refusal: error.message }, { status: 400 })
+      return data<ActionData>({ values, errors: refusalErrors(error) }, { status: 400 })
     }
     throw error
   }
@@ -101,9 +97,7 @@ export default function NewProduct({ actionData }: Route.ComponentProps) {
       {hasErrors ? (
         <FormAlert>
           {t("form.fixErrors")}
-          {errors.form && actionData?.refusal ? (
-            <span className="portal-refusal">{actionData.refusal}</span>
-          ) : null}
+          {errors.form ? <span className="portal-refusal">{t(errors.form)}</span> : null}
         </FormAlert>
       ) : null}
       <Form method="post" className="portal-form" noValidate>

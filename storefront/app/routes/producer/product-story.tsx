@@ -45,7 +45,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   }
 }
 
-type ActionData = { values: StoriesValues; errors: FieldErrors; refusal?: string }
+type ActionData = { values: StoriesValues; errors: FieldErrors }
 
 /** Saves the story in Vietnamese, and in English when it is filled in; the backend sanitises it. */
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -59,12 +59,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   } catch (error) {
     if (error instanceof PortalApiError && error.status === 400) {
       const errors = Object.fromEntries(
-        Object.entries(refusalErrors(error.message, error.problem)).map(([path, key]) => [
+        Object.entries(refusalErrors(error)).map(([path, key]) => [
           path.replace(/^stories\.0\./, "vi.").replace(/^stories\.1\./, "en."),
           key,
         ]),
       )
-      return data<ActionData>({ values, errors, refusal: error.message }, { status: 400 })
+      return data<ActionData>({ values, errors }, { status: 400 })
     }
     throw error
   }
@@ -114,9 +114,7 @@ export default function ProductStory({ loaderData, actionData }: Route.Component
       {Object.keys(errors).length ? (
         <FormAlert>
           {t("form.fixErrors")}
-          {errors.form && actionData?.refusal ? (
-            <span className="portal-refusal">{actionData.refusal}</span>
-          ) : null}
+          {errors.form ? <span className="portal-refusal">{t(errors.form)}</span> : null}
         </FormAlert>
       ) : null}
       <Form

@@ -1,6 +1,5 @@
 import {
   authenticate,
-  validateAndTransformBody,
   validateAndTransformQuery,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
@@ -10,6 +9,7 @@ import {
 import { currentProducerId } from "../../lib/producer-context"
 import { PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
 import { ProducerInvitationClaim } from "../invitation-claim"
+import { validateBody } from "../validate-body"
 import { portalCors } from "./cors"
 import { receivePhotos } from "./uploads/receive-photos"
 import {
@@ -48,13 +48,13 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     method: "POST",
     middlewares: [
       authenticate(PRODUCER_ACTOR, ["bearer"], { allowUnregistered: true }),
-      validateAndTransformBody(ProducerRegister),
+      validateBody(ProducerRegister),
     ],
   },
   {
     matcher: "/producer/account/claim",
     method: "POST",
-    middlewares: [validateAndTransformBody(ProducerInvitationClaim)],
+    middlewares: [validateBody(ProducerInvitationClaim)],
   },
   { matcher: "/producer/me", middlewares: [signedIn] },
   { matcher: "/producer/stock", middlewares: [signedIn] },
@@ -72,18 +72,18 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/producer/products",
     method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(ProducerCreateProduct)],
+    middlewares: [signedIn, validateBody(ProducerCreateProduct)],
   },
   { matcher: "/producer/products/:id", method: "GET", middlewares: [signedIn] },
   {
     matcher: "/producer/products/:id",
     method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(ProducerUpdateProduct)],
+    middlewares: [signedIn, validateBody(ProducerUpdateProduct)],
   },
   {
     matcher: "/producer/products/:id/stories",
     method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(ProducerUpsertStories)],
+    middlewares: [signedIn, validateBody(ProducerUpsertStories)],
   },
   {
     matcher: "/producer/uploads",
