@@ -204,3 +204,31 @@ test("a new product stays invisible to shoppers until a programme officer certif
     await adminFetch(`/admin/products/${productId}`, { method: "DELETE" })
   }
 })
+
+test("a refused product form speaks Vietnamese: the backend's code, never its English", async ({
+  page,
+}) => {
+  // Another of the producer's products already has this address: only the backend knows.
+  const handle = `mat-ong-${unique()}`
+  await expectJson(
+    await authPost(
+      "/producer/products",
+      { title: "Mật ong rừng", handle, variants: [{ title: "Hũ 500 g", price: 150000 }] },
+      token,
+    ),
+    201,
+  )
+  await logIn(page)
+  await portalNav(page).getByRole("link", { name: "Sản phẩm" }).click()
+  await page.getByRole("link", { name: "Thêm sản phẩm" }).click()
+  await page.getByLabel("Tên sản phẩm").fill("Mật ong rừng U Minh")
+  await page.getByLabel("Đường dẫn (không bắt buộc)").fill(handle)
+  await page.getByLabel("Tên loại").fill("Hũ 500 g")
+  await page.getByLabel("Giá bán (đồng)").fill("150.000")
+  await page.getByRole("button", { name: "Tạo sản phẩm" }).click()
+
+  await expect(page.getByText("Vui lòng sửa các ô được đánh dấu bên dưới.")).toBeVisible()
+  await expect(page.getByText("Đường dẫn này đã có sản phẩm khác dùng.")).toBeVisible()
+  await expect(page.getByLabel("Đường dẫn (không bắt buộc)")).toHaveValue(handle)
+  await expect(page.getByText(/already exists/i)).toHaveCount(0)
+})

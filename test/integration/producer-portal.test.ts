@@ -124,19 +124,36 @@ describe("a producer user", () => {
     )
     const { product } = await expectJson(ok, 200)
     expect(product.variants[0].price).toBe(99000)
-    for (const forbidden of [
-      { status: "published" },
-      { stars: 5 },
-      { sales_channels: [{ id: "sc_x" }] },
-      { variants: [{ id: variant.id, title: "x", price: 99000.5 }] },
-    ]) {
+    // Each refusal names a stable code and its field (the portal translates them), the
+    // English message kept for API clients; nothing of the refused body is written.
+    for (const [forbidden, code, field] of [
+      [{ status: "published" }, "unknown_field", "status"],
+      [{ stars: 5 }, "unknown_field", "stars"],
+      [{ sales_channels: [{ id: "sc_x" }] }, "unknown_field", "sales_channels"],
+      [
+        { variants: [{ id: variant.id, title: "x", price: 99000.5 }] },
+        "not_whole",
+        "variants.0.price",
+      ],
+      [{ variants: [{ id: variant.id, title: "x", price: 500 }] }, "too_small", "variants.0.price"],
+      [{ title: "x".repeat(301) }, "too_long", "title"],
+    ] as const) {
       const res = await producerFetch(
         token,
         `/producer/products/${mine.product.id}`,
         post(forbidden),
       )
-      expect(res.status).toBe(400)
+      const body = await expectJson(res, 400)
+      expect({ code: body.code, field: body.field }).toEqual({ code, field })
+      expect(body.message).toEqual(expect.any(String))
     }
+    const after = await expectJson(
+      await producerFetch(token, `/producer/products/${mine.product.id}`),
+      200,
+    )
+    expect(after.product.variants[0].price).toBe(99000)
+    expect(after.product.title).not.toBe("x".repeat(301))
+    expect(after.product.status).toBe(product.status)
   })
 
   it("creates a product that stays invisible to shoppers until an officer certifies it", async () => {
@@ -148,6 +165,17 @@ describe("a producer user", () => {
     )
     const { product } = await expectJson(res, 201)
     expect(product.status).toBe("draft")
+    // A second product at the same address: refused with the code the portal translates.
+    const again = await producerFetch(
+      token,
+      "/producer/products",
+      post({ title: "Mật ong khác", handle, variants: [{ title: "1 l", price: 250000 }] }),
+    )
+    const taken = await expectJson(again, 409)
+    expect({ code: taken.code, field: taken.field }).toEqual({
+      code: "handle_taken",
+      field: "handle",
+    })
     expect(await shopperSees(handle, product.id)).toEqual({ ocop: false, list: false, byId: false })
     await recordCertificate(product.id, { stars: 3, score: 58 })
     expect(await shopperSees(handle, product.id)).toEqual({ ocop: true, list: true, byId: true })
