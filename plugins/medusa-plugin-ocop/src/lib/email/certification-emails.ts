@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 import { producerRecipients } from "./recipients"
-import type { EmailNotification } from "./send"
+import { sendEmail, type EmailNotification } from "./send"
 import { EMAILS } from "./templates"
 
 type CertificationTemplate =
@@ -56,4 +56,26 @@ export async function certificationEmails(
     idempotency_key: `${keys[template]}-${certification.id}-${recipient.email}`,
     data,
   }))
+}
+
+/**
+ * Sends a certificate's email to its producer's people once the action that raised it has
+ * committed: the action never fails because the mail server does; a message that cannot be
+ * sent is logged (`what` names it) and recorded as failed.
+ */
+export async function sendCertificationEmails(
+  container: MedusaContainer,
+  certificationId: string,
+  template: CertificationTemplate,
+  what: string,
+) {
+  try {
+    for (const email of await certificationEmails(container, certificationId, template)) {
+      await sendEmail(container, email)
+    }
+  } catch (error) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`[ocop] the ${what} of ${certificationId} failed: ${(error as Error).message}`)
+  }
 }
