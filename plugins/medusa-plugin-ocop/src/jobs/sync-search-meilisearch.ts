@@ -1,6 +1,6 @@
 import type { ISearchModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { SEARCH_INDEXES } from "../lib/search-schema"
+import { SEARCH_INDEXES } from "../search/schema"
 
 const EVERY_MINUTES = 10
 

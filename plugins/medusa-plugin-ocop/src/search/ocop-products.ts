@@ -4,8 +4,8 @@ import {
   productSearchSettings,
   SEARCH_INDEXES,
   SEARCH_PROVIDERS,
-} from "../lib/search-schema"
-import { consumeSearchEvent, SEARCH_EVENTS, seedSearchIndex } from "../lib/search-sources"
+} from "./schema"
+import { consumeSearchEvent, SEARCH_EVENTS, seedSearchIndex } from "./sources"
 
 /**
  * The shoppers' product search: only listable products (the certificate gate's `listed` and

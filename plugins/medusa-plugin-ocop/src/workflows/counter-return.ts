@@ -5,9 +5,12 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { CounterPaymentMethod, StockActor } from "../modules/ocop/lib/constants"
+import {
+  OcopEvents,
+  type CounterPaymentMethod,
+  type StockActor,
+} from "../modules/ocop/lib/constants"
 import { counterSaleWorkflow } from "./counter-sale"
-import { STOCK_CHANGED } from "./stock"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
 import {
   checkCounterReturnStep,
@@ -101,7 +104,7 @@ export const counterReturnWorkflow = createWorkflow(
       })),
     )
     emitEventStep({
-      eventName: STOCK_CHANGED,
+      eventName: OcopEvents.STOCK_CHANGED,
       data: transform({ checked }, ({ checked }) =>
         checked.product_ids.map((product_id) => ({ product_id })),
       ),

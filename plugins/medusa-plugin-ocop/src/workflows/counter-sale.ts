@@ -8,9 +8,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { assertVariantsListed } from "../lib/gate"
-import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
+import { OcopEvents, OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
-import { STOCK_CHANGED } from "./stock"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
 
@@ -113,7 +112,7 @@ export const counterSaleWorkflow = createWorkflow(
       })),
     )
     emitEventStep({
-      eventName: STOCK_CHANGED,
+      eventName: OcopEvents.STOCK_CHANGED,
       data: transform({ resolved }, ({ resolved }) =>
         resolved.items.map((item) => ({ product_id: item.product_id })),
       ),

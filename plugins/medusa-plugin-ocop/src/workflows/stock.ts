@@ -6,12 +6,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { StockActor } from "../modules/ocop/lib/constants"
+import { OcopEvents, type StockActor } from "../modules/ocop/lib/constants"
 import { applyShelfChangesStep, type ShelfChangeInput } from "./steps/apply-shelf-changes"
 import { checkFairGroundStep } from "./steps/check-fair-ground"
 import { resolveShelfItemsStep, type ResolvedShelfItem } from "./steps/resolve-shelf-items"
-
-export const STOCK_CHANGED = "ocop.stock.changed"
 
 type Line = { variant_id: string; quantity: number }
 const itemOf = (items: ResolvedShelfItem[], variantId: string) =>
@@ -74,7 +72,7 @@ export const receiveStockWorkflow = createWorkflow(
     }))
     const movements = applyShelfChangesStep(changes)
     emitEventStep({
-      eventName: STOCK_CHANGED,
+      eventName: OcopEvents.STOCK_CHANGED,
       data: transform({ resolved }, ({ resolved }) =>
         resolved.items.map((item) => ({ product_id: item.product_id })),
       ),
@@ -111,7 +109,7 @@ export const stocktakeWorkflow = createWorkflow(
     }))
     const movements = applyShelfChangesStep(changes)
     emitEventStep({
-      eventName: STOCK_CHANGED,
+      eventName: OcopEvents.STOCK_CHANGED,
       data: transform({ resolved }, ({ resolved }) =>
         resolved.items.map((item) => ({ product_id: item.product_id })),
       ),

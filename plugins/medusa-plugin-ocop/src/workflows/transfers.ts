@@ -6,9 +6,8 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
+import { OcopEvents, OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
-import { STOCK_CHANGED } from "./stock"
 import { applyShelfChangesStep } from "./steps/apply-shelf-changes"
 import { checkFairGroundStep } from "./steps/check-fair-ground"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
@@ -70,7 +69,7 @@ export const sendStockTransferWorkflow = createWorkflow(
       })),
     )
     emitEventStep({
-      eventName: STOCK_CHANGED,
+      eventName: OcopEvents.STOCK_CHANGED,
       data: transform({ resolved }, ({ resolved }) =>
         resolved.items.map((item) => ({ product_id: item.product_id })),
       ),
@@ -115,7 +114,7 @@ export const receiveStockTransferWorkflow = createWorkflow(
       })),
     )
     emitEventStep({
-      eventName: STOCK_CHANGED,
+      eventName: OcopEvents.STOCK_CHANGED,
       data: transform({ arrival }, ({ arrival }) => ({ transfer_id: arrival.transfer.id })),
     })
     return new WorkflowResponse(movements)

@@ -74,7 +74,7 @@ class OcopModuleService extends MedusaService({
   /**
    * Producers with products listed now whose name, or one of whose products' titles (as the
    * stories give them, in either language), contains `pattern` — a LIKE pattern of folded text
-   * (lib/search-text.ts), so "mat ong" finds "Mật ong" and "dak lak" finds "Đắk Lắk".
+   * (search/text.ts), so "mat ong" finds "Mật ong" and "dak lak" finds "Đắk Lắk".
    */
   @InjectManager()
   async listProducerIdsMatching(
@@ -95,7 +95,7 @@ class OcopModuleService extends MedusaService({
 }
 
 /**
- * SQL folding text as `foldVietnamese` does (lib/search-text.ts): decomposed, combining marks
+ * SQL folding text as `foldVietnamese` does (search/text.ts): decomposed, combining marks
  * dropped, "đ" spelled "d", lowercase. Needs no extension.
  */
 const folded = (expr: string) =>

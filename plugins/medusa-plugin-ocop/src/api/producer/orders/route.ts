@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { currentProducerId } from "../../../lib/producer-context"
-import { producerOrders } from "../../../lib/producer-orders"
+import { producerOrders } from "./helpers"
 import type { ProducerListType } from "../validators"
 
 export async function GET(

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { producerProductRows } from "../../../lib/producer-products"
+import { producerProductRows } from "./helpers"
 import { currentProducerId } from "../../../lib/producer-context"
 import { createProducerProductWorkflow } from "../../../workflows/producer-products"
 import type { ProducerCreateProductType, ProducerListType } from "../validators"

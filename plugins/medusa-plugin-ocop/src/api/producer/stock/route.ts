@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { currentProducerId } from "../../../lib/producer-context"
-import { producerStock } from "../../../lib/producer-stock"
+import { producerStock } from "./helpers"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const producerId = await currentProducerId(req)

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { StoreProductSearchFilters } from "../../../lib/search-params"
+import { StoreProductSearchFilters } from "../../../search/params"
 import { PLACE_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
 import { safeText } from "../../zod-fields"
 

@@ -156,4 +156,6 @@ export const OcopEvents = {
   CERTIFICATION_REVOKED: "ocop.certification.revoked",
   CERTIFICATION_EXPIRING: "ocop.certification.expiring",
   LISTING_CHANGED: "ocop.listing.changed",
+  /** A place's shelf stock moved (sale, return, receipt, transfer, stocktake). */
+  STOCK_CHANGED: "ocop.stock.changed",
 } as const

@@ -13,8 +13,8 @@ import {
   resolveDefinition,
   searchDatabase,
 } from "../../../lib/__tests__/search-harness"
-import { runProductSearch } from "../../../lib/search-engine"
-import type { ProductSearchParams } from "../../../lib/search-query"
+import { runProductSearch } from "../../../search/engine"
+import type { ProductSearchParams } from "../../../search/query"
 import { productSearchIndex } from "../../../search/ocop-products"
 import { SlimPostgresSearchProvider } from "../service"
 

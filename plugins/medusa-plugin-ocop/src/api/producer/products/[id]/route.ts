@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { producerProductDetail } from "../../../../lib/producer-products"
+import { producerProductDetail } from "../helpers"
 import { assertOwnProduct, currentProducerId } from "../../../../lib/producer-context"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer-products"
 import type { ProducerUpdateProductType } from "../../validators"

@@ -1,14 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shopperLocale } from "../../../../lib/locale"
-import { stockLocationsFilter } from "../../../../lib/search-params"
-import { EMPTY_FACETS } from "../../../../lib/search-facets"
-import { searchProducts } from "../../../../lib/search-products"
+import { stockLocationsFilter } from "../../../../search/params"
+import { EMPTY_FACETS } from "../../../../search/facets"
+import { searchProducts } from "../../../../search/products"
 import type { StoreListOcopProductsType } from "../validators"
 
 /**
  * Listable products only, found by text (diacritics- and typo-tolerant) and filtered by the
  * OCOP facts a shopper browses by, with counts per stars, group and province. Answered by the
- * product search index and re-checked against the certificate gate (lib/search-products.ts).
+ * product search index and re-checked against the certificate gate (search/products.ts).
  */
 export async function GET(
   req: MedusaRequest<unknown, StoreListOcopProductsType>,

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counterSale, listCounterSales } from "../../../../../lib/counter-sales"
+import { counterSale, listCounterSales } from "./helpers"
 import { staffAtPlace } from "../../../../../lib/staff-context"
 import { counterSaleWorkflow } from "../../../../../workflows/counter-sale"
 import type { StaffCounterSaleType, StaffListType } from "../../../validators"

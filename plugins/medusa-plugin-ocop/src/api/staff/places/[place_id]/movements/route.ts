@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { staffAtPlace } from "../../../../../lib/staff-context"
-import { withActors } from "../../../../../lib/stock-actors"
+import { withActors } from "./helpers"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import type { StaffListType } from "../../../validators"

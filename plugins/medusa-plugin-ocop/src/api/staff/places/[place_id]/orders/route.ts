@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listPlaceOrders } from "../../../../../lib/place-orders"
+import { listPlaceOrders } from "./helpers"
 import { staffAtPlace } from "../../../../../lib/staff-context"
 import type { StaffOrdersQueryType } from "../../../validators"
 

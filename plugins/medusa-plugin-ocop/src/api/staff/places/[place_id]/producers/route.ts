@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { receivableGoods } from "../../../../../lib/receivable-goods"
+import { receivableGoods } from "./helpers"
 import { staffAtPlace } from "../../../../../lib/staff-context"
 import type { StaffProducersQueryType } from "../../../validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counterShift, listCounterShifts } from "../../../../../lib/counter-shifts"
+import { counterShift, listCounterShifts } from "./helpers"
 import { staffAtPlace } from "../../../../../lib/staff-context"
 import { openCounterShiftWorkflow } from "../../../../../workflows/counter-shifts"
 import type { StaffListType, StaffShiftOpenType } from "../../../validators"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counterSale } from "../../../../../../lib/counter-sales"
+import { counterSale } from "../helpers"
 import { staffAtPlace } from "../../../../../../lib/staff-context"
 
 /** The receipt of one counter sale of this place. */

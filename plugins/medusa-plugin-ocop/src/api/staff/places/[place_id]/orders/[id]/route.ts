@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { placeOrder } from "../../../../../../lib/place-orders"
+import { placeOrder } from "../helpers"
 import { staffAtPlace } from "../../../../../../lib/staff-context"
 
 /** One order of the place's queue; another place's answers 404. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counterShift } from "../../../../../../lib/counter-shifts"
+import { counterShift } from "../helpers"
 import { staffAtPlace } from "../../../../../../lib/staff-context"
 
 /** One shift of this place with its summary (so far, while it is open). */

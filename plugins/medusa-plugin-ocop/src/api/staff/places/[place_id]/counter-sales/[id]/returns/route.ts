@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counterSale } from "../../../../../../../lib/counter-sales"
+import { counterSale } from "../../helpers"
 import { staffAtPlace } from "../../../../../../../lib/staff-context"
 import { counterReturnWorkflow } from "../../../../../../../workflows/counter-return"
 import type { StaffCounterReturnType } from "../../../../../validators"

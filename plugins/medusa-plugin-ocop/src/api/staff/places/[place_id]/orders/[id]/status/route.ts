@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { StockActor } from "../../../../../../../modules/ocop/lib/constants"
-import { placeOrder } from "../../../../../../../lib/place-orders"
+import { placeOrder } from "../../helpers"
 import { staffAtPlace } from "../../../../../../../lib/staff-context"
 import {
   cancelOrderAssignmentWorkflow,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { placeOrder } from "../../../../../../../lib/place-orders"
+import { placeOrder } from "../../helpers"
 import { staffAtPlace } from "../../../../../../../lib/staff-context"
 import { OCOP_MODULE } from "../../../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../../../modules/ocop/service"

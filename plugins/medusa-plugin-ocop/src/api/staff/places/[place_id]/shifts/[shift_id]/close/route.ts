@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counterShift } from "../../../../../../../lib/counter-shifts"
+import { counterShift } from "../../helpers"
 import { staffAtPlace } from "../../../../../../../lib/staff-context"
 import { closeCounterShiftWorkflow } from "../../../../../../../workflows/counter-shifts"
 import type { StaffShiftCloseType } from "../../../../../validators"
