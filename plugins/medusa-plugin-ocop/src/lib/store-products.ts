@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Locale } from "../modules/ocop/lib/constants"
-import type { ListedRow } from "../search/listings"
+import type { ListedRow } from "../modules/ocop/listing-reads"
 
 /** A listing as cards show it: the gate's plain rows, or listing entities with their producer. */
 type ListingRow = ListedRow

@@ -1,6 +1,6 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { whereListedNow } from "../modules/ocop/lib/listed-now"
+import type { FacetCell } from "../modules/ocop/listing-reads"
+import { ocopModule } from "./listings"
 import type { ProducerFacet } from "./producer-facet"
 import type { ProductSearchParams } from "./query"
 
@@ -28,15 +28,7 @@ export const EMPTY_FACETS: ProductFacets = {
   price: null,
 }
 
-/** Listable products per (stars, group, province), with their price range. */
-export type FacetCell = {
-  stars: number | null
-  product_group: string | null
-  province: string
-  count: number
-  min_price: number | null
-  max_price: number | null
-}
+export type { FacetCell }
 
 const GROUP_LIMIT = 10
 const PROVINCE_LIMIT = 100
@@ -111,42 +103,23 @@ export function facetsFromCube(
 }
 
 /**
- * The cube of listable products, one aggregate over the OCOP module's listing table (no module
- * service aggregates, and fetching every row to count it would cost far more). It joins the
- * live producers as the page's read does, so every count matches the query's own count.
+ * The cube of listable products, one aggregate over the OCOP module's listing table (fetching
+ * every row to count it would cost far more). It joins the live producers as the page's read
+ * does, so every count matches the query's own count. The cube's own filters (stars, group,
+ * province) are left to `facetsFromCube`, each facet ignoring its own.
  */
-async function listingCube(
+function listingCube(
   container: MedusaContainer,
   params: ProductSearchParams,
   scope: string[] | undefined,
   withPrice: boolean,
 ): Promise<FacetCell[]> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows = await knex("ocop_listing as l")
-    .select("l.stars", "l.product_group", "l.province")
-    .count({ count: "*" })
-    .min({ min_price: "l.price_from" })
-    .max({ max_price: "l.price_from" })
-    .join("ocop_producer as p", "p.id", "l.producer_id")
-    .whereNull("p.deleted_at")
-    .modify(whereListedNow)
-    .modify((builder) => {
-      if (params.producer) builder.where("p.handle", params.producer)
-      if (scope) builder.whereIn("l.product_id", scope)
-      if (withPrice && params.price_min !== undefined)
-        builder.where("l.price_from", ">=", params.price_min)
-      if (withPrice && params.price_max !== undefined)
-        builder.where("l.price_from", "<=", params.price_max)
-    })
-    .groupBy("l.stars", "l.product_group", "l.province")
-  return rows.map((row: Record<string, unknown>) => ({
-    stars: row.stars === null ? null : Number(row.stars),
-    product_group: (row.product_group as string | null) ?? null,
-    province: String(row.province),
-    count: Number(row.count),
-    min_price: row.min_price === null ? null : Number(row.min_price),
-    max_price: row.max_price === null ? null : Number(row.max_price),
-  }))
+  const { producer, price_min, price_max } = params
+  return ocopModule(container).listListedFacetCells({
+    producer,
+    product_ids: scope,
+    ...(withPrice ? { price_min, price_max } : {}),
+  })
 }
 
 /** Browse facets from the listing table: one aggregate, two when a price range is set. */

@@ -1,65 +1,24 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { whereListedNow } from "../modules/ocop/lib/listed-now"
+import { OCOP_MODULE } from "../modules/ocop/lib/constants"
+import type { ListedFilters, ListedRow } from "../modules/ocop/listing-reads"
+import type OcopModuleService from "../modules/ocop/service"
 import type { ProductSearchParams } from "./query"
 
-/** A listed product's listing as the store shows it, with its producer. */
-export type ListedRow = {
-  product_id: string
-  stars: number | null
-  level: string | null
-  product_group: string | null
-  province: string
-  price_from: number | null
-  producer: { id: string; handle: string; name: string }
+export type { ListedRow }
+
+/** The OCOP module's listing filters of a catalogue query, limited to `scope` when given. */
+export function listedFilters(
+  params: ProductSearchParams,
+  scope: string[] | undefined,
+): ListedFilters {
+  const { group, stars, province, producer, price_min, price_max } = params
+  return { group, stars, province, producer, price_min, price_max, product_ids: scope }
 }
 
-/**
- * Listings the gate lists now, joined to their producer, selected as `ListedRow`s: the search's
- * gate re-check and a browse page read them as plain rows, since building listing and producer
- * entities cost more than the reads.
- */
-function listedRows(container: MedusaContainer) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  return knex("ocop_listing as l")
-    .join("ocop_producer as p", "p.id", "l.producer_id")
-    .whereNull("p.deleted_at")
-    .modify(whereListedNow)
-    .select(
-      "l.product_id",
-      "l.stars",
-      "l.level",
-      "l.product_group",
-      "l.province",
-      "l.price_from",
-      knex.raw(`json_build_object('id', p.id, 'handle', p.handle, 'name', p.name) as producer`),
-    )
-}
-
-/** The orders of the search, on the listing table; `product_id` last so pages are stable. */
-const TABLE_ORDER = {
-  relevance: [
-    ["l.certified_at", "desc"],
-    ["l.product_id", "asc"],
-  ],
-  newest: [
-    ["l.certified_at", "desc"],
-    ["l.product_id", "asc"],
-  ],
-  stars: [
-    ["l.stars", "desc"],
-    ["l.certified_at", "desc"],
-    ["l.product_id", "asc"],
-  ],
-  price_asc: [
-    ["l.price_from", "asc"],
-    ["l.product_id", "asc"],
-  ],
-  price_desc: [
-    ["l.price_from", "desc"],
-    ["l.product_id", "asc"],
-  ],
-} as const
+/** The OCOP module, which owns the listing tables these reads go through. */
+export const ocopModule = (container: MedusaContainer): OcopModuleService =>
+  container.resolve(OCOP_MODULE)
 
 /**
  * The gate, checked again at read time: of the products a search index returned, those whose
@@ -70,8 +29,7 @@ export async function listedInOrder(
   container: MedusaContainer,
   productIds: string[],
 ): Promise<ListedRow[]> {
-  if (!productIds.length) return []
-  const listings: ListedRow[] = await listedRows(container).whereIn("l.product_id", productIds)
+  const listings = await ocopModule(container).listListedRows(productIds)
   const byProduct = new Map(listings.map((listing) => [listing.product_id, listing]))
   return productIds.flatMap((id) => byProduct.get(id) ?? [])
 }
@@ -121,8 +79,8 @@ export async function tableScope(
 }
 
 /**
- * Browsing (no text) straight from the listing table, whose indexes answer the gate, the
- * filters and every order at once; also the answer when no search index can give one. A page
+ * Browsing (no text) straight from the listing table (the OCOP module's listed rows), whose
+ * indexes answer the gate, the filters and every order at once; also the answer when no search index can give one. A page
  * and its count, beside the facets' aggregate over the same table (facets.ts).
  */
 export async function listingsFromTable(
@@ -130,22 +88,9 @@ export async function listingsFromTable(
   params: ProductSearchParams,
   scope: string[] | undefined,
 ): Promise<{ listings: ListedRow[]; count: number }> {
-  const listed = listedRows(container).modify((builder) => {
-    if (params.group) builder.where("l.product_group", params.group)
-    if (params.stars) builder.where("l.stars", ">=", params.stars)
-    if (params.province) builder.where("l.province", params.province)
-    if (params.producer) builder.where("p.handle", params.producer)
-    if (params.price_min !== undefined) builder.where("l.price_from", ">=", params.price_min)
-    if (params.price_max !== undefined) builder.where("l.price_from", "<=", params.price_max)
-    if (scope) builder.whereIn("l.product_id", scope)
-  })
-  const order = TABLE_ORDER[params.order ?? "newest"].map(([column, direction]) => ({
-    column,
-    order: direction,
-  }))
-  const [listings, [{ count }]] = await Promise.all([
-    listed.clone().orderBy(order).limit(params.limit).offset(params.offset),
-    listed.clone().clearSelect().count({ count: "*" }),
-  ])
-  return { listings: listings as ListedRow[], count: Number(count) }
+  const [listings, count] = await ocopModule(container).listAndCountListedRows(
+    listedFilters(params, scope),
+    { order: params.order ?? "newest", limit: params.limit, offset: params.offset },
+  )
+  return { listings, count }
 }

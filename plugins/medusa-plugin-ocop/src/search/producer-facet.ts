@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { FacetCount } from "./facets"
-import { whereListedNow } from "../modules/ocop/lib/listed-now"
+import { listedFilters, ocopModule } from "./listings"
 import type { ProductSearchParams } from "./query"
 
 /** A producer offered by the listing's producer filter, with how many products match. */
@@ -36,12 +35,11 @@ export async function producerNames(
   handles: string[],
 ): Promise<Map<string, string>> {
   if (!handles.length) return new Map()
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { handle: string; name: string }[] = await knex("ocop_producer")
-    .select("handle", "name")
-    .whereIn("handle", handles)
-    .whereNull("deleted_at")
-  return new Map(rows.map((row) => [row.handle, row.name]))
+  const producers = await ocopModule(container).listProducers(
+    { handle: handles },
+    { select: ["handle", "name"] },
+  )
+  return new Map(producers.map((producer) => [producer.handle, producer.name]))
 }
 
 /** The selected producer's handle and name: from the top when it is there, else by handle. */
@@ -86,28 +84,8 @@ export async function producerFacetFromTable(
   params: ProductSearchParams,
   scope: string[] | undefined,
 ): Promise<ProducerFacet[]> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { handle: string; name: string; count: string | number }[] = await knex(
-    "ocop_listing as l",
+  return ocopModule(container).listListedProducerCounts(
+    listedFilters({ ...params, producer: undefined }, scope),
+    PRODUCER_LIMIT,
   )
-    .join("ocop_producer as p", "p.id", "l.producer_id")
-    .whereNull("p.deleted_at")
-    .modify(whereListedNow)
-    .modify((builder) => {
-      if (params.group) builder.where("l.product_group", params.group)
-      if (params.stars) builder.where("l.stars", ">=", params.stars)
-      if (params.province) builder.where("l.province", params.province)
-      if (params.price_min !== undefined) builder.where("l.price_from", ">=", params.price_min)
-      if (params.price_max !== undefined) builder.where("l.price_from", "<=", params.price_max)
-      if (scope) builder.whereIn("l.product_id", scope)
-    })
-    .select("p.handle", "p.name")
-    .count({ count: "*" })
-    .groupBy("p.handle", "p.name")
-    .orderBy([
-      { column: "count", order: "desc" },
-      { column: "p.handle", order: "asc" },
-    ])
-    .limit(PRODUCER_LIMIT)
-  return rows.map((row) => ({ handle: row.handle, name: row.name, count: Number(row.count) }))
 }

@@ -7,6 +7,18 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { listedNowSql } from "./lib/listed-now"
+import {
+  type FacetCell,
+  facetCells,
+  type ListedFilters,
+  listedListings,
+  type ListedOrder,
+  LISTED_ORDER,
+  type ListedRow,
+  producerCounts,
+  type ProducerCount,
+  selectListedRow,
+} from "./listing-reads"
 import { Certification } from "./models/certification"
 import { CounterReturn } from "./models/counter-return"
 import { CounterShift } from "./models/counter-shift"
@@ -91,6 +103,55 @@ class OcopModuleService extends MedusaService({
       [new Date(), pattern, pattern],
     )
     return rows.map((row) => row.producer_id)
+  }
+
+  /** The listings listed now of these products, with their producers (in no order). */
+  @InjectManager()
+  async listListedRows(
+    productIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<ListedRow[]> {
+    if (!productIds.length) return []
+    const knex = sharedContext.manager!.getKnex()
+    return selectListedRow(knex, listedListings(knex, { product_ids: productIds }))
+  }
+
+  /** A page of the listings listed now that the filters keep, in `order`, and their count. */
+  @InjectManager()
+  async listAndCountListedRows(
+    filters: ListedFilters,
+    page: { order: ListedOrder; limit: number; offset: number },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<[ListedRow[], number]> {
+    const knex = sharedContext.manager!.getKnex()
+    const listed = listedListings(knex, filters)
+    const [rows, [{ count }]] = await Promise.all([
+      selectListedRow(knex, listed.clone())
+        .orderBy(LISTED_ORDER[page.order])
+        .limit(page.limit)
+        .offset(page.offset),
+      listed.clone().count({ count: "*" }),
+    ])
+    return [rows as ListedRow[], Number(count)]
+  }
+
+  /** The listings listed now that the filters keep, counted per (stars, group, province). */
+  @InjectManager()
+  async listListedFacetCells(
+    filters: ListedFilters,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<FacetCell[]> {
+    return facetCells(sharedContext.manager!.getKnex(), filters)
+  }
+
+  /** The `limit` producers with the most listings listed now that the filters keep. */
+  @InjectManager()
+  async listListedProducerCounts(
+    filters: ListedFilters,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<ProducerCount[]> {
+    return producerCounts(sharedContext.manager!.getKnex(), filters, limit)
   }
 }
 
