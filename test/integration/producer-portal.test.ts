@@ -156,6 +156,42 @@ describe("a producer user", () => {
     expect(after.product.status).toBe(product.status)
   })
 
+  it("names the code and field of a refusal thrown inside the edit workflow (decision 0016)", async () => {
+    const before = await expectJson(
+      await producerFetch(token, `/producer/products/${mine.product.id}`),
+      200,
+    )
+    const variant = before.product.variants[0]
+    // Another producer's variant id is not one of this product's: 404, with the code and the
+    // variant's field the portal translates, and nothing of the edit is written.
+    const theirDetail = await expectJson(
+      await adminFetch(`/admin/products/${theirs.product.id}`),
+      200,
+    )
+    const res = await producerFetch(
+      token,
+      `/producer/products/${mine.product.id}`,
+      post({
+        title: "Đổi tên không được lưu",
+        variants: [
+          { id: variant.id, title: variant.title, price: 123000 },
+          { id: theirDetail.product.variants[0].id, title: "Lạ", price: 99000 },
+        ],
+      }),
+    )
+    const refused = await expectJson(res, 404)
+    expect({ code: refused.code, field: refused.field }).toEqual({
+      code: "unknown_variant",
+      field: "variants.1.id",
+    })
+    const after = await expectJson(
+      await producerFetch(token, `/producer/products/${mine.product.id}`),
+      200,
+    )
+    expect(after.product.title).toBe(before.product.title)
+    expect(after.product.variants[0].price).toBe(variant.price)
+  })
+
   it("creates a product that stays invisible to shoppers until an officer certifies it", async () => {
     const handle = `producer-new-${unique()}`
     const res = await producerFetch(

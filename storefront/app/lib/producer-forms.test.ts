@@ -321,6 +321,13 @@ describe("the API's refusals are shown by code, in the page's language", () => {
     })
   })
 
+  test("a variant that is no longer the product's is the whole form's, since its id is hidden", () => {
+    expect(refusalErrors({ code: "unknown_variant", field: "variants.1.id" })).toEqual({
+      form: "errors.unknownVariant",
+    })
+    expect(viProducer.errors.unknownVariant).toMatch(/quy cách/)
+  })
+
   test("an unknown code, no code or a field the form lacks is the whole form's, translated", () => {
     expect(refusalErrors({ code: "brand_new_code", field: "title" })).toEqual({
       form: "errors.rejected",

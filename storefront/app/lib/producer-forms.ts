@@ -33,6 +33,7 @@ export const fieldErrorKeys = [
   "errors.tooSmall",
   "errors.tooLarge",
   "errors.notWhole",
+  "errors.unknownVariant",
 ] as const
 export type FieldErrorKey = (typeof fieldErrorKeys)[number]
 
@@ -430,6 +431,7 @@ export const refusalCodeKeys: Record<ProducerRefusalCode, FieldErrorKey> = {
   media_url: "errors.url",
   whole_units: "errors.notWhole",
   handle_taken: "errors.handleTaken",
+  unknown_variant: "errors.unknownVariant",
 }
 
 /** On a price, the price's own messages (in đồng). */
@@ -447,12 +449,15 @@ function isRefusalCode(code: string): code is ProducerRefusalCode {
 /**
  * Where a refusal from the API points and what it shows: the API names the code and field it
  * refused (`{ code, field }`); a picture's field (`images.2.url`) is the form's `images`; a field
- * the form does not have, or no field, is the whole form's. An unknown code shows the generic
+ * the form does not have (a variant's hidden id, `variants.0.id`), or no field, is the whole
+ * form's. An unknown code shows the generic
  * translated message, never the API's English.
  */
 export function refusalErrors(refusal: { code: string | null; field: string | null }): FieldErrors {
   const code = refusal.code && isRefusalCode(refusal.code) ? refusal.code : null
-  const field = refusal.field?.replace(/^images\.\d+\.url$/, "images") ?? "form"
+  const field =
+    refusal.field?.replace(/^images\.\d+\.url$/, "images").replace(/^variants\.\d+\.id$/, "form") ??
+    "form"
   const path = !code || code === "unknown_field" ? "form" : field
   if (!code) return { [path]: "errors.rejected" }
   const key = (/(^|\.)price$/.test(path) && priceKeys[code]) || refusalCodeKeys[code]

@@ -36,6 +36,8 @@ export const PRODUCER_REFUSAL_CODES = [
   "whole_units",
   /** Another product already has this address. */
   "handle_taken",
+  /** A variant id that is not one of this product's variants (a stale form, or not theirs). */
+  "unknown_variant",
 ] as const
 
 export type ProducerRefusalCode = (typeof PRODUCER_REFUSAL_CODES)[number]

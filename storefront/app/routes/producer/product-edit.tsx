@@ -140,7 +140,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   try {
     await portalCall(request, locale, () => updateProduct(token, id, parsed.body))
   } catch (error) {
-    if (error instanceof PortalApiError && error.status === 400) {
+    // A refusal naming its code and field (a stale variant is a 404 that names one) is shown
+    // on the form, translated; any other 4xx goes on to the error boundary.
+    if (error instanceof PortalApiError && (error.status === 400 || error.problem)) {
       return data<ActionData>(
         {
           intent: "save",

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ProducerRefusal } from "../refusal"
 import type { ProducerProductUpdate } from "../types"
 
 type ExistingVariant = { id: string; title: string; sku: string | null; weight: number | null }
@@ -7,7 +8,8 @@ type ExistingVariant = { id: string; title: string; sku: string | null; weight: 
 /**
  * Turns a producer's edit into a product update: variants are edited by id (titles, SKUs,
  * weights, VND prices); every existing variant is carried over so none is dropped. An id that
- * is not one of this product's variants answers 404, whoever's variant it is.
+ * is not one of this product's variants answers 404 `unknown_variant`, whoever's variant it is;
+ * both refusals name the variant's field (decision 0016).
  */
 export const planProducerProductUpdateStep = createStep(
   "plan-ocop-producer-product-update",
@@ -21,18 +23,22 @@ export const planProducerProductUpdateStep = createStep(
       filters: { product_id: input.product_id },
     })
     const existing = data as ExistingVariant[]
-    const withoutId = variants.filter((v) => !v.id)
-    if (withoutId.length) {
-      throw new MedusaError(
+    const withoutId = variants.findIndex((v) => !v.id)
+    if (withoutId >= 0) {
+      throw new ProducerRefusal(
         MedusaError.Types.INVALID_DATA,
-        `Variants can be edited by id only; no id: ${withoutId.map((v) => v.title).join(", ")}.`,
+        "required",
+        `variants.${withoutId}.id`,
+        `Variants can be edited by id only; no id: ${variants[withoutId].title}.`,
       )
     }
-    const unknown = variants.filter((v) => !existing.some((e) => e.id === v.id))
-    if (unknown.length) {
-      throw new MedusaError(
+    const unknown = variants.findIndex((v) => !existing.some((e) => e.id === v.id))
+    if (unknown >= 0) {
+      throw new ProducerRefusal(
         MedusaError.Types.NOT_FOUND,
-        `Variant ${unknown.map((v) => v.id).join(", ")} was not found on this product.`,
+        "unknown_variant",
+        `variants.${unknown}.id`,
+        `Variant ${variants[unknown].id} was not found on this product.`,
       )
     }
     const edited = new Map(variants.map((variant) => [variant.id, variant]))
