@@ -1,4 +1,4 @@
-import { createOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   createStep,
@@ -8,9 +8,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { assertVariantsListed } from "../lib/gate"
-import { OcopEvents, OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
+import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
+import { emitStockChanged } from "./emit-stock-changed"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
 
 export type CounterSaleInput = {
@@ -111,12 +112,7 @@ export const counterSaleWorkflow = createWorkflow(
         })),
       })),
     )
-    emitEventStep({
-      eventName: OcopEvents.STOCK_CHANGED,
-      data: transform({ resolved }, ({ resolved }) =>
-        resolved.items.map((item) => ({ product_id: item.product_id })),
-      ),
-    })
+    emitStockChanged(resolved)
     return new WorkflowResponse({ order, movements })
   },
 )

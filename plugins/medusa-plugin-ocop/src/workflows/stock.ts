@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   createStep,
@@ -6,14 +5,27 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { OcopEvents, type StockActor } from "../modules/ocop/lib/constants"
+import type { StockActor } from "../modules/ocop/lib/constants"
 import { applyShelfChangesStep, type ShelfChangeInput } from "./steps/apply-shelf-changes"
 import { checkFairGroundStep } from "./steps/check-fair-ground"
+import { emitStockChanged } from "./emit-stock-changed"
 import { resolveShelfItemsStep, type ResolvedShelfItem } from "./steps/resolve-shelf-items"
 
 type Line = { variant_id: string; quantity: number }
 const itemOf = (items: ResolvedShelfItem[], variantId: string) =>
   items.find((item) => item.variant_id === variantId)!
+
+/** Where a line's change lands: the place's shelf (stock location) and the variant's item. */
+const shelfLine = (
+  resolved: { items: ResolvedShelfItem[]; locations: Record<string, string> },
+  placeId: string,
+  variantId: string,
+) => ({
+  place_id: placeId,
+  location_id: resolved.locations[placeId],
+  variant_id: variantId,
+  inventory_item_id: itemOf(resolved.items, variantId).inventory_item_id,
+})
 
 const consignedFromStep = createStep(
   "check-ocop-consignor",
@@ -60,10 +72,7 @@ export const receiveStockWorkflow = createWorkflow(
     const changes = transform({ input, resolved }, ({ input, resolved }) => ({
       actor: input.actor,
       changes: input.items.map((line): ShelfChangeInput => ({
-        place_id: input.place_id,
-        location_id: resolved.locations[input.place_id],
-        variant_id: line.variant_id,
-        inventory_item_id: itemOf(resolved.items, line.variant_id).inventory_item_id,
+        ...shelfLine(resolved, input.place_id, line.variant_id),
         kind: "receipt",
         delta: line.quantity,
         producer_id: input.producer_id,
@@ -71,12 +80,7 @@ export const receiveStockWorkflow = createWorkflow(
       })),
     }))
     const movements = applyShelfChangesStep(changes)
-    emitEventStep({
-      eventName: OcopEvents.STOCK_CHANGED,
-      data: transform({ resolved }, ({ resolved }) =>
-        resolved.items.map((item) => ({ product_id: item.product_id })),
-      ),
-    })
+    emitStockChanged(resolved)
     return new WorkflowResponse(movements)
   },
 )
@@ -98,22 +102,14 @@ export const stocktakeWorkflow = createWorkflow(
     const changes = transform({ input, resolved }, ({ input, resolved }) => ({
       actor: input.actor,
       changes: input.items.map((line): ShelfChangeInput => ({
-        place_id: input.place_id,
-        location_id: resolved.locations[input.place_id],
-        variant_id: line.variant_id,
-        inventory_item_id: itemOf(resolved.items, line.variant_id).inventory_item_id,
+        ...shelfLine(resolved, input.place_id, line.variant_id),
         kind: "stocktake",
         counted: line.counted,
         reason: line.reason,
       })),
     }))
     const movements = applyShelfChangesStep(changes)
-    emitEventStep({
-      eventName: OcopEvents.STOCK_CHANGED,
-      data: transform({ resolved }, ({ resolved }) =>
-        resolved.items.map((item) => ({ product_id: item.product_id })),
-      ),
-    })
+    emitStockChanged(resolved)
     return new WorkflowResponse(movements)
   },
 )

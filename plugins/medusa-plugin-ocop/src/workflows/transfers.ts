@@ -10,6 +10,7 @@ import { OcopEvents, OCOP_MODULE, type StockActor } from "../modules/ocop/lib/co
 import type OcopModuleService from "../modules/ocop/service"
 import { applyShelfChangesStep } from "./steps/apply-shelf-changes"
 import { checkFairGroundStep } from "./steps/check-fair-ground"
+import { emitStockChanged } from "./emit-stock-changed"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
 import { createStockTransferStep, markTransferReceivedStep } from "./steps/stock-transfer"
 
@@ -68,12 +69,7 @@ export const sendStockTransferWorkflow = createWorkflow(
         })),
       })),
     )
-    emitEventStep({
-      eventName: OcopEvents.STOCK_CHANGED,
-      data: transform({ resolved }, ({ resolved }) =>
-        resolved.items.map((item) => ({ product_id: item.product_id })),
-      ),
-    })
+    emitStockChanged(resolved)
     return new WorkflowResponse(transfer)
   },
 )
