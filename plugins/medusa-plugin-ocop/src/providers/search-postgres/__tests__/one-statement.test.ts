@@ -6,13 +6,13 @@ import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { normalizeSearchQuery } from "@medusajs/search/dist/utils"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { catalogue } from "../../../lib/__tests__/search-fixtures"
+import { catalogue } from "../../../search/__tests__/fixtures"
 import {
   moduleSearcher,
   pgManager,
   resolveDefinition,
   searchDatabase,
-} from "../../../lib/__tests__/search-harness"
+} from "../../../search/__tests__/harness"
 import { runProductSearch } from "../../../search/engine"
 import type { ProductSearchParams } from "../../../search/query"
 import { productSearchIndex } from "../../../search/ocop-products"
