@@ -1,9 +1,9 @@
 import { capitalise } from "../../lib/text"
 import type { ProductGroup } from "../types"
-import templates from "./templates.json"
+import templates from "./national-templates.json"
 import { specialty, type Specialty, variantsOf } from "./types"
 
-/** Kinds of product for the national benchmark (`templates.json`); `{s}` is the specialty. */
+/** Kinds of product for the national benchmark (`national-templates.json`); `{s}` is the specialty. */
 export type TemplateKey = keyof typeof templates
 
 /** A local specialty made into the shape the generator composes products from. */

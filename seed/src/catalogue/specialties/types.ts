@@ -76,7 +76,7 @@ export const packs: Record<string, readonly VariantSpec[]> = Object.fromEntries(
 )
 
 /**
- * A specialty as the data files (`<province>.json`, `templates.json`) write it: the product
+ * A specialty as the data files (`<province>.json`, `national-templates.json`) write it: the product
  * group as a string, and each kind's variants either listed or named by their pack.
  */
 export type SpecialtyData = Omit<SpecialtyInput, "group" | "kinds"> & {
