@@ -18,10 +18,17 @@ import { parseScale, type Scale } from "./scale"
 
 /**
  * Subscribers that would redo, one event at a time, what the load does in batches: the search
- * index (rebuilt once at the end, or seeded by the backend on start) and the plugin's listing
- * refresh on every new variant (recomputed when the certificates are recorded).
+ * index (rebuilt once at the end, or seeded by the backend on start), the plugin's listing
+ * refresh on every new variant (recomputed when the certificates are recorded) and the fair
+ * clean-up on every unlisted product (the fairs are loaded after the products they show). The
+ * revocation email too: the control cases' revoked certificates are history, not news.
  */
-const BULK_MUTED = ["search-ingestion", "refresh-listing-on-variant-change"]
+const BULK_MUTED = [
+  "search-ingestion",
+  "refresh-listing-on-variant-change",
+  "remove-delisted-from-fairs",
+  "email-certification-revoked",
+]
 
 type Log = (message: string) => void
 

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import type { Commerce } from "../commerce"
 import { chunk, eachLimit } from "../lib/batches"
+import { idsBy } from "../lib/look-up"
 import { Progress } from "../lib/progress"
 import { productSvg } from "./images"
 import type { SeedProduct } from "./products"
@@ -10,19 +10,8 @@ import type { SeedProduct } from "./products"
 const OPTION = "Quy cách"
 
 /** Product ids by handle, for the given handles that exist. */
-export async function productIds(container: MedusaContainer, handles: string[]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const ids = new Map<string, string>()
-  for (const batch of chunk(handles, 1000)) {
-    const { data } = await query.graph({
-      entity: "product",
-      fields: ["id", "handle"],
-      filters: { handle: batch },
-    })
-    for (const row of data) ids.set(row.handle as string, row.id)
-  }
-  return ids
-}
+export const productIds = (container: MedusaContainer, handles: string[]) =>
+  idsBy(container, "product", "handle", handles)
 
 /**
  * Creates the products that do not exist yet (by handle), as drafts: the certificate gate

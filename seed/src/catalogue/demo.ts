@@ -1,23 +1,50 @@
 import type { ProducerInput } from "medusa-plugin-ocop/workflows"
-import { dakLak } from "../geo/dak-lak"
-import { dienBien, konTum, laiChau } from "../geo/highlands"
-import { quangNam } from "../geo/quang-nam"
+import { dakLak, dienBien, konTum, laiChau, quangNam } from "../geo/plan-provinces"
 import { generateRegion, type Region, type Taken } from "./generate"
 import { producers as showcaseProducers } from "./producers"
 import { controlProducts, expiringSoon, products as showcase, type SeedProduct } from "./products"
-import { dakLakSpecialties } from "./specialties/dak-lak"
-import { dienBienSpecialties } from "./specialties/dien-bien"
-import { konTumSpecialties } from "./specialties/kon-tum"
-import { laiChauSpecialties } from "./specialties/lai-chau"
-import { quangNamSpecialties } from "./specialties/quang-nam"
+import dakLakSpecialties from "./specialties/dak-lak.json"
+import dienBienSpecialties from "./specialties/dien-bien.json"
+import konTumSpecialties from "./specialties/kon-tum.json"
+import laiChauSpecialties from "./specialties/lai-chau.json"
+import quangNamSpecialties from "./specialties/quang-nam.json"
+import { specialtiesFrom } from "./specialties/types"
 
-/** The provinces of the provincial plans, weighted towards Đắk Lắk whose targets the demo meets. */
+/**
+ * The provinces of the provincial plans, weighted towards Đắk Lắk whose targets the demo meets;
+ * each with its specialties (đặc sản) and the products made from them, in `specialties/*.json`.
+ */
 export const planRegions: Region[] = [
-  { province: dakLak, specialties: dakLakSpecialties, producers: 66, products: 128 },
-  { province: quangNam, specialties: quangNamSpecialties, producers: 40, products: 72 },
-  { province: konTum, specialties: konTumSpecialties, producers: 16, products: 30 },
-  { province: laiChau, specialties: laiChauSpecialties, producers: 14, products: 26 },
-  { province: dienBien, specialties: dienBienSpecialties, producers: 14, products: 26 },
+  {
+    province: dakLak,
+    specialties: specialtiesFrom(dakLakSpecialties),
+    producers: 66,
+    products: 128,
+  },
+  {
+    province: quangNam,
+    specialties: specialtiesFrom(quangNamSpecialties),
+    producers: 40,
+    products: 72,
+  },
+  {
+    province: konTum,
+    specialties: specialtiesFrom(konTumSpecialties),
+    producers: 16,
+    products: 30,
+  },
+  {
+    province: laiChau,
+    specialties: specialtiesFrom(laiChauSpecialties),
+    producers: 14,
+    products: 26,
+  },
+  {
+    province: dienBien,
+    specialties: specialtiesFrom(dienBienSpecialties),
+    producers: 14,
+    products: 26,
+  },
 ]
 
 export type Catalogue = { producers: ProducerInput[]; products: SeedProduct[] }

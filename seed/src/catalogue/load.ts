@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ProducerInput } from "medusa-plugin-ocop/workflows"
-import { createProducersWorkflow } from "medusa-plugin-ocop/workflows"
+import {
+  assignProductsToProducersWorkflow,
+  createProducersWorkflow,
+  type ProducerInput,
+} from "medusa-plugin-ocop/workflows"
 import type { Commerce } from "../commerce"
 import { chunk } from "../lib/batches"
+import { idsBy, lookUp } from "../lib/look-up"
 import { Progress } from "../lib/progress"
-import { assignProducers } from "./assign"
 import { certify } from "./certify"
 import { createMissingProducts } from "./create-products"
 import type { Catalogue } from "./demo"
@@ -23,6 +25,9 @@ export type LoadOptions = {
 }
 
 type Log = (message: string) => void
+
+/** Products per assignment run: one transaction's worth of listings. */
+const ASSIGNMENT_BATCH_SIZE = 500
 
 /**
  * Loads producers, products (with pictures), their producer assignment, stories, certificates
@@ -62,18 +67,45 @@ export async function loadCatalogue(
   return producers.created + products.created + assigned + stories + certificates + levels
 }
 
-async function producerIds(container: MedusaContainer, handles: string[]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const ids = new Map<string, string>()
-  for (const batch of chunk(handles, 1000)) {
-    const { data } = await query.graph({
-      entity: "producer",
-      fields: ["id", "handle"],
-      filters: { handle: batch },
-    })
-    for (const row of data) ids.set(row.handle as string, row.id)
+const producerIds = (container: MedusaContainer, handles: string[]) =>
+  idsBy(container, "producer", "handle", handles)
+
+/**
+ * Gives the products without a listing yet their producer, through the plugin's batch
+ * workflow (each product's one listing, unlisted until certified); returns how many.
+ */
+async function assignProducers(
+  container: MedusaContainer,
+  catalogue: Catalogue,
+  producerId: Map<string, string>,
+  productId: Map<string, string>,
+  progress: boolean,
+): Promise<number> {
+  const listings = await lookUp(
+    container,
+    "listing",
+    "product_id",
+    [...productId.values()],
+    ["product_id"],
+  )
+  const listed = new Set(listings.map((row) => row.product_id as string))
+  const pending = catalogue.products.filter((item) => !listed.has(productId.get(item.handle)!))
+  const bar = new Progress("assignments", pending.length, progress && pending.length > 0)
+  for (const batch of chunk(pending, ASSIGNMENT_BATCH_SIZE)) {
+    const byProducer = new Map<string, string[]>()
+    for (const item of batch) {
+      const producer = producerId.get(item.producer)!
+      byProducer.set(producer, [...(byProducer.get(producer) ?? []), productId.get(item.handle)!])
+    }
+    const assignments = [...byProducer].map(([producer_id, product_ids]) => ({
+      producer_id,
+      product_ids,
+    }))
+    await assignProductsToProducersWorkflow(container).run({ input: { assignments } })
+    bar.tick(batch.length)
   }
-  return ids
+  if (pending.length) bar.finish()
+  return pending.length
 }
 
 async function createMissingProducers(

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { upsertProductStoriesWorkflow } from "medusa-plugin-ocop/workflows"
 import { chunk, eachLimit } from "../lib/batches"
+import { lookUp } from "../lib/look-up"
 import { Progress } from "../lib/progress"
 import type { SeedProduct } from "./products"
 
@@ -14,16 +14,14 @@ export async function writeStories(
   productId: Map<string, string>,
   options: { batch: number; concurrency: number; progress: boolean },
 ): Promise<number> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const present = new Set<string>()
-  for (const batch of chunk([...productId.values()], 1000)) {
-    const { data } = await query.graph({
-      entity: "product_story",
-      fields: ["product_id", "locale"],
-      filters: { product_id: batch },
-    })
-    for (const row of data) present.add(`${row.product_id}/${row.locale}`)
-  }
+  const rows = await lookUp(
+    container,
+    "product_story",
+    "product_id",
+    [...productId.values()],
+    ["product_id", "locale"],
+  )
+  const present = new Set(rows.map((row) => `${row.product_id}/${row.locale}`))
   const stories = catalogue.flatMap((item) =>
     LOCALES.filter((locale) => !present.has(`${productId.get(item.handle)}/${locale}`)).map(
       (locale) => ({

@@ -1,6 +1,6 @@
 import type { PlaceInput } from "medusa-plugin-ocop/workflows"
 import { communesOf } from "../geo/communes"
-import { dakLak } from "../geo/dak-lak"
+import { dakLak } from "../geo/plan-provinces"
 import type { Commune } from "../geo/types"
 import { hash } from "../lib/random"
 import { placeAt, salesPoint } from "./point"

@@ -1,15 +1,16 @@
 import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createLinksWorkflow } from "@medusajs/medusa/core-flows"
 import {
+  adoptStockLocationsWorkflow,
   createPlacesWorkflow,
   openMissingPlaceCountersWorkflow,
   type PlaceInput,
 } from "medusa-plugin-ocop/workflows"
 import type { Commerce } from "../commerce"
 import { chunk } from "../lib/batches"
+import { lookUp } from "../lib/look-up"
 import { Progress } from "../lib/progress"
-import { adoptStockLocationsWorkflow } from "./adopt"
 
 /** A place of the network with the id of its Medusa stock location. */
 export type LoadedPlace = PlaceInput & { locationId: string }
@@ -81,19 +82,14 @@ export async function loadPlaces(
   }
 }
 
-async function locationsNamed(container: MedusaContainer, names: string[]): Promise<LocationRow[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const rows: LocationRow[] = []
-  for (const batch of chunk(names, 500)) {
-    const { data } = await query.graph({
-      entity: "stock_location",
-      fields: ["id", "name", "ocop_place.id", "sales_channels.id", "fulfillment_providers.id"],
-      filters: { name: batch },
-    })
-    rows.push(...(data as LocationRow[]))
-  }
-  return rows
-}
+const locationsNamed = async (container: MedusaContainer, names: string[]) =>
+  (await lookUp(container, "stock_location", "name", names, [
+    "id",
+    "name",
+    "ocop_place.id",
+    "sales_channels.id",
+    "fulfillment_providers.id",
+  ])) as LocationRow[]
 
 /** Every place sells online (sales channel) and ships with the manual provider. */
 async function linkLocations(container: MedusaContainer, channelId: string, rows: LocationRow[]) {

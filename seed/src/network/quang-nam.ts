@@ -1,6 +1,6 @@
 import type { PlaceInput } from "medusa-plugin-ocop/workflows"
 import { communesOf } from "../geo/communes"
-import { quangNam } from "../geo/quang-nam"
+import { quangNam } from "../geo/plan-provinces"
 import { placeAt } from "./point"
 
 export const QUANG_NAM_CENTRE = "Trung tâm OCOP tỉnh Quảng Nam"

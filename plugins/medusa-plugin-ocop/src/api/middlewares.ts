@@ -23,6 +23,7 @@ import {
   AdminListProducerUsers,
   AdminUpdateProducerUser,
   AdminCreateCertification,
+  AdminCreateCertificationBatch,
   AdminCreateProducer,
   AdminLinkFairPlace,
   AdminListCertifications,
@@ -122,6 +123,11 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/certifications",
       method: "POST",
       middlewares: [validateAndTransformBody(AdminCreateCertification)],
+    },
+    {
+      matcher: "/admin/ocop/certifications/batch",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminCreateCertificationBatch)],
     },
     {
       matcher: "/admin/ocop/certifications/:id/revoke",

@@ -1,12 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  checkValidity,
-  levelsForStars,
-  productGroupFor,
-  starsForScore,
-} from "../../modules/ocop/lib/certification-rules"
-import type { CertificationInput, CertificationRecord } from "../types"
+import type { CertificationInput } from "../types"
+import { certificationRecord } from "./certification-record"
 
 /**
  * Checks a council result against the programme's rules before anything is written and
@@ -15,26 +10,7 @@ import type { CertificationInput, CertificationRecord } from "../types"
 export const validateCertificationStep = createStep(
   "validate-ocop-certification",
   async (input: CertificationInput, { container }) => {
-    const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
-    if (starsForScore(input.score) !== input.stars) {
-      throw invalid(
-        `A score of ${input.score} earns ${starsForScore(input.score)} stars, not ${input.stars}.`,
-      )
-    }
-    const levels = levelsForStars(input.stars)
-    const level = input.level ?? levels[0]
-    if (!levels.includes(level)) {
-      throw invalid(`A ${input.stars}-star result is certified at ${levels.join(" or ")} level.`)
-    }
-    const issuedAt = new Date(input.issued_at)
-    const validity = checkValidity({
-      issued_at: issuedAt,
-      expires_at: input.expires_at ? new Date(input.expires_at) : null,
-      expiry_reason: input.expiry_reason,
-    })
-    if ("problem" in validity) throw invalid(validity.message)
-    const expiresAt = validity.expires_at
-
+    const record = certificationRecord(input)
     const query = container.resolve("query")
     const { data: products } = await query.graph({
       entity: "product",
@@ -45,7 +21,10 @@ export const validateCertificationStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} not found.`)
     }
     if (!products[0].ocop_listing) {
-      throw invalid("Assign the product to its producer before recording a certificate.")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Assign the product to its producer before recording a certificate.",
+      )
     }
     const { data: taken } = await query.graph({
       entity: "certification",
@@ -57,23 +36,6 @@ export const validateCertificationStep = createStep(
         MedusaError.Types.DUPLICATE_ERROR,
         `Certificate number ${input.certificate_number} is already recorded.`,
       )
-    }
-
-    const record: CertificationRecord = {
-      product_id: input.product_id,
-      certificate_number: input.certificate_number,
-      decision_number: input.decision_number,
-      issuing_authority: input.issuing_authority,
-      stars: input.stars,
-      score: input.score,
-      level,
-      product_group: productGroupFor(input.product_group),
-      product_subgroup: input.product_subgroup ?? null,
-      legacy_group:
-        input.product_group === productGroupFor(input.product_group) ? null : input.product_group,
-      issued_at: issuedAt,
-      expires_at: expiresAt,
-      expiry_reason: input.expiry_reason?.trim() || null,
     }
     return new StepResponse(record)
   },

@@ -40,6 +40,12 @@ export const AdminCreateCertification = z
   .strict()
 export type AdminCreateCertificationType = z.infer<typeof AdminCreateCertification>
 
+/** A council session's results recorded at once: all or none (one bad item refuses the batch). */
+export const AdminCreateCertificationBatch = z
+  .object({ certifications: z.array(AdminCreateCertification).min(1).max(500) })
+  .strict()
+export type AdminCreateCertificationBatchType = z.infer<typeof AdminCreateCertificationBatch>
+
 export const AdminRevokeCertification = z.object({ reason: multilineText(1000) }).strict()
 export type AdminRevokeCertificationType = z.infer<typeof AdminRevokeCertification>
 
