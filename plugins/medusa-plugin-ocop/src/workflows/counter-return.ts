@@ -5,7 +5,8 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { CounterPaymentMethod, StockActor } from "../modules/ocop/lib/constants"
+import type { CounterPaymentMethod } from "@ocop/shared"
+import type { StockActor } from "../modules/ocop/lib/constants"
 import { counterSaleWorkflow } from "./counter-sale"
 import { STOCK_CHANGED } from "./stock"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"

@@ -1,4 +1,4 @@
-import type { ProductGroup } from "../types"
+import type { ProductGroup } from "@ocop/shared"
 import { capitalise } from "../../lib/text"
 import { packs, specialty, type Specialty, type VariantSpec } from "./types"
 

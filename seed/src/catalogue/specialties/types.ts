@@ -1,4 +1,4 @@
-import type { ProductGroup } from "../types"
+import type { ProductGroup } from "@ocop/shared"
 
 /** One packaging or size of a product: title, price in whole đồng, weight in grams. */
 export type VariantSpec = readonly [title: string, price: number, weight?: number]
