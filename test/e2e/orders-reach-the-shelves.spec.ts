@@ -12,7 +12,8 @@ import {
 } from "../support/admin-api"
 import { mailbox } from "../support/mailbox"
 import { pickupOptionAt, queuePath } from "../support/order-queue"
-import { shelf, STAFF_PASSWORD, staffAccount, staffFetch } from "../support/staff-api"
+import { shelf, staffAccount, staffFetch } from "../support/staff-api"
+import { submitStaffLogin } from "../support/staff-portal"
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -40,10 +41,7 @@ async function openCentre(name: string) {
 }
 
 async function signIn(page: Page, email: string) {
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await submitStaffLogin(page, email)
   await expect(page).not.toHaveURL(/\/staff\/login/, { timeout: 30_000 })
 }
 
