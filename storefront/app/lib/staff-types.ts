@@ -5,6 +5,8 @@ import type {
   PlaceType,
   SalesPointVenue,
   StaffUserStatus,
+  StockActorType,
+  StockMovementKind,
 } from "@ocop/shared"
 
 /**
@@ -48,20 +50,6 @@ export type ShelfRow = {
   low: boolean
 }
 
-export const movementKinds = [
-  "receipt",
-  "stocktake",
-  "counter_sale",
-  "transfer_out",
-  "transfer_in",
-  "counter_return",
-  "online_order",
-] as const
-export type MovementKind = (typeof movementKinds)[number]
-
-/** Who changed stock: a staff member, a fair organiser, a programme officer or the system. */
-export type StockActorType = "staff" | "organizer" | "user" | "system"
-
 /** The actor as the history names it; `name` is null for the system or a removed account. */
 export type StockActor = { type: StockActorType; id: string | null; name: string | null }
 
@@ -69,7 +57,7 @@ export type StockMovement = {
   id: string
   place_id: string
   variant_id: string
-  kind: MovementKind
+  kind: StockMovementKind
   quantity_change: number
   quantity_after: number
   reason: string | null
