@@ -1,4 +1,4 @@
-// Builds the plugin, the backend and the storefront when their inputs changed. Each target's
+// Builds @ocop/shared, the plugin, the backend and the storefront when their inputs changed. Each target's
 // input hash (its sources and config, the lockfile and the hashes of what it depends on) is kept
 // in .data/build-stamps.json, so an unchanged checkout skips every build.
 import {
@@ -18,32 +18,41 @@ import { info, seconds, warn } from "./log.js"
 import { paths, repoRoot, storefrontExists } from "./paths.js"
 import { runCommand } from "./proc.js"
 
-export type Target = "plugin" | "backend" | "storefront"
+export type Target = "shared" | "plugin" | "backend" | "storefront"
 type Stamps = Partial<Record<Target, string>>
 
 export interface BuildHashes {
   lockfile: string
+  shared: string
   plugin: string
   backend: string
   storefront?: string
 }
 
-/** Input hashes of every target; the backend bundles the plugin's admin, so it includes it. */
+/**
+ * Input hashes of every target; the backend bundles the plugin's admin, so it includes it, and
+ * the plugin and the storefront import @ocop/shared, so they include its hash.
+ */
 export function computeHashes(): BuildHashes {
   const lockfile = hashFile(paths.lockfile)
-  const plugin = combine(hashTree(paths.plugin), lockfile)
+  const shared = combine(hashTree(paths.shared), lockfile)
+  const plugin = combine(hashTree(paths.plugin), shared, lockfile)
   const backend = combine(hashTree(paths.backend), plugin, lockfile)
-  const storefront = storefrontExists() ? combine(hashTree(paths.storefront), lockfile) : undefined
-  return { lockfile, plugin, backend, storefront }
+  const storefront = storefrontExists()
+    ? combine(hashTree(paths.storefront), shared, lockfile)
+    : undefined
+  return { lockfile, shared, plugin, backend, storefront }
 }
 
 const outputs: Record<Target, string> = {
+  shared: path.join(paths.shared, "dist", "cjs", "index.js"),
   plugin: path.join(paths.plugin, ".medusa", "server", "src"),
   backend: path.join(paths.backendServer, "medusa-config.js"),
   storefront: path.join(paths.storefront, "build", "server", "index.js"),
 }
 
 const workspaces: Record<Target, string> = {
+  shared: "plugins/ocop-shared",
   plugin: "plugins/medusa-plugin-ocop",
   backend: "backend",
   storefront: "storefront",
@@ -137,12 +146,16 @@ async function buildTarget(target: Target, hash: string, stamps: Stamps): Promis
   info(`${target} built in ${seconds(started)}`)
 }
 
-/** Builds whatever is stale (of `targets`), in dependency order; returns all input hashes. */
+/**
+ * Builds whatever is stale (of `targets`), in dependency order; returns all input hashes.
+ * @ocop/shared comes first whatever is asked: every other target and the seed import it.
+ */
 export async function buildStale(
   targets: readonly Target[] = ["plugin", "backend", "storefront"],
 ): Promise<BuildHashes> {
   const hashes = computeHashes()
   const stamps = readStamps()
+  await buildTarget("shared", hashes.shared, stamps)
   if (targets.includes("plugin")) await buildTarget("plugin", hashes.plugin, stamps)
   if (targets.includes("backend")) {
     await buildTarget("backend", hashes.backend, stamps)

@@ -7,6 +7,8 @@ export const repoRoot = path.resolve(import.meta.dirname, "../..")
 export const paths = {
   lockfile: path.join(repoRoot, "package-lock.json"),
   bin: (name: string) => path.join(repoRoot, "node_modules", ".bin", name),
+  /** @ocop/shared: the vocabulary and API types the plugin, storefront, seed and tests import. */
+  shared: path.join(repoRoot, "plugins", "ocop-shared"),
   plugin: path.join(repoRoot, "plugins", "medusa-plugin-ocop"),
   backend: path.join(repoRoot, "backend"),
   backendServer: path.join(repoRoot, "backend", ".medusa", "server"),

@@ -4,7 +4,8 @@
 // nothing is received.
 import { expect, test } from "@playwright/test"
 import { createCandidateProduct, expectJson, recordCertificate } from "../support/admin-api"
-import { createPlace, STAFF_PASSWORD, staffAccount, staffFetch } from "../support/staff-api"
+import { createPlace, staffAccount, staffFetch } from "../support/staff-api"
+import { submitStaffLogin } from "../support/staff-portal"
 
 test("a shopper who opens a search address holding a null byte sees that it cannot be read, with the way home", async ({
   page,
@@ -31,10 +32,7 @@ test("a staff member whose delivery note hides a text-direction character, or wh
     (await expectJson(await staffFetch(token, `/staff/places/${place.id}/movements`), 200))
       .count as number
 
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await submitStaffLogin(page, email)
   await page.getByRole("link", { name: place.name }).click()
   const sections = page.getByRole("navigation", { name: "Quản lý hàng tại điểm bán" })
   await sections.getByRole("link", { name: "Nhận hàng" }).click()

@@ -1,17 +1,11 @@
 // A visitor reads the shop in English (/en): the same browse path as in Vietnamese, with
 // English labels, down to an order paid by bank transfer with its instructions.
-import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { snapshot } from "../support/shop"
 
 test.use({ viewport: { width: 1280, height: 900 }, locale: "en-US" })
 
 const coffee = "Buon Ma Thuot Robusta ground coffee"
-
-/** A full-page screenshot kept in the test's output folder (test-results/) and the report. */
-async function snapshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-  await testInfo.attach(name, { path, contentType: "image/png" })
-}
 
 test("a visitor browses in English, finds the coffee and orders it by bank transfer", async ({
   page,

@@ -1,21 +1,15 @@
 // A shopper finds a fair on now, reads its catalog booth by booth and by product group, and
 // prints it with a QR code per product: in Vietnamese and in English.
-import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { expectJson, post } from "../support/admin-api"
 import { createFair, organizer, organizerFetch } from "../support/organizer-api"
 import { storeFetch } from "../support/store-api"
+import { snapshot } from "../support/shop"
 
 const handle = "ca-phe-robusta-buon-ma-thuot"
 
 type Fair = Awaited<ReturnType<typeof createFair>>
 let fair: Fair
-
-/** A full-page screenshot kept in the test's output folder (test-results/) and the report. */
-async function snapshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-  await testInfo.attach(name, { path, contentType: "image/png" })
-}
 
 async function productTitle(locale: "vi" | "en") {
   const { product } = await expectJson(

@@ -12,7 +12,9 @@ import {
 } from "../support/admin-api"
 import { mailbox } from "../support/mailbox"
 import { pickupOptionAt, queuePath } from "../support/order-queue"
-import { shelf, STAFF_PASSWORD, staffAccount, staffFetch } from "../support/staff-api"
+import { shelf, staffAccount, staffFetch } from "../support/staff-api"
+import { submitStaffLogin } from "../support/staff-portal"
+import { addToCartAndCheckout } from "../support/shop"
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -40,10 +42,7 @@ async function openCentre(name: string) {
 }
 
 async function signIn(page: Page, email: string) {
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await submitStaffLogin(page, email)
   await expect(page).not.toHaveURL(/\/staff\/login/, { timeout: 30_000 })
 }
 
@@ -192,11 +191,7 @@ test("a pickup at a centre that has just sold out is refused at checkout with th
     201,
   )
 
-  await page.goto(`/products/${goods.handle}`)
-  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
-  await expect(page.getByRole("status")).toContainText("vào giỏ hàng")
-  await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
-  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+  await addToCartAndCheckout(page, goods.handle)
   await page.getByLabel("Email").fill(`sold-out-${unique()}@example.vn`)
   await page.getByLabel("Họ và tên").fill("Lê Thị Hoa")
   await page.getByLabel("Số điện thoại").fill("0905 123 456")

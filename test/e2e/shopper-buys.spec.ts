@@ -1,18 +1,12 @@
 // A Vietnamese shopper on a phone finds Buôn Ma Thuột coffee by typing without diacritics,
 // checks that it is a certified OCOP product, buys it with cash on delivery, and finds the
 // order in their account after logging in.
-import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { snapshot } from "../support/shop"
 
 test.use({ viewport: { width: 412, height: 915 }, locale: "vi-VN" })
 
 const coffee = "Cà phê Robusta Buôn Ma Thuột rang xay"
-
-/** A full-page screenshot kept in the test's output folder (test-results/) and the report. */
-async function snapshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-  await testInfo.attach(name, { path, contentType: "image/png" })
-}
 
 test("a shopper searches without diacritics, buys with cash on delivery and sees the order in their account", async ({
   page,

@@ -1,25 +1,16 @@
 // A shopper chooses bank transfer and the confirmation page gives them a VietQR code to scan
 // with their banking app, for the order's exact total, with the account, the amount and the
 // reference "OCOP <order number>" also written out.
-import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { snapshot, addToCartAndCheckout } from "../support/shop"
 
 test.use({ locale: "vi-VN" })
-
-async function snapshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-  await testInfo.attach(name, { path, contentType: "image/png" })
-}
 
 test("a shopper paying by bank transfer sees the VietQR code and the exact amount to transfer", async ({
   page,
 }, testInfo) => {
   test.setTimeout(120_000)
-  await page.goto("/products/ca-phe-robusta-buon-ma-thuot")
-  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
-  await expect(page.getByRole("status")).toContainText("vào giỏ hàng")
-  await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
-  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+  await addToCartAndCheckout(page, "ca-phe-robusta-buon-ma-thuot")
 
   await page.getByLabel("Email").fill("transfer.shopper@example.vn")
   await page.getByLabel("Họ và tên").fill("Lê Thị Hoa")

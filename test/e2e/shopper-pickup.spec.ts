@@ -1,25 +1,15 @@
 // A shopper collects the order at an OCOP centre that holds the stock: no address is needed,
 // and the confirmation names the centre.
-import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { snapshot, addToCartAndCheckout } from "../support/shop"
 
 test.use({ locale: "vi-VN" })
-
-/** A full-page screenshot kept in the test's output folder (test-results/) and the report. */
-async function snapshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-  await testInfo.attach(name, { path, contentType: "image/png" })
-}
 
 test("a shopper picks up at an OCOP centre holding the stock and pays on collection", async ({
   page,
 }, testInfo) => {
   test.setTimeout(120_000)
-  await page.goto("/products/ca-phe-robusta-buon-ma-thuot")
-  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
-  await expect(page.getByRole("status")).toContainText("vào giỏ hàng")
-  await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
-  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+  await addToCartAndCheckout(page, "ca-phe-robusta-buon-ma-thuot")
 
   await page.getByLabel("Email").fill("pickup.shopper@example.vn")
   await page.getByLabel("Họ và tên").fill("Trần Văn Minh")

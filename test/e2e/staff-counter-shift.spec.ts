@@ -2,8 +2,8 @@
 // sells, takes one unit back (the receipt shows the refund), and closes the shift with the cash
 // counted — the close report sets expected against counted cash, ready to print.
 import { expect, test, type Page } from "@playwright/test"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
-import { createPlace, shelf, STAFF_PASSWORD, staffAccount, staffFetch } from "../support/staff-api"
+import { shelf, stockedPlace } from "../support/staff-api"
+import { submitStaffLogin } from "../support/staff-portal"
 
 test.describe.configure({ timeout: 120_000 })
 
@@ -15,31 +15,14 @@ const vnd = (amount: number) =>
   }).format(amount)
 
 async function signIn(page: Page, email: string) {
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await submitStaffLogin(page, email)
   await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()
 }
 
 test("a staff member opens the shift, sells, refunds one unit on the receipt, and closes the shift with expected against counted cash", async ({
   page,
 }) => {
-  const place = await createPlace("Quầy một ngày")
-  const { email, token } = await staffAccount([place.id])
-  const goods = await createCandidateProduct("Mật ong ca ngày", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 5 }],
-      }),
-    ),
-    201,
-  )
+  const { place, email, token, goods } = await stockedPlace("Quầy một ngày", "Mật ong ca ngày")
   const title = (await shelf(token, place.id, goods.variantId))!.title
 
   await signIn(page, email)

@@ -1,34 +1,20 @@
 // A customer at the counter pays by bank transfer: the receipt shows the VietQR code for that
 // sale's amount with the shop's account and the reference, so the customer scans and pays.
 import { expect, test } from "@playwright/test"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
-import { createPlace, shelf, STAFF_PASSWORD, staffAccount, staffFetch } from "../support/staff-api"
+import { shelf, stockedPlace } from "../support/staff-api"
+import { submitStaffLogin } from "../support/staff-portal"
 
 test("a counter sale paid by transfer prints a receipt with the VietQR code for its amount", async ({
   page,
 }) => {
   test.setTimeout(120_000)
-  const place = await createPlace("Điểm bán chuyển khoản")
-  const { email, token } = await staffAccount([place.id])
-  const goods = await createCandidateProduct("Mật ong chuyển khoản", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 5 }],
-      }),
-    ),
-    201,
+  const { place, email, token, goods } = await stockedPlace(
+    "Điểm bán chuyển khoản",
+    "Mật ong chuyển khoản",
   )
   const title = (await shelf(token, place.id, goods.variantId))!.title
 
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await submitStaffLogin(page, email)
   await page.getByRole("link", { name: place.name }).click()
   await page
     .getByRole("navigation", { name: "Quản lý hàng tại điểm bán" })

@@ -4,16 +4,17 @@
 // accounts are opened by an officer and claimed over the API, as a new staff member would on
 // their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, expectJson, post } from "../support/admin-api"
 import { createFair, linkPlace, organizer, organizerFetch } from "../support/organizer-api"
-import { createPlace, shelf, STAFF_PASSWORD, staffAccount, staffFetch } from "../support/staff-api"
+import {
+  createPlace,
+  shelf,
+  STAFF_PASSWORD,
+  staffAccount,
+  stockedPlace,
+} from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
+import { submitStaffLogin } from "../support/staff-portal"
 
 const HANDLE = "ca-phe-robusta-buon-ma-thuot"
 
@@ -49,10 +50,7 @@ async function shelfTitle(token: string, placeId: string, variantId: string) {
 
 /** Signs in on the staff login page. */
 async function signIn(page: Page, email: string) {
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await submitStaffLogin(page, email)
 }
 
 /** The "On shelf" figure of a product's row in the shelf table. */
@@ -230,21 +228,7 @@ test("a wrong password is refused with the email kept; a place the staff member 
 test("the stock history names who moved the goods: the staff member, and a fair's organiser by name", async ({
   page,
 }) => {
-  const place = await createPlace("Trung tâm có lịch sử")
-  const { email, token } = await staffAccount([place.id])
-  const goods = await createCandidateProduct("Hàng đi hội chợ", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 5 }],
-      }),
-    ),
-    201,
-  )
+  const { place, email, goods } = await stockedPlace("Trung tâm có lịch sử", "Hàng đi hội chợ")
   const fairOrganizer = await organizer()
   const { organizer_user } = await expectJson(
     await organizerFetch(fairOrganizer, "/organizer/me"),

@@ -1,14 +1,11 @@
 // The listing's filter counts: each province and producer option says how many products the
 // same query returns once that option is chosen (the storefront shows these numbers as-is).
+import type { ProductListResponse } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
 import { expectJson } from "../support/admin-api"
 import { storeFetch } from "../support/store-api"
 
-type Facets = {
-  province: { value: string; count: number }[]
-  producer: { handle: string; name: string; count: number }[]
-}
-type Body = { count: number; products: { producer: { handle: string } }[]; facets: Facets }
+type Body = ProductListResponse
 
 async function list(params: Record<string, string | number>): Promise<Body> {
   const query = new URLSearchParams(

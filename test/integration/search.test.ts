@@ -1,4 +1,5 @@
 // Product search: Vietnamese-aware, typo-tolerant, and never past the certificate gate.
+import type { ProductListResponse } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
 import {
   adminFetch,
@@ -9,28 +10,7 @@ import {
 } from "../support/admin-api"
 import { storeFetch } from "../support/store-api"
 
-type Card = {
-  id: string
-  handle: string
-  stars: number
-  product_group: string
-  province: string
-  price: { amount: number } | null
-  producer: { handle: string }
-}
-type FacetCount = { value: string | number; count: number }
-type SearchBody = {
-  products: Card[]
-  count: number
-  limit: number
-  offset: number
-  facets: {
-    stars: FacetCount[]
-    product_group: FacetCount[]
-    province: FacetCount[]
-    price: { min: number; max: number } | null
-  }
-}
+type SearchBody = ProductListResponse
 
 /** 1–2★, expired and revoked products of the seed: never visible, whatever is asked. */
 const CONTROLS = [

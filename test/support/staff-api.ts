@@ -1,5 +1,11 @@
 // Centre and sales-point staff over real HTTP: an officer opens the account, the person claims it.
-import { adminFetch, expectJson, post } from "./admin-api"
+import {
+  adminFetch,
+  createCandidateProduct,
+  expectJson,
+  post,
+  recordCertificate,
+} from "./admin-api"
 import { backendUrl } from "./env"
 import { invitationTokenFor, mailbox } from "./mailbox"
 
@@ -100,4 +106,24 @@ export async function movements(token: string, placeId: string) {
     200,
   )
   return page as { movements: Movement[]; count: number }
+}
+
+/**
+ * A place with a signed-in staff member and a listed (4★) product whose `quantity` units the
+ * staff member received onto the shelf: the start of every counter and stock story.
+ */
+export async function stockedPlace(placeName: string, productTitle: string, quantity = 5) {
+  const place = await createPlace(placeName)
+  const { email, token } = await staffAccount([place.id])
+  const goods = await createCandidateProduct(productTitle, { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  await expectJson(
+    await staffFetch(
+      token,
+      `/staff/places/${place.id}/receipts`,
+      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
+    ),
+    201,
+  )
+  return { place, email, token, goods }
 }

@@ -1,3 +1,4 @@
+import type { LegalForm } from "@ocop/shared"
 import type { ProducerInput } from "medusa-plugin-ocop/workflows"
 import { communesOf } from "../geo/communes"
 import type { Commune, Province } from "../geo/types"
@@ -27,7 +28,6 @@ type Options = {
   results: ResultMix
 }
 
-type LegalForm = ProducerInput["legal_form"]
 type Maker = { producer: ProducerInput; commune: Commune; specialties: Specialty[]; factor: number }
 
 /** Composes real-sounding producers and products; the same region always gives the same result. */

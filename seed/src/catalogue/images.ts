@@ -1,4 +1,4 @@
-import type { ProductGroup } from "./types"
+import type { ProductGroup } from "@ocop/shared"
 
 /** Colours per product group: background, ink, and the artwork's accent. */
 const palette: Record<ProductGroup, readonly [string, string, string]> = {

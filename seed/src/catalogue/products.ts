@@ -1,4 +1,4 @@
-import type { ProductGroup } from "./types"
+import type { ProductGroup } from "@ocop/shared"
 
 /** One seeded product: its Vietnamese and English texts, variants (VND, whole đồng) and result. */
 export type SeedProduct = {

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest"
 import { cartLineViews, hasUnlisted } from "./cart-lines.ts"
 import type { CartLine } from "./commerce-types.ts"
-import type { ProductDetail } from "./ocop-types.ts"
+import type { ProductDetail } from "@ocop/shared"
 
 const line = (id: string, handle: string, variant: string): CartLine => ({
   id,

@@ -1,5 +1,5 @@
 import type { CartLine } from "./commerce-types.ts"
-import type { ProductDetail, Stars } from "./ocop-types.ts"
+import type { ProductDetail, Stars } from "@ocop/shared"
 
 export type CartLineView = CartLine & {
   /** The product's title in the page's language. */

@@ -1,7 +1,7 @@
 import { toCart, type Cart } from "./commerce-types.ts"
 import type { Locale } from "./i18n.ts"
 import { getMedusa, Missing, storeCall, storeHeaders } from "./medusa.server.ts"
-import type { ProductDetail } from "./ocop-types.ts"
+import type { ProductDetail } from "@ocop/shared"
 import { findListedProduct } from "./ocop.server.ts"
 
 const cartFields = [

@@ -1,4 +1,4 @@
-import type { ProductFacets } from "./ocop-types.ts"
+import type { ProductFacets } from "@ocop/shared"
 
 /** A filter option with the number of products it would show. */
 export type Facet = { value: string; label: string; count: number }

@@ -7,7 +7,7 @@ import {
   fairSections,
   groupByProductGroup,
 } from "./fair-catalog.ts"
-import type { FairBooth, ProductGroup, ProductSummary } from "./ocop-types.ts"
+import type { FairBooth, ProductGroup, ProductSummary } from "@ocop/shared"
 
 function product(id: string, group: ProductGroup): ProductSummary {
   return {

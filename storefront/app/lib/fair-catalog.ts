@@ -1,10 +1,10 @@
 import {
-  productGroups,
+  PRODUCT_GROUPS,
   type FairBooth,
   type FairListResponse,
   type ProductGroup,
   type ProductSummary,
-} from "./ocop-types.ts"
+} from "@ocop/shared"
 
 /** A product as the fair shows it: with the booth it stands at. */
 export type FairProduct = {
@@ -25,12 +25,10 @@ export function fairProducts(booths: readonly FairBooth[]): FairProduct[] {
  */
 export function groupByProductGroup(booths: readonly FairBooth[]): FairProductGroup[] {
   const items = fairProducts(booths)
-  return productGroups
-    .map((group) => ({
-      group,
-      items: items.filter((item) => item.product.product_group === group),
-    }))
-    .filter((entry) => entry.items.length > 0)
+  return PRODUCT_GROUPS.map((group) => ({
+    group,
+    items: items.filter((item) => item.product.product_group === group),
+  })).filter((entry) => entry.items.length > 0)
 }
 
 /** Booths that show at least one listed product: an empty booth has nothing to print. */

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest"
 import { fairJsonLd } from "./fair-seo.ts"
-import type { FairDetail } from "./ocop-types.ts"
+import type { FairDetail } from "@ocop/shared"
 
 const fair: FairDetail = {
   id: "fair_1",

@@ -1,4 +1,4 @@
-import type { FairDetail } from "./ocop-types.ts"
+import type { FairDetail } from "@ocop/shared"
 
 /** schema.org Event for a fair page: an offline event at its fair ground. */
 export function fairJsonLd(fair: FairDetail, pageUrl: string) {

@@ -1,7 +1,7 @@
 import { data } from "react-router"
 import type { Locale } from "./i18n.ts"
 import { getMedusa, Missing, storeCall, StoreRefusal } from "./medusa.server.ts"
-import type { FairListResponse, FairResponse } from "./ocop-types.ts"
+import type { FairListResponse, FairResponse } from "@ocop/shared"
 
 const timeoutMs = 8_000
 

@@ -1,7 +1,8 @@
 import type { InitOptions } from "i18next"
+import { LOCALES, type Locale } from "@ocop/shared"
 
-export const locales = ["vi", "en"] as const
-export type Locale = (typeof locales)[number]
+export const locales = LOCALES
+export type { Locale }
 
 /** Vietnamese pages live at the root; other languages under a `/<locale>` prefix. */
 export const defaultLocale: Locale = "vi"

@@ -2,7 +2,7 @@ import { z } from "zod"
 import type { Locale } from "./i18n.ts"
 import { priceBandKeys, priceRange } from "./facets.ts"
 import { listingOrders, maxPage, pageSize } from "./listing.ts"
-import { productGroups, type ProductListQuery, type Stars } from "./ocop-types.ts"
+import { PRODUCT_GROUPS, type ProductListQuery, type Stars } from "@ocop/shared"
 
 /** An empty form field (e.g. "any group") means the filter is off. */
 const blankToUndefined = (value: unknown) =>
@@ -17,7 +17,7 @@ const text = (max: number) =>
  */
 export const ListingSearchSchema = z.object({
   q: text(100),
-  group: z.preprocess(blankToUndefined, z.enum(productGroups).optional()).catch(undefined),
+  group: z.preprocess(blankToUndefined, z.enum(PRODUCT_GROUPS).optional()).catch(undefined),
   stars: z
     .preprocess(blankToUndefined, z.coerce.number().int().optional())
     .transform((stars) => (stars === undefined ? undefined : clampStars(stars)))

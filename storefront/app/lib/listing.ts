@@ -1,9 +1,9 @@
 import type { ListingSearch } from "./listing-query.ts"
-import { productOrders } from "./ocop-types.ts"
+import { PRODUCT_ORDERS } from "@ocop/shared"
 
 export const pageSize = 24
 export const maxPage = 500
-export const listingOrders = ["relevance", ...productOrders] as const
+export const listingOrders = ["relevance", ...PRODUCT_ORDERS] as const
 export type ListingOrder = (typeof listingOrders)[number]
 
 /** The query string for `search` at `page`, leaving out filters that are off. */

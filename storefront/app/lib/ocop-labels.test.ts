@@ -1,10 +1,10 @@
 import { expect, test } from "vitest"
 import { resources } from "#app/locales/index.ts"
 import { groupLabelKey } from "./ocop-labels.ts"
-import { productGroups } from "./ocop-types.ts"
+import { PRODUCT_GROUPS } from "@ocop/shared"
 
 test("every product group has a name in both languages", () => {
-  for (const group of productGroups) {
+  for (const group of PRODUCT_GROUPS) {
     const [, key] = groupLabelKey(group).split(".") as [
       string,
       keyof typeof resources.vi.common.groups,

@@ -1,4 +1,4 @@
-import type { CertificateState, CertificationLevel, LegalForm, ProductGroup } from "./ocop-types.ts"
+import type { CertificationState, ListableLevel, LegalForm, ProductGroup } from "@ocop/shared"
 
 /** Translation keys for the backend's vocabulary, so slugs never reach the page as text. */
 
@@ -10,10 +10,10 @@ export function legalFormLabelKey(legalForm: LegalForm) {
   return `legalForm.${legalForm}` as const
 }
 
-export function levelLabelKey(level: CertificationLevel) {
+export function levelLabelKey(level: ListableLevel) {
   return `level.${level}` as const
 }
 
-export function certificateStateLabelKey(state: CertificateState) {
+export function certificateStateLabelKey(state: CertificationState) {
   return `certificate.state.${state}` as const
 }

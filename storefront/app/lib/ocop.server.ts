@@ -10,7 +10,7 @@ import type {
   ProductDetailResponse,
   ProductListQuery,
   ProductListResponse,
-} from "./ocop-types.ts"
+} from "@ocop/shared"
 
 const timeoutMs = 8_000
 

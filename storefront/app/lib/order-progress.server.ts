@@ -1,3 +1,4 @@
+import type { OrderAssignmentKind } from "@ocop/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import type { Locale } from "./i18n.ts"
 import { getMedusa, storeHeaders } from "./medusa.server.ts"
@@ -6,7 +7,7 @@ import { qrCode, type QrCode } from "./qr.server.ts"
 /** Where each place's part of an order stands (`GET /store/ocop/orders/:id/progress`). */
 export type OrderPart = {
   id: string
-  kind: "pickup" | "delivery"
+  kind: OrderAssignmentKind
   status:
     "new" | "preparing" | "ready_for_pickup" | "shipped" | "handed_over" | "delivered" | "cancelled"
   carrier: string | null

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest"
 import { resources } from "#app/locales/index.ts"
-import { placeTypes, salesPointVenues } from "./ocop-types.ts"
+import { PLACE_TYPES, SALES_POINT_VENUES } from "@ocop/shared"
 import { groupByProvince } from "./places.ts"
 
 test("places are grouped by province in Vietnamese alphabetical order", () => {
@@ -21,7 +21,7 @@ test("places are grouped by province in Vietnamese alphabetical order", () => {
 test("every place type and sales-point venue has a name in both languages", () => {
   for (const locale of ["vi", "en"] as const) {
     const { places } = resources[locale].common
-    for (const type of placeTypes) expect(places.type[type]).toBeTruthy()
-    for (const venue of salesPointVenues) expect(places.venue[venue]).toBeTruthy()
+    for (const type of PLACE_TYPES) expect(places.type[type]).toBeTruthy()
+    for (const venue of SALES_POINT_VENUES) expect(places.venue[venue]).toBeTruthy()
   }
 })

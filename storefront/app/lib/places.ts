@@ -1,4 +1,4 @@
-import type { PlaceType, SalesPointVenue } from "./ocop-types.ts"
+import type { PlaceType, SalesPointVenue } from "@ocop/shared"
 
 /** Places grouped by province, provinces in Vietnamese alphabetical order, order kept within. */
 export function groupByProvince<T extends { province: string }>(

@@ -1,5 +1,5 @@
 import type { Locale } from "./i18n.ts"
-import type { CertificateState, PlaceType } from "./ocop-types.ts"
+import type { CertificationState, PlaceType } from "@ocop/shared"
 
 /**
  * The producer portal API of the OCOP backend (`/producer/...`), as the portal reads it.
@@ -24,7 +24,7 @@ export type ProducerCertificate = {
   certificate_number: string
   /** 1 to 5; only 3 to 5 stars put a product on sale. */
   stars: number
-  state: CertificateState
+  state: CertificationState
   expires_at: string
 }
 
@@ -85,7 +85,7 @@ export type Reminder = {
   certificate_number: string
   stars: number
   expires_at: string
-  state: CertificateState
+  state: CertificationState
   days_left: number
 }
 

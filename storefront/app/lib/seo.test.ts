@@ -1,5 +1,5 @@
 import { expect, test } from "vitest"
-import type { ProductDetail } from "./ocop-types.ts"
+import type { ProductDetail } from "@ocop/shared"
 import { productJsonLd, seoMeta } from "./seo.ts"
 
 const coffee = {

@@ -1,5 +1,5 @@
 import type { MetaDescriptor } from "react-router"
-import type { ProductDetail } from "./ocop-types.ts"
+import type { ProductDetail } from "@ocop/shared"
 
 /** Translated by the loader, because `meta` runs outside React and its i18n context. */
 export type Seo = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest"
-import type { Place } from "./ocop-types.ts"
+import type { Place } from "@ocop/shared"
 import {
   isPickupOption,
   offeredChoices,

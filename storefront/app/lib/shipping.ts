@@ -1,4 +1,4 @@
-import type { Place } from "./ocop-types.ts"
+import type { Place } from "@ocop/shared"
 
 /** A shipping option of a cart as Medusa lists it (GET /store/shipping-options?cart_id=). */
 export type ShippingOptionInput = {

@@ -8,6 +8,7 @@ import type {
   StocktakeBody,
   TransferBody,
 } from "./staff-forms.ts"
+import type { OrderAssignmentStatus } from "@ocop/shared"
 import type {
   CounterSale,
   CounterSalePage,
@@ -16,7 +17,6 @@ import type {
   MovementPage,
   PlaceOrder,
   PlaceOrderPage,
-  PlaceOrderStatus,
   ReceivablePage,
   ShelfRow,
   StaffMe,
@@ -226,7 +226,7 @@ export function listMovements(
 export function listPlaceOrders(
   token: string,
   placeId: string,
-  params: { status?: PlaceOrderStatus; limit: number; offset: number },
+  params: { status?: OrderAssignmentStatus; limit: number; offset: number },
   signal?: AbortSignal,
 ) {
   return call<PlaceOrderPage>(placePath(placeId, "/orders"), { token, query: params, signal })
@@ -250,7 +250,7 @@ export function movePlaceOrder(
   token: string,
   placeId: string,
   id: string,
-  body: { status: PlaceOrderStatus } & Record<string, string>,
+  body: { status: OrderAssignmentStatus } & Record<string, string>,
 ) {
   return call<{ order: PlaceOrder }>(
     placePath(placeId, `/orders/${encodeURIComponent(id)}/status`),

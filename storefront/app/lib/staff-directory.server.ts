@@ -1,5 +1,5 @@
 import { listPlaces } from "./ocop.server.ts"
-import type { Place } from "./ocop-types.ts"
+import type { Place } from "@ocop/shared"
 
 /**
  * The centres, sales points and showrooms of one province, for a transfer's destination (read

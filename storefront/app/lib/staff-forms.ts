@@ -1,11 +1,7 @@
 import { z } from "zod"
 import { minPasswordLength } from "./limits.ts"
-import {
-  paymentMethods,
-  type CounterSale,
-  type PaymentMethod,
-  type ShelfRow,
-} from "./staff-types.ts"
+import { COUNTER_PAYMENT_METHODS, type CounterPaymentMethod } from "@ocop/shared"
+import { type CounterSale, type ShelfRow } from "./staff-types.ts"
 
 /**
  * The staff portal's forms: what a person submits (strings, one row per shelf line) and the
@@ -265,9 +261,9 @@ export function stocktakeBody(form: FormData): Parsed<StocktakeBody> {
 
 // Counter sale ---------------------------------------------------------------------------------
 
-export type CounterSaleBody = { payment_method: PaymentMethod; items: Line[] }
+export type CounterSaleBody = { payment_method: CounterPaymentMethod; items: Line[] }
 
-const PaymentMethodField = z.enum(paymentMethods, {
+const PaymentMethodField = z.enum(COUNTER_PAYMENT_METHODS, {
   errorMap: () => ({ message: "errors.required" }),
 })
 
@@ -288,7 +284,7 @@ export function counterSaleBody(
 // Counter return (refund or exchange) ----------------------------------------------------------
 
 export type CounterReturnBody = {
-  payment_method: PaymentMethod
+  payment_method: CounterPaymentMethod
   items: { item_id: string; quantity: number }[]
   new_items?: Line[]
 }

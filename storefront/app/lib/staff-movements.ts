@@ -1,11 +1,12 @@
-import type { MovementKind, ShelfRow, StockActorType, StockMovement } from "./staff-types.ts"
+import type { StockActorType, StockMovementKind } from "@ocop/shared"
+import type { ShelfRow, StockMovement } from "./staff-types.ts"
 
 export const movementsPerPage = 50
 
 export type MovementView = {
   id: string
   created_at: string
-  kind: MovementKind
+  kind: StockMovementKind
   item: string
   change: number
   after: number

@@ -1,12 +1,12 @@
-import { placeOrderStatuses, type PlaceOrderStatus } from "./staff-types.ts"
+import { ORDER_ASSIGNMENT_STATUSES, type OrderAssignmentStatus } from "@ocop/shared"
 
 /** Orders shown per page of a place's queue. */
 export const ordersPerPage = 25
 
 /** The status filter of the queue's address (`?status=`), when it names a known status. */
-export function statusFilter(url: URL): PlaceOrderStatus | undefined {
+export function statusFilter(url: URL): OrderAssignmentStatus | undefined {
   const value = url.searchParams.get("status")
-  return placeOrderStatuses.find((status) => status === value)
+  return ORDER_ASSIGNMENT_STATUSES.find((status) => status === value)
 }
 
 /**
@@ -15,8 +15,8 @@ export function statusFilter(url: URL): PlaceOrderStatus | undefined {
  */
 export function moveBody(
   form: FormData,
-): ({ status: PlaceOrderStatus } & Record<string, string>) | undefined {
-  const status = placeOrderStatuses.find((known) => known === form.get("status"))
+): ({ status: OrderAssignmentStatus } & Record<string, string>) | undefined {
+  const status = ORDER_ASSIGNMENT_STATUSES.find((known) => known === form.get("status"))
   if (!status) return undefined
   const text = (name: string) => String(form.get(name) ?? "").slice(0, 600)
   if (status === "shipped") {

@@ -1,4 +1,13 @@
-import type { PlaceType, SalesPointVenue } from "./ocop-types.ts"
+import type {
+  CounterPaymentMethod,
+  OrderAssignmentKind,
+  OrderAssignmentStatus,
+  PlaceType,
+  SalesPointVenue,
+  StaffUserStatus,
+  StockActorType,
+  StockMovementKind,
+} from "@ocop/shared"
 
 /**
  * The staff API of the OCOP backend (`/staff/...`), as the staff portal reads it. Shapes follow
@@ -10,7 +19,7 @@ export type StaffUser = {
   email: string
   first_name: string | null
   last_name: string | null
-  status: "active" | "disabled"
+  status: StaffUserStatus
 }
 
 /** A place of the showroom network this staff member manages. */
@@ -41,20 +50,6 @@ export type ShelfRow = {
   low: boolean
 }
 
-export const movementKinds = [
-  "receipt",
-  "stocktake",
-  "counter_sale",
-  "transfer_out",
-  "transfer_in",
-  "counter_return",
-  "online_order",
-] as const
-export type MovementKind = (typeof movementKinds)[number]
-
-/** Who changed stock: a staff member, a fair organiser, a programme officer or the system. */
-export type StockActorType = "staff" | "organizer" | "user" | "system"
-
 /** The actor as the history names it; `name` is null for the system or a removed account. */
 export type StockActor = { type: StockActorType; id: string | null; name: string | null }
 
@@ -62,7 +57,7 @@ export type StockMovement = {
   id: string
   place_id: string
   variant_id: string
-  kind: MovementKind
+  kind: StockMovementKind
   quantity_change: number
   quantity_after: number
   reason: string | null
@@ -109,7 +104,7 @@ export type CounterSale = {
   display_id: number | null
   created_at: string
   place: { id: string; name: string }
-  payment_method: PaymentMethod
+  payment_method: CounterPaymentMethod
   staff: { id: string; email: string; name: string | null } | null
   currency_code: "vnd"
   items: {
@@ -143,7 +138,7 @@ export type CounterSale = {
 export type CounterReturn = {
   id: string
   created_at: string
-  payment_method: PaymentMethod
+  payment_method: CounterPaymentMethod
   items: {
     item_id: string
     variant_id: string
@@ -159,7 +154,7 @@ export type CounterReturn = {
 }
 
 /** Takings by payment method (whole đồng). */
-export type ByPaymentMethod = Record<PaymentMethod, number>
+export type ByPaymentMethod = Record<CounterPaymentMethod, number>
 
 export type CounterShiftSummary = {
   sales: ByPaymentMethod
@@ -223,30 +218,15 @@ export type ReceivablePage = {
   offset: number
 }
 
-export type PaymentMethod = "cash" | "bank_transfer"
-export const paymentMethods = ["cash", "bank_transfer"] as const satisfies PaymentMethod[]
-
-/** Where a place's part of an online order stands (backend `ORDER_ASSIGNMENT_STATUSES`). */
-export const placeOrderStatuses = [
-  "new",
-  "preparing",
-  "ready_for_pickup",
-  "shipped",
-  "handed_over",
-  "delivered",
-  "cancelled",
-] as const
-export type PlaceOrderStatus = (typeof placeOrderStatuses)[number]
-
 /** An online order in a place's queue (`/staff/places/:id/orders`, `src/lib/place-orders.ts`). */
 export type PlaceOrder = {
   id: string
   order_id: string
   display_id: number | null
   created_at: string
-  kind: "pickup" | "delivery"
-  status: PlaceOrderStatus
-  next_statuses: PlaceOrderStatus[]
+  kind: OrderAssignmentKind
+  status: OrderAssignmentStatus
+  next_statuses: OrderAssignmentStatus[]
   carrier: string | null
   tracking_number: string | null
   cancel_reason: string | null

@@ -6,7 +6,7 @@ import { ProductGrid } from "#app/components/ui/product-card.tsx"
 import { filterFacets, type Facet } from "#app/lib/facets.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { groupLabelKey } from "#app/lib/ocop-labels.ts"
-import { productGroups, type ProductSummary } from "#app/lib/ocop-types.ts"
+import { PRODUCT_GROUPS, type ProductSummary } from "@ocop/shared"
 import { listProducts } from "#app/lib/ocop.server.ts"
 import { seoMeta } from "#app/lib/seo.ts"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
@@ -67,7 +67,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <section className="section container" aria-labelledby="groups">
         <h2 id="groups">{t("home.groupsTitle")}</h2>
         <ul className="group-list">
-          {productGroups.map((group) => (
+          {PRODUCT_GROUPS.map((group) => (
             <li key={group}>
               <Link
                 className={`group-link group-link--${group}`}

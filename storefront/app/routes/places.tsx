@@ -9,7 +9,7 @@ import { PlaceCard } from "#app/components/ui/place-card.tsx"
 import { cached } from "#app/lib/concurrency.ts"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
-import { directoryPlaceTypes } from "#app/lib/ocop-types.ts"
+import { DIRECTORY_PLACE_TYPES } from "@ocop/shared"
 import { listPlaces } from "#app/lib/ocop.server.ts"
 import { groupByProvince, placeTypeLabelKey } from "#app/lib/places.ts"
 import { provinceOptions } from "#app/lib/provinces.ts"
@@ -23,7 +23,7 @@ const blank = (value: unknown) => (value === "" || value === null ? undefined : 
 
 const PlacesSearchSchema = z.object({
   province: z.preprocess(blank, z.string().trim().max(80).optional()).catch(undefined),
-  type: z.preprocess(blank, z.enum(directoryPlaceTypes).optional()).catch(undefined),
+  type: z.preprocess(blank, z.enum(DIRECTORY_PLACE_TYPES).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(100).catch(1),
 })
 
@@ -110,7 +110,7 @@ export default function Places({ loaderData }: Route.ComponentProps) {
           <label htmlFor="places-type">{t("places.typeLabel")}</label>
           <select id="places-type" name="type" defaultValue={search.type ?? ""}>
             <option value="">{t("places.anyType")}</option>
-            {directoryPlaceTypes.map((type) => (
+            {DIRECTORY_PLACE_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(placeTypeLabelKey(type))}
               </option>

@@ -16,7 +16,7 @@ import {
   type ListingSearch,
 } from "#app/lib/listing-query.ts"
 import { groupLabelKey } from "#app/lib/ocop-labels.ts"
-import { productGroups, starLevels } from "#app/lib/ocop-types.ts"
+import { PRODUCT_GROUPS, LISTABLE_STARS } from "@ocop/shared"
 import { listPlaces, listProducts } from "#app/lib/ocop.server.ts"
 import { provinceOptions } from "#app/lib/provinces.ts"
 import { seoMeta } from "#app/lib/seo.ts"
@@ -126,7 +126,7 @@ function ListingFilters({
         <label htmlFor="filter-group">{t("listing.group")}</label>
         <select id="filter-group" name="group" defaultValue={search.group ?? ""}>
           <option value="">{t("listing.anyGroup")}</option>
-          {productGroups.map((group) => (
+          {PRODUCT_GROUPS.map((group) => (
             <option key={group} value={group}>
               {t(groupLabelKey(group))}
             </option>
@@ -137,7 +137,7 @@ function ListingFilters({
         <label htmlFor="filter-stars">{t("listing.stars")}</label>
         <select id="filter-stars" name="stars" defaultValue={search.stars ?? ""}>
           <option value="">{t("listing.anyStars")}</option>
-          {starLevels.map((stars) => (
+          {LISTABLE_STARS.map((stars) => (
             <option key={stars} value={stars}>
               {stars === 5 ? t("listing.onlyFiveStars") : t("listing.starsAtLeast", { stars })}
             </option>

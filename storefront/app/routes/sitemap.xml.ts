@@ -1,5 +1,5 @@
 import type { Route } from "./+types/sitemap.xml"
-import type { ProductSummary } from "#app/lib/ocop-types.ts"
+import type { ProductSummary } from "@ocop/shared"
 import { gateVersion, listProducts } from "#app/lib/ocop.server.ts"
 import { publicOrigin } from "#app/lib/site.server.ts"
 import { sitemapXml, type SitemapPage } from "#app/lib/sitemap.ts"

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE, type CounterPaymentMethod } from "../modules/ocop/lib/constants"
+import { type CounterPaymentMethod } from "@ocop/shared"
+import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import { summariseShift } from "../modules/ocop/lib/counter-rules"
 import type OcopModuleService from "../modules/ocop/service"
 

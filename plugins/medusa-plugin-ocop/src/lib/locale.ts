@@ -1,5 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import type { Locale } from "../modules/ocop/lib/constants"
+import type { Locale } from "@ocop/shared"
 
 /**
  * The shopper's language: Medusa reads `?locale=` or the `x-medusa-locale` header into

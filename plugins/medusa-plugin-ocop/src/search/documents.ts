@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import type { Locale, ProductGroup } from "../modules/ocop/lib/constants"
+import type { Locale, ProductGroup } from "@ocop/shared"
 import { listedNowFilter } from "../modules/ocop/lib/listed-now"
 import type { ProductSearchDocument } from "./schema"
 import { foldedText, htmlToText } from "./text"

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Locale } from "../modules/ocop/lib/constants"
+import type { Locale } from "@ocop/shared"
 import { runProductSearch } from "./engine"
 import { facetsFromTable, type ProductFacets, toProductFacets } from "./facets"
 import { productSearchers, withSearchFallback } from "./indexes"

@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import type { ProductGroup } from "../modules/ocop/lib/constants"
+import type { ProductGroup } from "@ocop/shared"
 import { listedNowIndexFilter } from "../modules/ocop/lib/listed-now"
 import { PRODUCER_LIMIT } from "./producer-facet"
 import { foldVietnamese } from "./text"

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import type { OrderAssignmentStatus } from "../modules/ocop/lib/constants"
+import type { OrderAssignmentStatus } from "@ocop/shared"
 import {
   ORDER_ASSIGNMENT_CREATED,
   ORDER_ASSIGNMENT_STATUS_CHANGED,

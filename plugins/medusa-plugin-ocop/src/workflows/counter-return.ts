@@ -5,11 +5,8 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  OcopEvents,
-  type CounterPaymentMethod,
-  type StockActor,
-} from "../modules/ocop/lib/constants"
+import type { CounterPaymentMethod } from "@ocop/shared"
+import { OcopEvents, type StockActor } from "../modules/ocop/lib/constants"
 import { counterSaleWorkflow } from "./counter-sale"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
 import {

@@ -1,6 +1,7 @@
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { InvitedActor, Locale } from "../modules/ocop/lib/constants"
+import type { Locale } from "@ocop/shared"
+import type { InvitedActor } from "../modules/ocop/lib/constants"
 import {
   claimInvitedAccountStep,
   type ClaimInvitedAccountInput,

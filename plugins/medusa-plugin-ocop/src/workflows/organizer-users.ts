@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ORGANIZER_ACTOR, type Locale } from "../modules/ocop/lib/constants"
+import { type Locale } from "@ocop/shared"
+import { ORGANIZER_ACTOR } from "../modules/ocop/lib/constants"
 import { issueInvitationStep } from "./steps/issue-invitation"
 import { createOrganizerUserStep } from "./steps/organizer-users"
 

@@ -6,7 +6,8 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_ACTOR, type Locale } from "../modules/ocop/lib/constants"
+import { type Locale } from "@ocop/shared"
+import { PRODUCER_ACTOR } from "../modules/ocop/lib/constants"
 import {
   createInvitedProducerUserStep,
   type InviteProducerUserInput,

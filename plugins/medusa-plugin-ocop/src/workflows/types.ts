@@ -6,7 +6,7 @@ import type {
   PlaceType,
   ProductGroup,
   SalesPointVenue,
-} from "../modules/ocop/lib/constants"
+} from "@ocop/shared"
 
 export type CertificationInput = {
   product_id: string

@@ -1,3 +1,4 @@
+import type { ProductGroup } from "@ocop/shared"
 import { capitalise } from "../../lib/text"
 import type { ProductGroup } from "../types"
 import templates from "./national-templates.json"

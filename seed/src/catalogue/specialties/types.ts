@@ -1,4 +1,4 @@
-import type { ProductGroup } from "../types"
+import type { ProductGroup } from "@ocop/shared"
 import packData from "./packs.json"
 
 /** One packaging or size of a product: title, price in whole đồng, weight in grams. */

@@ -4,7 +4,7 @@ import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { ProductCard, ProductGrid } from "#app/components/ui/product-card.tsx"
 import type { FairProductGroup } from "#app/lib/fair-catalog.ts"
 import { groupLabelKey } from "#app/lib/ocop-labels.ts"
-import type { FairBooth } from "#app/lib/ocop-types.ts"
+import type { FairBooth } from "@ocop/shared"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 
 /** A booth's number, its producer (linked to their page) and its products. */

@@ -1,6 +1,6 @@
 import { Link } from "react-router"
 import type { DatedFair } from "#app/lib/fair-format.ts"
-import type { FairSummary } from "#app/lib/ocop-types.ts"
+import type { FairSummary } from "@ocop/shared"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 import { FairFacts } from "./fair-facts.tsx"
 import { FairStatusBadge } from "./fair-status-badge.tsx"

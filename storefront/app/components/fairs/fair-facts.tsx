@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import type { DatedFair } from "#app/lib/fair-format.ts"
-import type { FairSummary } from "#app/lib/ocop-types.ts"
+import type { FairSummary } from "@ocop/shared"
 
 /** When and where a fair runs. */
 export function FairFacts({ fair }: { fair: DatedFair<FairSummary> }) {

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import type { FairSection as Section } from "#app/lib/fair-catalog.ts"
 import type { DatedFair } from "#app/lib/fair-format.ts"
-import type { FairSummary } from "#app/lib/ocop-types.ts"
+import type { FairSummary } from "@ocop/shared"
 import { FairCard } from "./fair-card.tsx"
 
 /** One of the list's sections (live, upcoming, past), with its own empty state. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { FairStatus } from "#app/lib/ocop-types.ts"
+import type { FairStatus } from "@ocop/shared"
 
 export function FairStatusBadge({ status }: { status: FairStatus }) {
   const { t } = useTranslation("fairs")

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next"
 import { StarBadge } from "#app/components/ui/star-badge.tsx"
 import { formatDate } from "#app/lib/format.ts"
-import { starLevels, type Stars } from "#app/lib/ocop-types.ts"
+import { LISTABLE_STARS, type Stars } from "@ocop/shared"
 import type { ProducerCertificate } from "#app/lib/producer-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 function isSellingStars(stars: number): stars is Stars {
-  return starLevels.some((level) => level === stars)
+  return LISTABLE_STARS.some((level) => level === stars)
 }
 
 /** Whether shoppers can see the product: only a 3–5 star certificate in force lists it. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { PlaceAvailability, ProductVariant } from "#app/lib/ocop-types.ts"
+import type { PlaceAvailability, ProductVariant } from "@ocop/shared"
 import { groupByProvince } from "#app/lib/places.ts"
 import { EmptyState } from "./empty-state.tsx"
 import { PlaceCard } from "./place-card.tsx"

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { formatDate } from "#app/lib/format.ts"
 import { certificateStateLabelKey, levelLabelKey } from "#app/lib/ocop-labels.ts"
-import type { CertificateState, CertificationLevel, Stars } from "#app/lib/ocop-types.ts"
+import type { CertificationState, ListableLevel, Stars } from "@ocop/shared"
 import { useLocale } from "#app/lib/use-locale.ts"
 import { QrCodeImage, type QrCodeImageProps } from "./qr-code-image.tsx"
 import { StarBadge } from "./star-badge.tsx"
@@ -16,10 +16,10 @@ export type CertificatePanelCertificate = {
   expires_at: string
   stars: Stars
   score: number
-  level: CertificationLevel
+  level: ListableLevel
 }
 
-const stateGlyphs: Record<CertificateState, string> = {
+const stateGlyphs: Record<CertificationState, string> = {
   active: "✓",
   expired: "!",
   revoked: "✕",
@@ -34,7 +34,7 @@ export function CertificatePanel({
   qr,
 }: {
   certificate: CertificatePanelCertificate
-  state: CertificateState
+  state: CertificationState
   revokedAt?: string | null
   revocationReason?: string | null
   verifyHref?: string

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import type { Place } from "#app/lib/ocop-types.ts"
+import type { Place } from "@ocop/shared"
 import { placeTypeLabelKey, venueLabelKey } from "#app/lib/places.ts"
 
 /** One place of the showroom network: what it is, where, when it opens, and a phone. */

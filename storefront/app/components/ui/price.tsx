@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { formatVnd } from "#app/lib/format.ts"
-import type { Money } from "#app/lib/ocop-types.ts"
+import type { Money } from "@ocop/shared"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export function Price({ money }: { money: Money | null }) {

@@ -1,7 +1,7 @@
 import { preconnect } from "react-dom"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import type { ProductSummary } from "#app/lib/ocop-types.ts"
+import type { ProductSummary } from "@ocop/shared"
 import { useLocalizePath } from "#app/lib/use-locale.ts"
 import { Price } from "./price.tsx"
 import { StarBadge } from "./star-badge.tsx"

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { Stars } from "#app/lib/ocop-types.ts"
+import type { Stars } from "@ocop/shared"
 
 /** The star rating: glyphs for the eye, a sentence for screen readers. */
 export function StarBadge({ stars }: { stars: Stars }) {

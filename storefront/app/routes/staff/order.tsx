@@ -13,7 +13,8 @@ import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { moveBody } from "#app/lib/staff-orders.ts"
 import { placeOrderPath, placePath } from "#app/lib/staff-paths.ts"
 import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
-import type { PlaceOrder, PlaceOrderStatus } from "#app/lib/staff-types.ts"
+import type { OrderAssignmentStatus } from "@ocop/shared"
+import type { PlaceOrder } from "#app/lib/staff-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 const queueRefusals = ["invalid_transition", "awaiting_payment", "wrong_pickup_code"] as const
@@ -177,7 +178,7 @@ function StepForm({
   status,
 }: {
   order: PlaceOrder
-  status: Exclude<PlaceOrderStatus, "new">
+  status: Exclude<OrderAssignmentStatus, "new">
 }) {
   const { t } = useTranslation("staff")
   const id = `step-${status}`

@@ -12,7 +12,7 @@ import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { pageNumber } from "#app/lib/staff-movements.ts"
 import { ordersPerPage, statusFilter } from "#app/lib/staff-orders.ts"
 import { placeOrderPath } from "#app/lib/staff-paths.ts"
-import { placeOrderStatuses } from "#app/lib/staff-types.ts"
+import { ORDER_ASSIGNMENT_STATUSES } from "@ocop/shared"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -56,7 +56,7 @@ export default function Orders({
         <label htmlFor="orders-status">{t("orders.filter")}</label>
         <select id="orders-status" name="status" defaultValue={status}>
           <option value="">{t("orders.all")}</option>
-          {placeOrderStatuses.map((value) => (
+          {ORDER_ASSIGNMENT_STATUSES.map((value) => (
             <option key={value} value={value}>
               {t(`orders.status.${value}`)}
             </option>

@@ -22,7 +22,7 @@ import {
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { receiptPath } from "#app/lib/staff-paths.ts"
 import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
-import { paymentMethods } from "#app/lib/staff-types.ts"
+import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -157,7 +157,7 @@ export default function Return({ loaderData: { sale, rows }, actionData }: Route
             aria-describedby={errors.payment_method ? "payment_method-error" : undefined}
           >
             <legend>{t("return.settle")}</legend>
-            {paymentMethods.map((method) => (
+            {COUNTER_PAYMENT_METHODS.map((method) => (
               <label key={method} className="staff-choice">
                 <input
                   type="radio"

@@ -21,7 +21,7 @@ import {
 } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { receiptPath } from "#app/lib/staff-paths.ts"
-import { paymentMethods } from "#app/lib/staff-types.ts"
+import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -91,7 +91,7 @@ export default function Sale({ loaderData: { rows }, actionData }: Route.Compone
             aria-describedby={errors.payment_method ? "payment_method-error" : undefined}
           >
             <legend>{t("sale.payment")}</legend>
-            {paymentMethods.map((method) => (
+            {COUNTER_PAYMENT_METHODS.map((method) => (
               <label key={method} className="staff-choice">
                 <input
                   type="radio"

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { CertificationState } from "../../modules/ocop/lib/constants"
+import type { CertificationState } from "@ocop/shared"
 import { STATE_COLORS, STATE_LABELS } from "../lib/labels"
 
 type CertificationStateBadgeProps = { state: CertificationState }

@@ -1,7 +1,7 @@
 import { Alert, Button, Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
 import { useState, type ComponentProps, type FormEvent } from "react"
 import { useNavigate } from "react-router-dom"
-import { LEGAL_FORMS, type LegalForm } from "../../modules/ocop/lib/constants"
+import { LEGAL_FORMS, type LegalForm } from "@ocop/shared"
 import { useCreateProducer } from "../hooks/use-producers"
 import { errorMessage } from "../lib/errors"
 import { handleFromName } from "../lib/handle"

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { FairStatus } from "../../modules/ocop/lib/constants"
+import type { FairStatus } from "@ocop/shared"
 
 const LABELS: Record<FairStatus, string> = { upcoming: "Upcoming", live: "On now", ended: "Ended" }
 const COLORS: Record<FairStatus, "blue" | "green" | "grey"> = {

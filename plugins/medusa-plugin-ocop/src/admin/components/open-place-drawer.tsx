@@ -1,11 +1,6 @@
 import { Alert, Button, Drawer, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useState, type ComponentProps, type FormEvent } from "react"
-import {
-  PLACE_TYPES,
-  SALES_POINT_VENUES,
-  type PlaceType,
-  type SalesPointVenue,
-} from "../../modules/ocop/lib/constants"
+import { PLACE_TYPES, SALES_POINT_VENUES, type PlaceType, type SalesPointVenue } from "@ocop/shared"
 import { useCreatePlace } from "../hooks/use-places"
 import { errorMessage } from "../lib/errors"
 import { PLACE_TYPE_LABELS, VENUE_LABELS } from "../lib/network-labels"

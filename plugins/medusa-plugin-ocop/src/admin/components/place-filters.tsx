@@ -1,5 +1,5 @@
 import { Select } from "@medusajs/ui"
-import { PLACE_TYPES } from "../../modules/ocop/lib/constants"
+import { PLACE_TYPES } from "@ocop/shared"
 import { PLACE_TYPE_SHORT_LABELS } from "../lib/network-labels"
 
 /** The Select value that stands for "no filter" (a Select item cannot have an empty value). */

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { ProducerUserStatus } from "../../modules/ocop/lib/constants"
+import type { ProducerUserStatus } from "@ocop/shared"
 import { PRODUCER_USER_STATUS_COLORS, PRODUCER_USER_STATUS_LABELS } from "../lib/network-labels"
 
 type ProducerUserStatusBadgeProps = { status: ProducerUserStatus }

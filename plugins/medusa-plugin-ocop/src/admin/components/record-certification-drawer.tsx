@@ -5,11 +5,7 @@ import {
   levelsForStars,
   starsForScore,
 } from "../../modules/ocop/lib/certification-rules"
-import {
-  CERTIFICATION_LEVELS,
-  PRODUCT_GROUPS,
-  type CertificationLevel,
-} from "../../modules/ocop/lib/constants"
+import { CERTIFICATION_LEVELS, PRODUCT_GROUPS, type CertificationLevel } from "@ocop/shared"
 import { useRecordCertification } from "../hooks/use-certifications"
 import { formatDate, today } from "../lib/dates"
 import { errorMessage } from "../lib/errors"

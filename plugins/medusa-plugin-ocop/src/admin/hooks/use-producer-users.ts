@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
-import type { ProducerUserStatus } from "../../modules/ocop/lib/constants"
+import type { ProducerUserStatus } from "@ocop/shared"
 import { networkKeys } from "../lib/network-query-keys"
 import type {
   InviteProducerUserBody,

@@ -5,7 +5,7 @@ import {
   type CertificationState,
   type LegalForm,
   type ProductGroup,
-} from "../../modules/ocop/lib/constants"
+} from "@ocop/shared"
 
 /** English labels for the programme's vocabulary, with the Vietnamese term officers know. */
 

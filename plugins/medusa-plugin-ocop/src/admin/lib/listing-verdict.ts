@@ -1,7 +1,8 @@
 import { currentCertification } from "../../modules/ocop/lib/certification-rules"
-import { MIN_LISTABLE_STARS } from "../../modules/ocop/lib/constants"
+import { MIN_LISTABLE_STARS } from "@ocop/shared"
 import { formatDate } from "./dates"
-import type { CertificationWithState, OcopProductFile, UnlistedReason } from "./types"
+import type { UnlistedReason } from "@ocop/shared"
+import type { CertificationWithState, OcopProductFile } from "./types"
 
 export type ListingVerdict =
   | { listed: true; current: CertificationWithState | undefined }

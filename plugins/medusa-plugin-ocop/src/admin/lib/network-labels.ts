@@ -1,8 +1,4 @@
-import type {
-  PlaceType,
-  ProducerUserStatus,
-  SalesPointVenue,
-} from "../../modules/ocop/lib/constants"
+import type { PlaceType, ProducerUserStatus, SalesPointVenue } from "@ocop/shared"
 import type { StaffUserStatus } from "./network-types"
 
 /** English labels for accounts and places, with the Vietnamese term officers know. */

@@ -4,7 +4,7 @@ import type {
   ProducerUserStatus,
   SalesPointVenue,
   STAFF_USER_STATUSES,
-} from "../../modules/ocop/lib/constants"
+} from "@ocop/shared"
 import type { Producer } from "./types"
 
 /** Shapes of the /admin/ocop API for accounts and the showroom network, as JSON. */

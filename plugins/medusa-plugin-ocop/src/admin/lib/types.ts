@@ -5,7 +5,8 @@ import type {
   LegalForm,
   Locale,
   ProductGroup,
-} from "../../modules/ocop/lib/constants"
+  UnlistedReason,
+} from "@ocop/shared"
 
 /** Shapes of the /admin/ocop API as they arrive over JSON (dates are ISO strings). */
 
@@ -66,14 +67,6 @@ export type Certification = {
   revocation_reason: string | null
   expiry_notified_at: string | null
 }
-
-export type UnlistedReason =
-  | "no_producer"
-  | "no_certificate"
-  | "certificate_revoked"
-  | "below_listable_stars"
-  | "certificate_expired"
-  | "not_refreshed"
 
 export type CertificationWithState = Certification & { state: CertificationState }
 

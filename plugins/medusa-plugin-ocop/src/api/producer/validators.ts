@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { LOCALES } from "../../modules/ocop/lib/constants"
+import { LOCALES } from "@ocop/shared"
 import {
   httpUrl,
   lineText as text,

@@ -1,9 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  COUNTER_PAYMENT_METHODS,
-  MAX_DRAWER_CASH,
-  ORDER_ASSIGNMENT_STATUSES,
-} from "../../modules/ocop/lib/constants"
+import { COUNTER_PAYMENT_METHODS, ORDER_ASSIGNMENT_STATUSES } from "@ocop/shared"
+import { MAX_DRAWER_CASH } from "../../modules/ocop/lib/constants"
 import {
   lineText,
   optionalLine,

@@ -1,4 +1,4 @@
-import type { Locale } from "../../modules/ocop/lib/constants"
+import type { Locale } from "@ocop/shared"
 
 /**
  * Emails the platform sends: one template per message, in `templates/`, each a pure function

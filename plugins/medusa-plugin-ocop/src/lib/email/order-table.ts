@@ -1,4 +1,4 @@
-import type { Locale } from "../../modules/ocop/lib/constants"
+import type { Locale } from "@ocop/shared"
 import { formatVnd, type EmailTable } from "./message"
 
 /** An order line as the order emails carry it: prices in whole đồng. */

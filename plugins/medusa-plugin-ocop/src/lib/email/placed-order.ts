@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE, type Locale } from "../../modules/ocop/lib/constants"
+import { type Locale } from "@ocop/shared"
+import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { EmailOrderLine } from "./order-table"
 

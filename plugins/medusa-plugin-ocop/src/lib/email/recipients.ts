@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { LOCALES, OCOP_MODULE, PRODUCER_ACTOR, type Locale } from "../../modules/ocop/lib/constants"
+import { LOCALES, type Locale } from "@ocop/shared"
+import { OCOP_MODULE, PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 
 const sameAddress = (a: string, b: string | null) =>

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { Locale } from "../../modules/ocop/lib/constants"
+import type { Locale } from "@ocop/shared"
 
 /** One email to one reader, by template name, with the data its template reads. */
 export type EmailNotification = {

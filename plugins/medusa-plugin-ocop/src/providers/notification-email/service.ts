@@ -6,7 +6,7 @@ import type {
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import nodemailer, { type Transporter } from "nodemailer"
 import { EMAIL_TEMPLATES } from "../../lib/email/templates"
-import { LOCALES, type Locale } from "../../modules/ocop/lib/constants"
+import { LOCALES, type Locale } from "@ocop/shared"
 
 export type EmailProviderOptions = {
   /** smtp://user:pass@host:port (smtps:// for TLS). Unset: messages are logged, not sent. */

@@ -1,5 +1,5 @@
 // A small OCOP catalogue as search documents, built by the same code the index uses.
-import type { ProductGroup } from "../../modules/ocop/lib/constants"
+import type { ProductGroup } from "@ocop/shared"
 import { toSearchDocument } from "../documents"
 
 type Fixture = {

@@ -12,7 +12,8 @@ import {
   WorkflowResponse,
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
-import type { OrderAssignmentStatus, StockActor } from "../../modules/ocop/lib/constants"
+import type { OrderAssignmentStatus } from "@ocop/shared"
+import type { StockActor } from "../../modules/ocop/lib/constants"
 import { ORDER_ASSIGNMENT_STATUS_CHANGED } from "./events"
 import { checkAssignmentMoveStep, loadAssignmentStep } from "./steps/load-assignment"
 import { recordOrderMovementsStep } from "./steps/record-order-movements"

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { OrderAssignmentStatus } from "../../modules/ocop/lib/constants"
+import type { OrderAssignmentStatus } from "@ocop/shared"
 import { sendOrderAssignmentEmailStep } from "./steps/send-order-email"
 
 /** The emails one event of a place's order queue sends (steps/send-order-email.ts). */

@@ -1,11 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  OCOP_MODULE,
-  type CounterPaymentMethod,
-  type StockActor,
-} from "../../modules/ocop/lib/constants"
+import { type CounterPaymentMethod } from "@ocop/shared"
+import { OCOP_MODULE, type StockActor } from "../../modules/ocop/lib/constants"
 import {
   CounterRuleError,
   planReturn,

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ProducerUserStatus } from "../../modules/ocop/lib/constants"
+import type { ProducerUserStatus } from "@ocop/shared"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 

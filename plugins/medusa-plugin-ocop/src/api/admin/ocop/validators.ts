@@ -8,7 +8,7 @@ import {
   PRODUCER_USER_STATUSES,
   PRODUCT_GROUPS,
   SALES_POINT_VENUES,
-} from "../../../modules/ocop/lib/constants"
+} from "@ocop/shared"
 import {
   httpUrl,
   lineText as text,

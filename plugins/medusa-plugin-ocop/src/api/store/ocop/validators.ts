@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { StoreProductSearchFilters } from "../../../search/params"
-import { PLACE_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
+import { PLACE_TYPES, PRODUCT_GROUPS } from "@ocop/shared"
 import { safeText } from "../../zod-fields"
 
 const query = (max: number) => safeText({ multiline: false }).trim().max(max).optional()

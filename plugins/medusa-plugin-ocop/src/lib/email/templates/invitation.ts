@@ -1,9 +1,9 @@
+import { type Locale } from "@ocop/shared"
 import {
   INVITATION_VALIDITY_DAYS,
   ORGANIZER_ACTOR,
   PRODUCER_ACTOR,
   type InvitedActor,
-  type Locale,
 } from "../../../modules/ocop/lib/constants"
 import { emailBodies, formatWhen, type EmailBlock, type EmailTemplate } from "../message"
 

@@ -6,8 +6,8 @@ import {
   LegacyProductGroup,
   MIN_LISTABLE_STARS,
   ProductGroup,
-  VALIDITY_MONTHS,
-} from "./constants"
+} from "@ocop/shared"
+import { VALIDITY_MONTHS } from "./constants"
 
 /** The fields of a certification the rules look at. */
 export type CertificationFacts = {

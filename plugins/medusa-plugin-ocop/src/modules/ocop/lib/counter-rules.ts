@@ -1,4 +1,4 @@
-import type { CounterPaymentMethod } from "./constants"
+import type { CounterPaymentMethod } from "@ocop/shared"
 
 /**
  * The counter's rules, without I/O: what may be returned from a sale, and what a shift's

@@ -1,4 +1,4 @@
-import type { FairStatus } from "./constants"
+import type { FairStatus } from "@ocop/shared"
 
 type Moment = Date | string
 export type FairDates = { starts_at: Moment; ends_at: Moment }

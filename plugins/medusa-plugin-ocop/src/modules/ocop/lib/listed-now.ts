@@ -4,7 +4,7 @@ import {
   certificationState,
   currentCertification,
 } from "./certification-rules"
-import { MIN_LISTABLE_STARS } from "./constants"
+import { MIN_LISTABLE_STARS, type UnlistedReason } from "@ocop/shared"
 
 /**
  * "Listed now": the one rule for whether shoppers see a listing at an instant, in each form the
@@ -47,15 +47,6 @@ export function listedNowSql(alias = "l"): string {
 export function whereListedNow(builder: Knex.QueryBuilder, now = new Date()) {
   return builder.whereRaw(listedNowSql("l"), [now])
 }
-
-/** Why a product is not listed now, for the people who can fix it (officers, producers). */
-export type UnlistedReason =
-  | "no_producer"
-  | "no_certificate"
-  | "certificate_revoked"
-  | "below_listable_stars"
-  | "certificate_expired"
-  | "not_refreshed"
 
 export type ListingVerdict = { listed: true } | { listed: false; reason: UnlistedReason }
 

@@ -1,5 +1,5 @@
 import { randomInt, timingSafeEqual } from "node:crypto"
-import type { OrderAssignmentKind, OrderAssignmentStatus } from "./constants"
+import type { OrderAssignmentKind, OrderAssignmentStatus } from "@ocop/shared"
 
 /**
  * How a place's part of an online order moves through its queue — a pure rule, no I/O.

@@ -1,4 +1,4 @@
-import type { StockMovementKind } from "./constants"
+import type { StockMovementKind } from "@ocop/shared"
 
 /** One line of a shelf change: add (receipt, transfer in), remove (sale, transfer out) or set (count). */
 export type ShelfChange = {

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CERTIFICATION_LEVELS, CERTIFICATION_STATUSES, PRODUCT_GROUPS } from "../lib/constants"
+import { CERTIFICATION_LEVELS, CERTIFICATION_STATUSES, PRODUCT_GROUPS } from "@ocop/shared"
 
 /**
  * A certificate (giấy chứng nhận) from a council's evaluation. History is kept: a product's

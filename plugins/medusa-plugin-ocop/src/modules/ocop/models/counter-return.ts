@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { COUNTER_PAYMENT_METHODS, STOCK_ACTOR_TYPES } from "../lib/constants"
+import { COUNTER_PAYMENT_METHODS, STOCK_ACTOR_TYPES } from "@ocop/shared"
 
 /** One returned line of a counter sale, priced as it was sold (whole đồng). */
 export type CounterReturnLine = {

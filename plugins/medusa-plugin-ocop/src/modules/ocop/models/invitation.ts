@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import { INVITED_ACTORS, LOCALES } from "../lib/constants"
+import { LOCALES } from "@ocop/shared"
+import { INVITED_ACTORS } from "../lib/constants"
 
 /**
  * An officer's invitation to claim an account opened for an email (a producer user, staff

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CERTIFICATION_LEVELS, PRODUCT_GROUPS } from "../lib/constants"
+import { CERTIFICATION_LEVELS, PRODUCT_GROUPS } from "@ocop/shared"
 import { Producer } from "./producer"
 
 /**

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { ORDER_ASSIGNMENT_KINDS, ORDER_ASSIGNMENT_STATUSES } from "../lib/constants"
+import { ORDER_ASSIGNMENT_KINDS, ORDER_ASSIGNMENT_STATUSES } from "@ocop/shared"
 
 /**
  * The part of an online order one place serves: which place, from which stock location, which

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PLACE_TYPES, SALES_POINT_VENUES } from "../lib/constants"
+import { PLACE_TYPES, SALES_POINT_VENUES } from "@ocop/shared"
 import { StaffAssignment } from "./staff-assignment"
 
 /**

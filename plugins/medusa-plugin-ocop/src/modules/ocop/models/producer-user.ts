@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PRODUCER_USER_STATUSES } from "../lib/constants"
+import { PRODUCER_USER_STATUSES } from "@ocop/shared"
 import { Producer } from "./producer"
 
 /**

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { LEGAL_FORMS } from "../lib/constants"
+import { LEGAL_FORMS } from "@ocop/shared"
 import { Listing } from "./listing"
 import { ProducerUser } from "./producer-user"
 

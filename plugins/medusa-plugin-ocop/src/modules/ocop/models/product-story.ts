@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { LOCALES } from "../lib/constants"
+import { LOCALES } from "@ocop/shared"
 
 /**
  * The product story (câu chuyện sản phẩm) in one language, with the product's title and

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { STAFF_USER_STATUSES } from "../lib/constants"
+import { STAFF_USER_STATUSES } from "@ocop/shared"
 import { StaffAssignment } from "./staff-assignment"
 
 /**

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { STOCK_ACTOR_TYPES, STOCK_MOVEMENT_KINDS } from "../lib/constants"
+import { STOCK_ACTOR_TYPES, STOCK_MOVEMENT_KINDS } from "@ocop/shared"
 
 /**
  * The audit trail of a place's shelf: who changed how much of what, when and why. Written in

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { STOCK_ACTOR_TYPES, STOCK_TRANSFER_STATUSES } from "../lib/constants"
+import { STOCK_ACTOR_TYPES, STOCK_TRANSFER_STATUSES } from "@ocop/shared"
 
 export type TransferLine = { variant_id: string; inventory_item_id: string; quantity: number }
 

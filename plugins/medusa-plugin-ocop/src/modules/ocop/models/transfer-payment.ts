@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { STOCK_ACTOR_TYPES } from "../lib/constants"
+import { STOCK_ACTOR_TYPES } from "@ocop/shared"
 
 /**
  * A bank transfer seen on the shop's account and recorded against its order: who recorded it

@@ -1,10 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  OCOP_MODULE,
-  type OrderAssignmentKind,
-  type OrderAssignmentStatus,
-} from "../../../modules/ocop/lib/constants"
+import { type OrderAssignmentKind, type OrderAssignmentStatus } from "@ocop/shared"
+import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
 import {
   AssignmentRuleError,
   assertMove,

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { OrderAssignmentKind } from "../../../modules/ocop/lib/constants"
+import type { OrderAssignmentKind } from "@ocop/shared"
 import {
   routeDelivery,
   routePickup,

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE, type OrderAssignmentStatus } from "../../../modules/ocop/lib/constants"
+import { type OrderAssignmentStatus } from "@ocop/shared"
+import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../modules/ocop/service"
 
 export type AssignmentUpdate = {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE, type StockActorType } from "../../../../../modules/ocop/lib/constants"
+import { type StockActorType } from "@ocop/shared"
+import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 
 type Person = { first_name?: string | null; last_name?: string | null; email: string }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE, type OrderAssignmentStatus } from "../../../../../modules/ocop/lib/constants"
+import { type OrderAssignmentStatus } from "@ocop/shared"
+import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import { nextStatuses } from "../../../../../modules/ocop/lib/order-assignment-rules"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { Locale } from "../../../../../modules/ocop/lib/constants"
+import type { Locale } from "@ocop/shared"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import { sanitizeStory } from "../../../../../modules/ocop/lib/sanitize-story"
 import type OcopModuleService from "../../../../../modules/ocop/service"

@@ -1,31 +1,21 @@
-import type { Locale } from "./i18n.ts"
+import type {
+  CertificationState,
+  FairStatus,
+  LegalForm,
+  ListableLevel,
+  Locale,
+  PlaceType,
+  ProductGroup,
+  ProductOrder,
+  SalesPointVenue,
+  Stars,
+} from "./vocabulary.js"
 
 /**
- * The store API of the OCOP backend (GET /store/ocop/...), as the storefront reads it.
- * The vocabulary follows the backend: a "certification" holds stars, score and level.
+ * The store API of the OCOP backend (GET /store/ocop/...): what the plugin's routes answer and
+ * the storefront reads. A "certification" holds stars, score and level; its certificate is the
+ * document with a number that a shopper can verify.
  */
-
-export const productGroups = [
-  "food",
-  "drink",
-  "herbal",
-  "handicraft",
-  "ornamental",
-  "tourism",
-] as const
-export type ProductGroup = (typeof productGroups)[number]
-
-export const starLevels = [3, 4, 5] as const
-export type Stars = (typeof starLevels)[number]
-
-export type CertificationLevel = "provincial" | "national"
-
-export type LegalForm = "cooperative" | "cooperative_group" | "enterprise" | "household_business"
-
-export type CertificateState = "active" | "expired" | "revoked"
-
-export const productOrders = ["price_asc", "price_desc", "stars", "newest"] as const
-export type ProductOrder = (typeof productOrders)[number]
 
 export type Money = {
   /** Whole Vietnamese đồng: VND has no minor unit. */
@@ -47,7 +37,7 @@ export type ProductSummary = {
   thumbnail: string | null
   price: Money | null
   stars: Stars
-  level: CertificationLevel
+  level: ListableLevel
   product_group: ProductGroup
   province: string
   producer: ProducerRef
@@ -82,9 +72,9 @@ export type Certification = {
   expires_at: string
   stars: Stars
   score: number
-  level: CertificationLevel
+  level: ListableLevel
   /** The backend's verdict on the certificate (certification-rules.ts `certificationState`). */
-  state: CertificateState
+  state: CertificationState
   product_group: ProductGroup
   product_subgroup: string | null
 }
@@ -103,40 +93,6 @@ export type Producer = ProducerRef & {
   commune: string
   address: string | null
 }
-
-export const placeTypes = [
-  "provincial_centre",
-  "local_centre",
-  "sales_point",
-  "showroom",
-  "fair_ground",
-] as const
-export type PlaceType = (typeof placeTypes)[number]
-
-/** The places a shopper can look up in the directory; fair grounds are listed by fair. */
-export const directoryPlaceTypes = [
-  "provincial_centre",
-  "local_centre",
-  "sales_point",
-  "showroom",
-] as const satisfies readonly PlaceType[]
-export type DirectoryPlaceType = (typeof directoryPlaceTypes)[number]
-
-/** Where a sales point stands (Decision 950/QĐ-BCT, 2023). */
-export const salesPointVenues = [
-  "station",
-  "airport",
-  "highway_rest_stop",
-  "shopping_centre",
-  "supermarket_market",
-  "tourist_site",
-  "hotel_restaurant",
-  "craft_village",
-  "fair_centre",
-  "post_office",
-  "administrative_centre",
-] as const
-export type SalesPointVenue = (typeof salesPointVenues)[number]
 
 /** A place of the showroom network: an OCOP centre, sales point, showroom or fair ground. */
 export type Place = {
@@ -198,11 +154,11 @@ export type CertificateVerification = {
   decision_number: string
   stars: Stars
   score: number
-  level: CertificationLevel
+  level: ListableLevel
   issuing_authority: string
   issued_at: string
   expires_at: string
-  state: CertificateState
+  state: CertificationState
   revoked_at: string | null
   revocation_reason: string | null
   /** Null when the certified product or its producer is no longer in the catalogue. */
@@ -231,9 +187,6 @@ export type ProductListQuery = {
   offset?: number
   locale: Locale
 }
-
-export const fairStatuses = ["live", "upcoming", "ended"] as const
-export type FairStatus = (typeof fairStatuses)[number]
 
 /** A fair (hội chợ) in the shopper's language; the status is derived from its dates. */
 export type FairSummary = {

@@ -1,0 +1,2 @@
+export * from "./vocabulary.js"
+export type * from "./store-api.js"

@@ -1,1 +1,0 @@
-export type ProductGroup = "food" | "drink" | "herbal" | "handicraft" | "ornamental" | "tourism"

@@ -1,0 +1,18 @@
+// The shop in a browser: the steps many shopper stories share.
+import { expect, type Page, type TestInfo } from "@playwright/test"
+
+/** A full-page screenshot kept in the test's output folder (test-results/) and the report. */
+export async function snapshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: "image/png" })
+}
+
+/** Puts one unit of the product in the cart (Vietnamese pages) and opens the checkout. */
+export async function addToCartAndCheckout(page: Page, handle: string) {
+  await page.goto(`/products/${handle}`)
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+  await expect(page.getByRole("status")).toContainText("vào giỏ hàng")
+  await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
+  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+}
