@@ -1,12 +1,15 @@
-import { Alert, Button, Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
-import { useState, type ComponentProps, type FormEvent } from "react"
+import { Input, Select, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { LEGAL_FORMS, type LegalForm } from "../../modules/ocop/lib/constants"
+import { useFormState } from "../hooks/use-form-state"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useCreateProducer } from "../hooks/use-producers"
-import { errorMessage } from "../lib/errors"
+import { optional } from "../lib/form-values"
 import { handleFromName } from "../lib/handle"
-import { LEGAL_FORM_LABELS } from "../lib/labels"
 import type { CreateProducerBody } from "../lib/types"
+import { CoordinateFields } from "./coordinate-fields"
+import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
 
 type CreateProducerDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void }
@@ -28,31 +31,26 @@ const EMPTY = {
   storyEn: "",
 }
 
-const optional = (value: string) => value.trim() || null
 const coordinate = (value: string) => (value.trim() === "" ? null : Number(value))
 
 /** Registers a producer (chủ thể OCOP). The server checks every field and says what is wrong. */
 export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawerProps) => {
-  const [form, setForm] = useState(EMPTY)
+  const { t } = useOcopTranslation()
+  const { form, set, bind, problem, reset, failWith } = useFormState(EMPTY)
   const [handleTouched, setHandleTouched] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
   const create = useCreateProducer()
   const navigate = useNavigate()
-  const set = (key: keyof typeof EMPTY, value: string) =>
-    setForm((current) => ({ ...current, [key]: value }))
   const handle = handleTouched ? form.handle : handleFromName(form.name)
 
   const close = (next: boolean) => {
     if (!next) {
-      setForm(EMPTY)
+      reset()
       setHandleTouched(false)
-      setProblem(null)
     }
     onOpenChange(next)
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const body: CreateProducerBody = {
       name: form.name.trim(),
       handle: handle.trim(),
@@ -71,154 +69,110 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
     }
     create.mutate(body, {
       onSuccess: ({ producer }) => {
-        toast.success(`Producer ${producer.name} created`)
+        toast.success(t("createProducer.created", { name: producer.name }))
         close(false)
         navigate(`/ocop/producers/${producer.id}`)
       },
-      onError: (error) => {
-        setProblem(errorMessage(error))
-        toast.error("The producer was not created", { description: errorMessage(error) })
-      },
+      onError: failWith(t("createProducer.failed")),
     })
   }
 
-  const text = (key: keyof typeof EMPTY, id: string, props: ComponentProps<typeof Input> = {}) => (
-    <Input id={id} value={form[key]} onChange={(e) => set(key, e.target.value)} {...props} />
-  )
-
   return (
-    <Drawer open={open} onOpenChange={close}>
-      <Drawer.Content>
-        <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>Create producer</Drawer.Title>
-            <Drawer.Description className="sr-only">
-              Register a cooperative, cooperative group, enterprise or household business.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {problem && (
-              <Alert variant="error" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <FormField id="producer-name" label="Name">
-              {text("name", "producer-name", {
-                "aria-required": true,
-                placeholder: "e.g. HTX Quế Trà My",
-              })}
-            </FormField>
-            <FormField
-              id="producer-handle"
-              label="Handle"
-              hint="Lowercase letters, digits and dashes; used in the shop's web address."
-            >
-              <Input
-                id="producer-handle"
-                aria-required
-                aria-describedby="producer-handle-hint"
-                value={handle}
-                onChange={(e) => {
-                  setHandleTouched(true)
-                  set("handle", e.target.value)
-                }}
-              />
-            </FormField>
-            <FormField id="producer-legal-form" label="Legal form">
-              <Select value={form.legalForm} onValueChange={(value) => set("legalForm", value)}>
-                <Select.Trigger id="producer-legal-form">
-                  <Select.Value placeholder="Choose a legal form" />
-                </Select.Trigger>
-                <Select.Content>
-                  {LEGAL_FORMS.map((legalForm) => (
-                    <Select.Item key={legalForm} value={legalForm}>
-                      {LEGAL_FORM_LABELS[legalForm]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </FormField>
-            <FormField id="producer-registration" label="Registration number" optional>
-              {text("registrationNumber", "producer-registration")}
-            </FormField>
-            <div className="grid grid-cols-2 gap-4">
-              <FormField id="producer-province" label="Province">
-                {text("province", "producer-province", {
-                  "aria-required": true,
-                  placeholder: "e.g. Quảng Nam",
-                })}
-              </FormField>
-              <FormField id="producer-commune" label="Commune">
-                {text("commune", "producer-commune", {
-                  "aria-required": true,
-                  placeholder: "e.g. Trà My",
-                })}
-              </FormField>
-            </div>
-            <FormField
-              id="producer-legacy-district"
-              label="Former district"
-              optional
-              hint="Only for records from before districts were abolished (1 July 2025)."
-            >
-              {text("legacyDistrict", "producer-legacy-district")}
-            </FormField>
-            <FormField id="producer-address" label="Address" optional>
-              {text("address", "producer-address")}
-            </FormField>
-            <div className="grid grid-cols-2 gap-4">
-              <FormField id="producer-phone" label="Phone" optional>
-                {text("phone", "producer-phone", { type: "tel" })}
-              </FormField>
-              <FormField id="producer-email" label="Email" optional>
-                {text("email", "producer-email", { type: "email" })}
-              </FormField>
-            </div>
-            <div className="grid grid-cols-2 gap-4">
-              <FormField id="producer-latitude" label="Latitude" optional>
-                {text("latitude", "producer-latitude", {
-                  type: "number",
-                  step: "any",
-                  placeholder: "15.5736",
-                })}
-              </FormField>
-              <FormField id="producer-longitude" label="Longitude" optional>
-                {text("longitude", "producer-longitude", {
-                  type: "number",
-                  step: "any",
-                  placeholder: "108.4740",
-                })}
-              </FormField>
-            </div>
-            <FormField id="producer-story-vi" label="Story (Vietnamese)" optional>
-              <Textarea
-                id="producer-story-vi"
-                rows={4}
-                value={form.storyVi}
-                onChange={(e) => set("storyVi", e.target.value)}
-              />
-            </FormField>
-            <FormField id="producer-story-en" label="Story (English)" optional>
-              <Textarea
-                id="producer-story-en"
-                rows={4}
-                value={form.storyEn}
-                onChange={(e) => set("storyEn", e.target.value)}
-              />
-            </FormField>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={create.isPending}>
-              Create producer
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={close}
+      title={t("createProducer.title")}
+      description={t("createProducer.description")}
+      problem={problem}
+      onSubmit={submit}
+      submitLabel={t("createProducer.title")}
+      isPending={create.isPending}
+    >
+      <FormField id="producer-name" label={t("producer.name")}>
+        <Input
+          id="producer-name"
+          aria-required
+          placeholder={t("createProducer.namePlaceholder")}
+          {...bind("name")}
+        />
+      </FormField>
+      <FormField
+        id="producer-handle"
+        label={t("createProducer.handle")}
+        hint={t("createProducer.handleHint")}
+      >
+        <Input
+          id="producer-handle"
+          aria-required
+          aria-describedby="producer-handle-hint"
+          value={handle}
+          onChange={(e) => {
+            setHandleTouched(true)
+            set("handle", e.target.value)
+          }}
+        />
+      </FormField>
+      <FormField id="producer-legal-form" label={t("producer.legalForm")}>
+        <Select value={form.legalForm} onValueChange={(value) => set("legalForm", value)}>
+          <Select.Trigger id="producer-legal-form">
+            <Select.Value placeholder={t("createProducer.chooseLegalForm")} />
+          </Select.Trigger>
+          <Select.Content>
+            {LEGAL_FORMS.map((legalForm) => (
+              <Select.Item key={legalForm} value={legalForm}>
+                {t(`legalForm.${legalForm}`)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </FormField>
+      <FormField id="producer-registration" label={t("producer.registrationNumber")} optional>
+        <Input id="producer-registration" {...bind("registrationNumber")} />
+      </FormField>
+      <div className="grid grid-cols-2 gap-4">
+        <FormField id="producer-province" label={t("common.province")}>
+          <Input
+            id="producer-province"
+            aria-required
+            placeholder={t("createProducer.provincePlaceholder")}
+            {...bind("province")}
+          />
+        </FormField>
+        <FormField id="producer-commune" label={t("common.commune")}>
+          <Input
+            id="producer-commune"
+            aria-required
+            placeholder={t("createProducer.communePlaceholder")}
+            {...bind("commune")}
+          />
+        </FormField>
+      </div>
+      <FormField
+        id="producer-legacy-district"
+        label={t("common.formerDistrict")}
+        optional
+        hint={t("createProducer.legacyDistrictHint")}
+      >
+        <Input id="producer-legacy-district" {...bind("legacyDistrict")} />
+      </FormField>
+      <FormField id="producer-address" label={t("common.address")} optional>
+        <Input id="producer-address" {...bind("address")} />
+      </FormField>
+      <div className="grid grid-cols-2 gap-4">
+        <FormField id="producer-phone" label={t("person.phone")} optional>
+          <Input id="producer-phone" type="tel" {...bind("phone")} />
+        </FormField>
+        <FormField id="producer-email" label={t("person.email")} optional>
+          <Input id="producer-email" type="email" {...bind("email")} />
+        </FormField>
+      </div>
+      <CoordinateFields id="producer" latitude={bind("latitude")} longitude={bind("longitude")} />
+      <FormField id="producer-story-vi" label={t("producer.storyVi")} optional>
+        <Textarea id="producer-story-vi" rows={4} {...bind("storyVi")} />
+      </FormField>
+      <FormField id="producer-story-en" label={t("producer.storyEn")} optional>
+        <Textarea id="producer-story-en" rows={4} {...bind("storyEn")} />
+      </FormField>
+    </FormDrawer>
   )
 }

@@ -1,0 +1,28 @@
+import { toast } from "@medusajs/ui"
+import { useState, type ChangeEvent } from "react"
+import { errorMessage } from "../lib/errors"
+
+/**
+ * A drawer form's text fields, its problem line and reset: `bind(key)` gives an input its value
+ * and onChange; `failWith(title)` is an onError that shows the server's refusal and a toast.
+ */
+export function useFormState<T extends Record<string, unknown>>(empty: T) {
+  const [form, setForm] = useState(empty)
+  const [problem, setProblem] = useState<string | null>(null)
+  const set = <K extends keyof T>(key: K, value: T[K]) =>
+    setForm((current) => ({ ...current, [key]: value }))
+  const bind = (key: { [K in keyof T]: T[K] extends string ? K : never }[keyof T]) => ({
+    value: form[key] as string,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      set(key, event.target.value as T[typeof key]),
+  })
+  const reset = () => {
+    setForm(empty)
+    setProblem(null)
+  }
+  const failWith = (title: string) => (error: unknown) => {
+    setProblem(errorMessage(error))
+    toast.error(title, { description: errorMessage(error) })
+  }
+  return { form, set, bind, problem, setProblem, reset, failWith }
+}
