@@ -43,12 +43,10 @@ const ApproveProducerUserForm = ({ user, onDone }: ApproveProducerUserFormProps)
 
   return (
     <DrawerForm
-      title={t("approveProducerUser.title", { email: user.email })}
-      description={t("approveProducerUser.description")}
-      intro={t("approveProducerUser.intro")}
+      texts="approveProducerUser"
+      textValues={{ email: user.email }}
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("approveProducerUser.submit")}
       submitDisabled={!producer}
       isPending={update.isPending}
     >

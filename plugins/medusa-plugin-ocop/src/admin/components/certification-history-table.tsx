@@ -20,13 +20,8 @@ export const CertificationHistoryTable = ({
   const { t } = useOcopTranslation()
   return (
     <DataTable
-      label={t("certificationHistory.label")}
-      columns={[
-        t("certifications.number"),
-        t("certifications.stars"),
-        t("certifications.validity"),
-        t("certifications.state"),
-      ]}
+      texts="certificationHistory"
+      columns={["number", "stars", "validity", "state"]}
       actions
     >
       {certifications.map((cert) => (

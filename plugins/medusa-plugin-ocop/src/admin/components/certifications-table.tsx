@@ -17,14 +17,8 @@ export const CertificationsTable = ({ certifications }: CertificationsTableProps
   const titles = useProductTitles(certifications.map((cert) => cert.product_id))
   return (
     <DataTable
-      label={t("certifications.tableLabel")}
-      columns={[
-        t("certifications.product"),
-        t("certifications.certificateNumber"),
-        t("certifications.stars"),
-        t("certifications.state"),
-        t("certifications.validUntil"),
-      ]}
+      texts="certifications"
+      columns={["product", "certificateNumber", "stars", "state", "validUntil"]}
     >
       {certifications.map((cert) => {
         const state = certificationState(cert)

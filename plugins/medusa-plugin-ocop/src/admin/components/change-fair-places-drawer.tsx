@@ -44,12 +44,10 @@ const ChangeFairPlacesForm = ({ fair, places, onDone }: ChangeFairPlacesFormProp
 
   return (
     <DrawerForm
-      title={t("changeFairPlaces.title", { fair: fair.name })}
-      description={t("changeFairPlaces.description")}
-      intro={t("changeFairPlaces.intro")}
+      texts="changeFairPlaces"
+      textValues={{ fair: fair.name }}
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("common.savePlaces")}
       isPending={setPlaces.isPending}
     >
       <PlaceChecklist

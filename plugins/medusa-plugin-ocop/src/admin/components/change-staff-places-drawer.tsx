@@ -43,12 +43,10 @@ const ChangeStaffPlacesForm = ({ staffUser, places, onDone }: ChangeStaffPlacesF
 
   return (
     <DrawerForm
-      title={t("changeStaffPlaces.title", { email: staffUser.email })}
-      description={t("changeStaffPlaces.description")}
-      intro={t("changeStaffPlaces.intro")}
+      texts="changeStaffPlaces"
+      textValues={{ email: staffUser.email }}
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("common.savePlaces")}
       isPending={setPlaces.isPending}
     >
       <PlaceChecklist

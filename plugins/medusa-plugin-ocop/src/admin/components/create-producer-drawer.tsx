@@ -1,4 +1,4 @@
-import { Input, Select, Textarea, toast } from "@medusajs/ui"
+import { Select, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { LEGAL_FORMS, type LegalForm } from "../../modules/ocop/lib/constants"
@@ -10,7 +10,7 @@ import { handleFromName } from "../lib/handle"
 import type { CreateProducerBody } from "../lib/types"
 import { CoordinateFields } from "./coordinate-fields"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
+import { FormField, TextField } from "./form-field"
 
 type CreateProducerDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -81,37 +81,29 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
     <FormDrawer
       open={open}
       onOpenChange={close}
-      title={t("createProducer.title")}
-      description={t("createProducer.description")}
+      texts="createProducer"
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("createProducer.title")}
       isPending={create.isPending}
     >
-      <FormField id="producer-name" label={t("producer.name")}>
-        <Input
-          id="producer-name"
-          aria-required
-          placeholder={t("createProducer.namePlaceholder")}
-          {...bind("name")}
-        />
-      </FormField>
-      <FormField
+      <TextField
+        id="producer-name"
+        label={t("producer.name")}
+        aria-required
+        placeholder={t("createProducer.namePlaceholder")}
+        {...bind("name")}
+      />
+      <TextField
         id="producer-handle"
         label={t("createProducer.handle")}
         hint={t("createProducer.handleHint")}
-      >
-        <Input
-          id="producer-handle"
-          aria-required
-          aria-describedby="producer-handle-hint"
-          value={handle}
-          onChange={(e) => {
-            setHandleTouched(true)
-            set("handle", e.target.value)
-          }}
-        />
-      </FormField>
+        aria-required
+        value={handle}
+        onChange={(e) => {
+          setHandleTouched(true)
+          set("handle", e.target.value)
+        }}
+      />
       <FormField id="producer-legal-form" label={t("producer.legalForm")}>
         <Select value={form.legalForm} onValueChange={(value) => set("legalForm", value)}>
           <Select.Trigger id="producer-legal-form">
@@ -126,45 +118,51 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
           </Select.Content>
         </Select>
       </FormField>
-      <FormField id="producer-registration" label={t("producer.registrationNumber")} optional>
-        <Input id="producer-registration" {...bind("registrationNumber")} />
-      </FormField>
+      <TextField
+        id="producer-registration"
+        label={t("producer.registrationNumber")}
+        optional
+        {...bind("registrationNumber")}
+      />
       <div className="grid grid-cols-2 gap-4">
-        <FormField id="producer-province" label={t("common.province")}>
-          <Input
-            id="producer-province"
-            aria-required
-            placeholder={t("createProducer.provincePlaceholder")}
-            {...bind("province")}
-          />
-        </FormField>
-        <FormField id="producer-commune" label={t("common.commune")}>
-          <Input
-            id="producer-commune"
-            aria-required
-            placeholder={t("createProducer.communePlaceholder")}
-            {...bind("commune")}
-          />
-        </FormField>
+        <TextField
+          id="producer-province"
+          label={t("common.province")}
+          aria-required
+          placeholder={t("createProducer.provincePlaceholder")}
+          {...bind("province")}
+        />
+        <TextField
+          id="producer-commune"
+          label={t("common.commune")}
+          aria-required
+          placeholder={t("createProducer.communePlaceholder")}
+          {...bind("commune")}
+        />
       </div>
-      <FormField
+      <TextField
         id="producer-legacy-district"
         label={t("common.formerDistrict")}
         optional
         hint={t("createProducer.legacyDistrictHint")}
-      >
-        <Input id="producer-legacy-district" {...bind("legacyDistrict")} />
-      </FormField>
-      <FormField id="producer-address" label={t("common.address")} optional>
-        <Input id="producer-address" {...bind("address")} />
-      </FormField>
+        {...bind("legacyDistrict")}
+      />
+      <TextField id="producer-address" label={t("common.address")} optional {...bind("address")} />
       <div className="grid grid-cols-2 gap-4">
-        <FormField id="producer-phone" label={t("person.phone")} optional>
-          <Input id="producer-phone" type="tel" {...bind("phone")} />
-        </FormField>
-        <FormField id="producer-email" label={t("person.email")} optional>
-          <Input id="producer-email" type="email" {...bind("email")} />
-        </FormField>
+        <TextField
+          id="producer-phone"
+          label={t("person.phone")}
+          optional
+          type="tel"
+          {...bind("phone")}
+        />
+        <TextField
+          id="producer-email"
+          label={t("person.email")}
+          optional
+          type="email"
+          {...bind("email")}
+        />
       </div>
       <CoordinateFields id="producer" latitude={bind("latitude")} longitude={bind("longitude")} />
       <FormField id="producer-story-vi" label={t("producer.storyVi")} optional>

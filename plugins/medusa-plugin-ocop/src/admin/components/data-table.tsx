@@ -3,8 +3,9 @@ import type { ReactNode } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 
 type DataTableProps = {
-  /** The table's accessible name. */
-  label: string
+  /** The table's translation group: `<texts>.tableLabel` names it, `<texts>.columns.<key>` heads. */
+  texts: string
+  /** Column keys, in order. */
   columns: string[]
   /** Adds a last column, unnamed on screen, for each row's buttons. */
   actions?: boolean
@@ -12,15 +13,15 @@ type DataTableProps = {
 }
 
 /** The dashboard's table with a header row; the rows are the children. */
-export const DataTable = ({ label, columns, actions, children }: DataTableProps) => {
+export const DataTable = ({ texts, columns, actions, children }: DataTableProps) => {
   const { t } = useOcopTranslation()
   return (
     <div className="overflow-x-auto">
-      <Table aria-label={label}>
+      <Table aria-label={t(`${texts}.tableLabel`)}>
         <Table.Header>
           <Table.Row>
             {columns.map((column) => (
-              <Table.HeaderCell key={column}>{column}</Table.HeaderCell>
+              <Table.HeaderCell key={column}>{t(`${texts}.columns.${column}`)}</Table.HeaderCell>
             ))}
             {actions && (
               <Table.HeaderCell>

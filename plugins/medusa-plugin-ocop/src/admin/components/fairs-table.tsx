@@ -11,11 +11,7 @@ type FairsTableProps = { fairs: Fair[]; onChangePlaces: (fair: Fair) => void }
 export const FairsTable = ({ fairs, onChangePlaces }: FairsTableProps) => {
   const { t } = useOcopTranslation()
   return (
-    <DataTable
-      label={t("fairs.tableLabel")}
-      columns={[t("fairs.fair"), t("fairs.dates"), t("fairs.organiser"), t("fairs.linkedPlaces")]}
-      actions
-    >
+    <DataTable texts="fairs" columns={["fair", "dates", "organiser", "linkedPlaces"]} actions>
       {fairs.map((fair) => (
         <Table.Row key={fair.id}>
           <Table.Cell className="py-2">

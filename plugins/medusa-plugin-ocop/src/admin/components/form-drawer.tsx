@@ -3,15 +3,16 @@ import type { FormEvent, ReactNode } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 
 type DrawerFormProps = {
-  title: ReactNode
-  /** Read by screen readers only. */
-  description: string
+  /**
+   * The drawer's translation group: `<texts>.title`, `.description` (read by screen readers
+   * only), `.submit`, and `.intro` when the group has one (a short explanation above the fields).
+   */
+  texts: string
+  /** Values for the texts' {{placeholders}}, e.g. the email of the account acted on. */
+  textValues?: Record<string, string | number>
   /** The server's (or the form's own) refusal, shown above the fields. */
   problem: string | null
-  /** A short explanation under the problem. */
-  intro?: ReactNode
   onSubmit: () => void
-  submitLabel: string
   isPending: boolean
   submitVariant?: "primary" | "danger"
   submitDisabled?: boolean
@@ -20,18 +21,18 @@ type DrawerFormProps = {
 
 /** The inside of every OCOP drawer: header, problem, fields, Cancel and the submit button. */
 export const DrawerForm = ({
-  title,
-  description,
+  texts,
+  textValues,
   problem,
-  intro,
   onSubmit,
-  submitLabel,
   isPending,
   submitVariant = "primary",
   submitDisabled,
   children,
 }: DrawerFormProps) => {
   const { t } = useOcopTranslation()
+  const text = (part: string) => t(`${texts}.${part}`, { ...textValues, defaultValue: "" })
+  const intro = text("intro")
   const submit = (event: FormEvent) => {
     event.preventDefault()
     onSubmit()
@@ -39,8 +40,8 @@ export const DrawerForm = ({
   return (
     <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
       <Drawer.Header>
-        <Drawer.Title>{title}</Drawer.Title>
-        <Drawer.Description className="sr-only">{description}</Drawer.Description>
+        <Drawer.Title>{text("title")}</Drawer.Title>
+        <Drawer.Description className="sr-only">{text("description")}</Drawer.Description>
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         {problem && (
@@ -68,7 +69,7 @@ export const DrawerForm = ({
           disabled={submitDisabled}
           isLoading={isPending}
         >
-          {submitLabel}
+          {text("submit")}
         </Button>
       </Drawer.Footer>
     </form>

@@ -1,5 +1,5 @@
-import { Label, Text, clx } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { Input, Label, Text, clx } from "@medusajs/ui"
+import type { ComponentProps, ReactNode } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 
 type FormFieldProps = {
@@ -37,3 +37,13 @@ export const FormField = ({ id, label, optional, hint, warn, children }: FormFie
     </div>
   )
 }
+
+type TextFieldProps = Omit<FormFieldProps, "children"> &
+  Omit<ComponentProps<typeof Input>, "id"> & { id: string }
+
+/** A labelled text input; its hint, if any, describes it. */
+export const TextField = ({ id, label, optional, hint, warn, ...input }: TextFieldProps) => (
+  <FormField id={id} label={label} optional={optional} hint={hint} warn={warn}>
+    <Input id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+  </FormField>
+)

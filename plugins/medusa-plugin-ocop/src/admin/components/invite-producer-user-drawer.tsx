@@ -58,12 +58,9 @@ export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerU
     <FormDrawer
       open={open}
       onOpenChange={close}
-      title={t("inviteProducerUser.title")}
-      description={t("inviteProducerUser.description")}
-      intro={t("inviteProducerUser.intro")}
+      texts="inviteProducerUser"
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("inviteProducerUser.submit")}
       isPending={invite.isPending}
     >
       <PersonFields

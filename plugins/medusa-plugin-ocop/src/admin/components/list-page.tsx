@@ -1,5 +1,6 @@
 import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { ErrorState } from "./error-state"
 import { LoadingState } from "./loading-state"
 
@@ -30,9 +31,11 @@ export const ListPage = ({ title, description, action, children }: ListPageProps
 type Query = { isLoading: boolean; isError: boolean; error: unknown; data?: unknown }
 
 type ListBodyProps = {
-  /** The reads the list needs, each with what it loads (for the error line). */
-  queries: [Query, string][]
-  loadingLabel: string
+  /**
+   * The reads the list needs, by translation group: the first one's `<group>.loading` is the
+   * loading line, each failed read says what it could not load with `<group>.what`.
+   */
+  queries: Record<string, Query>
   isEmpty: boolean
   /** Shown instead of the list when it is empty. */
   empty: ReactNode
@@ -40,18 +43,21 @@ type ListBodyProps = {
 }
 
 /** Loading, then errors, then the empty state or the list. */
-export const ListBody = ({ queries, loadingLabel, isEmpty, empty, children }: ListBodyProps) => {
-  if (queries.some(([query]) => query.isLoading)) return <LoadingState label={loadingLabel} />
-  const failed = queries.filter(([query]) => query.isError)
+export const ListBody = ({ queries, isEmpty, empty, children }: ListBodyProps) => {
+  const { t } = useOcopTranslation()
+  const reads = Object.entries(queries)
+  if (reads.some(([, query]) => query.isLoading))
+    return <LoadingState label={t(`${reads[0]?.[0]}.loading`)} />
+  const failed = reads.filter(([, query]) => query.isError)
   if (failed.length > 0)
     return (
       <>
-        {failed.map(([query, what]) => (
-          <ErrorState key={what} error={query.error} what={what} />
+        {failed.map(([group, query]) => (
+          <ErrorState key={group} error={query.error} what={t(`${group}.what`)} />
         ))}
       </>
     )
-  if (queries.some(([query]) => !query.data)) return null
+  if (reads.some(([, query]) => !query.data)) return null
   return <>{isEmpty ? empty : children}</>
 }
 

@@ -13,7 +13,7 @@ import { optional } from "../lib/form-values"
 import type { CreatePlaceBody } from "../lib/network-types"
 import { CoordinateFields } from "./coordinate-fields"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
+import { FormField, TextField } from "./form-field"
 
 type OpenPlaceDrawerProps = {
   open: boolean
@@ -97,22 +97,18 @@ export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDraw
     <FormDrawer
       open={open}
       onOpenChange={close}
-      title={t("openPlace.title")}
-      description={t("openPlace.description")}
-      intro={t("openPlace.intro")}
+      texts="openPlace"
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("openPlace.submit")}
       isPending={create.isPending}
     >
-      <FormField id="place-name" label={t("places.name")}>
-        <Input
-          id="place-name"
-          aria-required
-          placeholder={t("openPlace.namePlaceholder")}
-          {...bind("name")}
-        />
-      </FormField>
+      <TextField
+        id="place-name"
+        label={t("places.name")}
+        aria-required
+        placeholder={t("openPlace.namePlaceholder")}
+        {...bind("name")}
+      />
       <FormField id="place-type" label={t("places.type")}>
         <Select value={form.type} onValueChange={(value) => set("type", value)}>
           <Select.Trigger id="place-type" aria-required>
@@ -162,40 +158,42 @@ export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDraw
           ))}
         </datalist>
       </FormField>
-      <FormField
+      <TextField
         id="place-commune"
         label={t("openPlace.commune")}
         hint={t("openPlace.communeHint")}
-      >
-        <Input
-          id="place-commune"
-          aria-required
-          aria-describedby="place-commune-hint"
-          placeholder={t("openPlace.communePlaceholder")}
-          {...bind("commune")}
-        />
-      </FormField>
-      <FormField id="place-legacy-district" label={t("common.formerDistrict")} optional>
-        <Input
-          id="place-legacy-district"
-          placeholder={t("openPlace.legacyDistrictPlaceholder")}
-          {...bind("legacyDistrict")}
-        />
-      </FormField>
-      <FormField id="place-address" label={t("common.address")}>
-        <Input id="place-address" aria-required {...bind("address")} />
-      </FormField>
+        aria-required
+        placeholder={t("openPlace.communePlaceholder")}
+        {...bind("commune")}
+      />
+      <TextField
+        id="place-legacy-district"
+        label={t("common.formerDistrict")}
+        optional
+        placeholder={t("openPlace.legacyDistrictPlaceholder")}
+        {...bind("legacyDistrict")}
+      />
+      <TextField
+        id="place-address"
+        label={t("common.address")}
+        aria-required
+        {...bind("address")}
+      />
       <CoordinateFields id="place" latitude={bind("latitude")} longitude={bind("longitude")} />
-      <FormField id="place-hours" label={t("places.openingHours")} optional>
-        <Input
-          id="place-hours"
-          placeholder={t("openPlace.hoursPlaceholder")}
-          {...bind("openingHours")}
-        />
-      </FormField>
-      <FormField id="place-phone" label={t("person.phone")} optional>
-        <Input id="place-phone" type="tel" {...bind("phone")} />
-      </FormField>
+      <TextField
+        id="place-hours"
+        label={t("places.openingHours")}
+        optional
+        placeholder={t("openPlace.hoursPlaceholder")}
+        {...bind("openingHours")}
+      />
+      <TextField
+        id="place-phone"
+        label={t("person.phone")}
+        optional
+        type="tel"
+        {...bind("phone")}
+      />
       <div className="flex items-start gap-x-3">
         <Switch
           id="place-pickup"

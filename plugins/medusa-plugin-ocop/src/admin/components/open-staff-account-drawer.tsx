@@ -63,12 +63,9 @@ export const OpenStaffAccountDrawer = ({
     <FormDrawer
       open={open}
       onOpenChange={close}
-      title={t("openStaffAccount.title")}
-      description={t("openStaffAccount.description")}
-      intro={t("openStaffAccount.intro")}
+      texts="openStaffAccount"
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("openStaffAccount.submit")}
       isPending={create.isPending}
     >
       <PersonFields

@@ -10,16 +10,8 @@ export const PlacesTable = ({ places }: PlacesTableProps) => {
   const { t } = useOcopTranslation()
   return (
     <DataTable
-      label={t("places.tableLabel")}
-      columns={[
-        t("places.name"),
-        t("places.type"),
-        t("places.venue"),
-        t("common.province"),
-        t("common.commune"),
-        t("places.openingHours"),
-        t("places.pickup"),
-      ]}
+      texts="places"
+      columns={["name", "type", "venue", "province", "commune", "openingHours", "pickup"]}
     >
       {places.map((place) => (
         <Table.Row key={place.id}>

@@ -26,13 +26,8 @@ export const ProducerListingsTable = ({ listings }: ProducerListingsTableProps) 
         />
       ) : (
         <DataTable
-          label={t("producerListings.tableLabel")}
-          columns={[
-            t("certifications.product"),
-            t("certifications.stars"),
-            t("producerListings.listing"),
-            t("producerListings.listedUntil"),
-          ]}
+          texts="producerListings"
+          columns={["product", "stars", "listing", "listedUntil"]}
         >
           {listings.map((listing) => (
             <Table.Row key={listing.id}>

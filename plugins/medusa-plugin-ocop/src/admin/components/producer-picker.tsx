@@ -1,11 +1,11 @@
-import { Input, Select } from "@medusajs/ui"
+import { Select } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useProducers } from "../hooks/use-producers"
 import type { Producer } from "../lib/types"
-import { FormField } from "./form-field"
+import { FormField, TextField } from "./form-field"
 
 export type PickedProducer = Pick<Producer, "id" | "name">
 
@@ -51,16 +51,15 @@ export const ProducerPicker = ({
 
   return (
     <>
-      <FormField id={`${id}-search`} label={t("producerPicker.find")}>
-        <Input
-          id={`${id}-search`}
-          type="search"
-          size="small"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          placeholder={t("producerPicker.searchPlaceholder")}
-        />
-      </FormField>
+      <TextField
+        id={`${id}-search`}
+        label={t("producerPicker.find")}
+        type="search"
+        size="small"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        placeholder={t("producerPicker.searchPlaceholder")}
+      />
       <FormField id={id} label={t("producerUsers.producer")} hint={hint} warn={producers.isError}>
         <Select
           size="small"

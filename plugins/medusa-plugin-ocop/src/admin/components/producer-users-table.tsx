@@ -18,14 +18,8 @@ export const ProducerUsersTable = ({ users, onApprove }: ProducerUsersTableProps
   const { t } = useOcopTranslation()
   return (
     <DataTable
-      label={t("producerUsers.tableLabel")}
-      columns={[
-        t("person.email"),
-        t("person.name"),
-        t("producerUsers.requestedProducer"),
-        t("producerUsers.producer"),
-        t("common.status"),
-      ]}
+      texts="producerUsers"
+      columns={["email", "name", "requestedProducer", "producer", "status"]}
       actions
     >
       {users.map((user) => (

@@ -9,15 +9,7 @@ type ProducersTableProps = { producers: Producer[] }
 export const ProducersTable = ({ producers }: ProducersTableProps) => {
   const { t } = useOcopTranslation()
   return (
-    <DataTable
-      label={t("producers.tableLabel")}
-      columns={[
-        t("producer.name"),
-        t("producer.legalForm"),
-        t("common.province"),
-        t("common.commune"),
-      ]}
-    >
+    <DataTable texts="producers" columns={["name", "legalForm", "province", "commune"]}>
       {producers.map((producer) => (
         <Table.Row key={producer.id}>
           <Table.Cell>

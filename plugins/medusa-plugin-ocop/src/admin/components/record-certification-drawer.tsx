@@ -1,4 +1,4 @@
-import { DatePicker, Input, Select, toast } from "@medusajs/ui"
+import { DatePicker, Select, toast } from "@medusajs/ui"
 import {
   defaultExpiry,
   levelsForStars,
@@ -15,7 +15,7 @@ import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate, today } from "../lib/dates"
 import { legacyGroupOptions } from "../lib/labels"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
+import { FormField, TextField } from "./form-field"
 import { ScoreHint } from "./score-hint"
 
 type RecordCertificationDrawerProps = {
@@ -113,55 +113,45 @@ export const RecordCertificationDrawer = ({
     <FormDrawer
       open={open}
       onOpenChange={close}
-      title={t("recordCertification.title")}
-      description={t("recordCertification.description")}
+      texts="recordCertification"
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("recordCertification.title")}
       isPending={record.isPending}
     >
-      <FormField id="cert-number" label={t("certifications.certificateNumber")}>
-        <Input
-          id="cert-number"
-          aria-required
-          placeholder={t("recordCertification.numberPlaceholder")}
-          {...bind("certificateNumber")}
-        />
-      </FormField>
-      <FormField id="cert-decision" label={t("recordCertification.decisionNumber")}>
-        <Input
-          id="cert-decision"
-          aria-required
-          placeholder={t("recordCertification.decisionPlaceholder")}
-          {...bind("decisionNumber")}
-        />
-      </FormField>
-      <FormField id="cert-authority" label={t("recordCertification.issuingAuthority")}>
-        <Input
-          id="cert-authority"
-          aria-required
-          placeholder={t("recordCertification.authorityPlaceholder")}
-          {...bind("issuingAuthority")}
-        />
-      </FormField>
+      <TextField
+        id="cert-number"
+        label={t("certifications.certificateNumber")}
+        aria-required
+        placeholder={t("recordCertification.numberPlaceholder")}
+        {...bind("certificateNumber")}
+      />
+      <TextField
+        id="cert-decision"
+        label={t("recordCertification.decisionNumber")}
+        aria-required
+        placeholder={t("recordCertification.decisionPlaceholder")}
+        {...bind("decisionNumber")}
+      />
+      <TextField
+        id="cert-authority"
+        label={t("recordCertification.issuingAuthority")}
+        aria-required
+        placeholder={t("recordCertification.authorityPlaceholder")}
+        {...bind("issuingAuthority")}
+      />
       <div className="grid grid-cols-2 gap-4">
-        <FormField
+        <TextField
           id="cert-score"
           label={t("recordCertification.score")}
           hint={<ScoreHint score={score} />}
-        >
-          <Input
-            id="cert-score"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            step={1}
-            aria-required
-            aria-describedby="cert-score-hint"
-            {...bind("score")}
-          />
-        </FormField>
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          aria-required
+          {...bind("score")}
+        />
         <FormField
           id="cert-stars"
           label={t("certifications.stars")}
@@ -245,13 +235,13 @@ export const RecordCertificationDrawer = ({
           </Select.Content>
         </Select>
       </FormField>
-      <FormField id="cert-subgroup" label={t("recordCertification.subgroup")} optional>
-        <Input
-          id="cert-subgroup"
-          placeholder={t("recordCertification.subgroupPlaceholder")}
-          {...bind("productSubgroup")}
-        />
-      </FormField>
+      <TextField
+        id="cert-subgroup"
+        label={t("recordCertification.subgroup")}
+        optional
+        placeholder={t("recordCertification.subgroupPlaceholder")}
+        {...bind("productSubgroup")}
+      />
       <div className="grid grid-cols-2 gap-4">
         <FormField id="cert-issued" label={t("recordCertification.issuedOn")}>
           <DatePicker
@@ -283,17 +273,12 @@ export const RecordCertificationDrawer = ({
         </FormField>
       </div>
       {endsEarly && (
-        <FormField
+        <TextField
           id="cert-expiry-reason"
           label={t("recordCertification.expiryReason")}
           hint={t("recordCertification.expiryReasonHint")}
-        >
-          <Input
-            id="cert-expiry-reason"
-            aria-describedby="cert-expiry-reason-hint"
-            {...bind("expiryReason")}
-          />
-        </FormField>
+          {...bind("expiryReason")}
+        />
       )}
     </FormDrawer>
   )

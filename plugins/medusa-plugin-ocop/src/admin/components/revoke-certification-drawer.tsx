@@ -38,12 +38,10 @@ const RevokeCertificationForm = ({ certification, onDone }: RevokeCertificationF
 
   return (
     <DrawerForm
-      title={t("revokeCertification.title", { number })}
-      description={t("revokeCertification.description")}
-      intro={t("revokeCertification.intro")}
+      texts="revokeCertification"
+      textValues={{ number }}
       problem={problem}
       onSubmit={submit}
-      submitLabel={t("revokeCertification.submit")}
       submitVariant="danger"
       isPending={revoke.isPending}
     >

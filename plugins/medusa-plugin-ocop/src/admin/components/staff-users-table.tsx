@@ -17,11 +17,7 @@ type StaffUsersTableProps = {
 export const StaffUsersTable = ({ staff, placeNames, onChangePlaces }: StaffUsersTableProps) => {
   const { t } = useOcopTranslation()
   return (
-    <DataTable
-      label={t("staff.tableLabel")}
-      columns={[t("person.email"), t("person.name"), t("staff.places"), t("common.status")]}
-      actions
-    >
+    <DataTable texts="staff" columns={["email", "name", "places", "status"]} actions>
       {staff.map((member) => (
         <Table.Row key={member.id}>
           <Table.Cell className="py-2">

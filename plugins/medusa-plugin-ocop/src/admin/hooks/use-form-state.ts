@@ -2,6 +2,12 @@ import { toast } from "@medusajs/ui"
 import { useState, type ChangeEvent } from "react"
 import { errorMessage } from "../lib/errors"
 
+/** What `bind(key)` gives a text input: its value and onChange. */
+export type BoundField = {
+  value: string
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void
+}
+
 /**
  * A drawer form's text fields, its problem line and reset: `bind(key)` gives an input its value
  * and onChange; `failWith(title)` is an onError that shows the server's refusal and a toast.
@@ -11,7 +17,7 @@ export function useFormState<T extends Record<string, unknown>>(empty: T) {
   const [problem, setProblem] = useState<string | null>(null)
   const set = <K extends keyof T>(key: K, value: T[K]) =>
     setForm((current) => ({ ...current, [key]: value }))
-  const bind = (key: { [K in keyof T]: T[K] extends string ? K : never }[keyof T]) => ({
+  const bind = (key: { [K in keyof T]: T[K] extends string ? K : never }[keyof T]): BoundField => ({
     value: form[key] as string,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       set(key, event.target.value as T[typeof key]),

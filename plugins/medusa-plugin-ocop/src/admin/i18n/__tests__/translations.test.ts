@@ -104,6 +104,20 @@ describe("admin translations", () => {
       for (const [, group] of text.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g))
         if (![...english.keys()].some((key) => key.startsWith(`${group}.`)))
           missing.push(`${file}: ${group}.*`)
+      // Drawers and tables name their group: texts="openPlace" → openPlace.title, .description…
+      for (const [, group] of text.matchAll(/texts="(\w+)"/g)) {
+        const columns = /columns=\{\[([^\]]*)\]\}/.exec(text)?.[1]
+        const parts = columns
+          ? ["tableLabel", ...[...columns.matchAll(/"(\w+)"/g)].map(([, c]) => `columns.${c}`)]
+          : ["title", "description", "submit"]
+        for (const part of parts)
+          if (!english.has(`${group}.${part}`)) missing.push(`${file}: ${group}.${part}`)
+      }
+      // Lists name their reads: queries={{ fairs, places: list }} → fairs.loading, places.what.
+      for (const [, reads] of text.matchAll(/queries=\{\{([^}]*)\}\}/g))
+        for (const [, group] of reads.matchAll(/(\w+)(?::\s*\w+)?(?:,|\s*$)/g))
+          for (const part of ["loading", "what"])
+            if (!english.has(`${group}.${part}`)) missing.push(`${file}: ${group}.${part}`)
       // Menu labels and breadcrumbs: label: "nav.x" / navHandle("nav.x") / <NavLabel id="x" />.
       for (const [, key] of text.matchAll(/(?:label: |navHandle\(|NavLabel id=)"([\w.]+)"/g))
         if (!english.has(key)) missing.push(`${file}: ${key}`)

@@ -39,8 +39,7 @@ const CertificationsPage = () => {
       >
         {(tab) => (
           <ListBody
-            queries={[[list, t("certifications.what")]]}
-            loadingLabel={t("certifications.loading")}
+            queries={{ certifications: list }}
             isEmpty={list.data?.certifications.length === 0}
             empty={
               <EmptyState

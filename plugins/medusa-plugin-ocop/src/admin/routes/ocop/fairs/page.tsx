@@ -23,11 +23,7 @@ const FairsPage = () => {
   return (
     <ListPage title={t("nav.fairs")} description={t("fairs.description")}>
       <ListBody
-        queries={[
-          [fairs, t("fairs.what")],
-          [places, t("places.what")],
-        ]}
-        loadingLabel={t("fairs.loading")}
+        queries={{ fairs, places }}
         isEmpty={list.length === 0}
         empty={<EmptyState title={t("fairs.none")} description={t("fairs.noneDescription")} />}
       >

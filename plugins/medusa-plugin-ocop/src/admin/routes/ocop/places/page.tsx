@@ -57,8 +57,7 @@ const PlacesPage = () => {
         )}
       </div>
       <ListBody
-        queries={[[list, t("places.what")]]}
-        loadingLabel={t("places.loading")}
+        queries={{ places: list }}
         isEmpty={shown.length === 0}
         empty={
           <EmptyState

@@ -49,8 +49,7 @@ const ProducerUsersPage = () => {
       >
         {(tab) => (
           <ListBody
-            queries={[[list, t("producerUsers.what")]]}
-            loadingLabel={t("producerUsers.loading")}
+            queries={{ producerUsers: list }}
             isEmpty={list.data?.producer_users.length === 0}
             empty={
               <EmptyState

@@ -44,8 +44,7 @@ const ProducersPage = () => {
         />
       </div>
       <ListBody
-        queries={[[list, t("producers.what")]]}
-        loadingLabel={t("producers.loading")}
+        queries={{ producers: list }}
         isEmpty={list.data?.producers.length === 0}
         empty={
           <EmptyState

@@ -42,11 +42,7 @@ const StaffPage = () => {
       }
     >
       <ListBody
-        queries={[
-          [staff, t("staff.what")],
-          [places, t("places.what")],
-        ]}
-        loadingLabel={t("staff.loading")}
+        queries={{ staff, places }}
         isEmpty={members.length === 0}
         empty={
           <EmptyState
