@@ -1,4 +1,4 @@
-import { Select, Textarea, toast } from "@medusajs/ui"
+import { Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { LEGAL_FORMS, type LegalForm } from "../../modules/ocop/lib/constants"
@@ -8,6 +8,7 @@ import { useCreateProducer } from "../hooks/use-producers"
 import { optional } from "../lib/form-values"
 import { handleFromName } from "../lib/handle"
 import type { CreateProducerBody } from "../lib/types"
+import { ChoiceField } from "./choice-field"
 import { CoordinateFields } from "./coordinate-fields"
 import { FormDrawer } from "./form-drawer"
 import { FormField, TextField } from "./form-field"
@@ -36,7 +37,11 @@ const coordinate = (value: string) => (value.trim() === "" ? null : Number(value
 /** Registers a producer (chủ thể OCOP). The server checks every field and says what is wrong. */
 export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawerProps) => {
   const { t } = useOcopTranslation()
-  const { form, set, bind, problem, reset, failWith } = useFormState(EMPTY)
+  const { form, set, bind, field, problem, reset, failWith } = useFormState(
+    EMPTY,
+    "createProducer",
+    "producer",
+  )
   const [handleTouched, setHandleTouched] = useState(false)
   const create = useCreateProducer()
   const navigate = useNavigate()
@@ -86,13 +91,7 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
       onSubmit={submit}
       isPending={create.isPending}
     >
-      <TextField
-        id="producer-name"
-        label={t("producer.name")}
-        aria-required
-        placeholder={t("createProducer.namePlaceholder")}
-        {...bind("name")}
-      />
+      <TextField {...field("name")} aria-required />
       <TextField
         id="producer-handle"
         label={t("createProducer.handle")}
@@ -104,65 +103,28 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
           set("handle", e.target.value)
         }}
       />
-      <FormField id="producer-legal-form" label={t("producer.legalForm")}>
-        <Select value={form.legalForm} onValueChange={(value) => set("legalForm", value)}>
-          <Select.Trigger id="producer-legal-form">
-            <Select.Value placeholder={t("createProducer.chooseLegalForm")} />
-          </Select.Trigger>
-          <Select.Content>
-            {LEGAL_FORMS.map((legalForm) => (
-              <Select.Item key={legalForm} value={legalForm}>
-                {t(`legalForm.${legalForm}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
-      <TextField
-        id="producer-registration"
-        label={t("producer.registrationNumber")}
-        optional
-        {...bind("registrationNumber")}
+      <ChoiceField
+        id="producer-legal-form"
+        label={t("producer.legalForm")}
+        value={form.legalForm}
+        onChange={(value) => set("legalForm", value)}
+        placeholder={t("createProducer.chooseLegalForm")}
+        options={LEGAL_FORMS.map((legal) => ({ value: legal, label: t(`legalForm.${legal}`) }))}
       />
+      <TextField {...field("registrationNumber")} optional />
       <div className="grid grid-cols-2 gap-4">
-        <TextField
-          id="producer-province"
-          label={t("common.province")}
-          aria-required
-          placeholder={t("createProducer.provincePlaceholder")}
-          {...bind("province")}
-        />
-        <TextField
-          id="producer-commune"
-          label={t("common.commune")}
-          aria-required
-          placeholder={t("createProducer.communePlaceholder")}
-          {...bind("commune")}
-        />
+        <TextField {...field("province")} aria-required />
+        <TextField {...field("commune")} aria-required />
       </div>
       <TextField
-        id="producer-legacy-district"
-        label={t("common.formerDistrict")}
+        {...field("legacyDistrict")}
         optional
         hint={t("createProducer.legacyDistrictHint")}
-        {...bind("legacyDistrict")}
       />
-      <TextField id="producer-address" label={t("common.address")} optional {...bind("address")} />
+      <TextField {...field("address")} optional />
       <div className="grid grid-cols-2 gap-4">
-        <TextField
-          id="producer-phone"
-          label={t("person.phone")}
-          optional
-          type="tel"
-          {...bind("phone")}
-        />
-        <TextField
-          id="producer-email"
-          label={t("person.email")}
-          optional
-          type="email"
-          {...bind("email")}
-        />
+        <TextField {...field("phone")} optional type="tel" />
+        <TextField {...field("email")} optional type="email" />
       </div>
       <CoordinateFields id="producer" latitude={bind("latitude")} longitude={bind("longitude")} />
       <FormField id="producer-story-vi" label={t("producer.storyVi")} optional>

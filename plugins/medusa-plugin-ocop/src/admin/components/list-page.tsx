@@ -1,8 +1,11 @@
 import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
+import { useUrlState } from "../hooks/use-url-state"
+import { EmptyState } from "./empty-state"
 import { ErrorState } from "./error-state"
 import { LoadingState } from "./loading-state"
+import { Paged } from "./table-pagination"
 
 type ListPageProps = {
   title: string
@@ -61,38 +64,66 @@ export const ListBody = ({ queries, isEmpty, empty, children }: ListBodyProps) =
   return <>{isEmpty ? empty : children}</>
 }
 
-type ListTab = { value: string; label: string }
-
-type ListTabsProps<T extends ListTab> = {
-  tabs: T[]
+type PagedTabsProps = {
+  /**
+   * Translation group: `<texts>.tabs.<value>` names a tab, `<texts>.which` the tab list,
+   * `<texts>.empty.<value>` an empty tab, `<texts>.loading` / `.what` the read.
+   */
+  texts: string
+  /** The URL parameter holding the tab (the page is in `page`). */
+  param: string
+  values: string[]
   value: string
-  onChange: (value: string) => void
-  label: string
-  children: (tab: T) => ReactNode
+  query: Query
+  isEmpty: boolean
+  /** Rows over all pages. */
+  count: number
+  /** The current page's table. */
+  children: ReactNode
 }
 
-/** Tabs over one list (a view or a status); each tab's panel is rendered by `children`. */
-export const ListTabs = <T extends ListTab>({
-  tabs,
+/** A paged list behind tabs (a view or a status), its tab and page kept in the URL. */
+export const PagedTabs = ({
+  texts,
+  param,
+  values,
   value,
-  onChange,
-  label,
+  query,
+  isEmpty,
+  count,
   children,
-}: ListTabsProps<T>) => (
-  <Tabs value={value} onValueChange={onChange}>
-    <div className="px-6 py-3">
-      <Tabs.List aria-label={label}>
-        {tabs.map((tab) => (
-          <Tabs.Trigger key={tab.value} value={tab.value}>
-            {tab.label}
-          </Tabs.Trigger>
-        ))}
-      </Tabs.List>
-    </div>
-    {tabs.map((tab) => (
-      <Tabs.Content key={tab.value} value={tab.value} className="border-t">
-        {children(tab)}
-      </Tabs.Content>
-    ))}
-  </Tabs>
-)
+}: PagedTabsProps) => {
+  const { t } = useOcopTranslation()
+  const { pageIndex, update } = useUrlState()
+  return (
+    <Tabs value={value} onValueChange={(next) => update({ [param]: next, page: null })}>
+      <div className="px-6 py-3">
+        <Tabs.List aria-label={t(`${texts}.which`)}>
+          {values.map((tab) => (
+            <Tabs.Trigger key={tab} value={tab}>
+              {t(`${texts}.tabs.${tab}`)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+      </div>
+      {values.map((tab) => (
+        <Tabs.Content key={tab} value={tab} className="border-t">
+          <ListBody
+            queries={{ [texts]: query }}
+            isEmpty={isEmpty}
+            empty={
+              <EmptyState
+                title={t("common.nothingHere")}
+                description={t(`${texts}.empty.${tab}`)}
+              />
+            }
+          >
+            <Paged count={count} pageIndex={pageIndex} onPageChange={(page) => update({ page })}>
+              {children}
+            </Paged>
+          </ListBody>
+        </Tabs.Content>
+      ))}
+    </Tabs>
+  )
+}

@@ -1,4 +1,4 @@
-import { Input, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Input, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import {
   PLACE_TYPES,
@@ -13,6 +13,7 @@ import { optional } from "../lib/form-values"
 import type { CreatePlaceBody } from "../lib/network-types"
 import { CoordinateFields } from "./coordinate-fields"
 import { FormDrawer } from "./form-drawer"
+import { ChoiceField } from "./choice-field"
 import { FormField, TextField } from "./form-field"
 
 type OpenPlaceDrawerProps = {
@@ -46,7 +47,11 @@ const coordinate = (value: string) => {
 /** Opens a place of the showroom network; it gets its own stock location. */
 export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDrawerProps) => {
   const { t } = useOcopTranslation()
-  const { form, set, bind, problem, setProblem, reset, failWith } = useFormState(EMPTY)
+  const { form, set, bind, field, problem, setProblem, reset, failWith } = useFormState(
+    EMPTY,
+    "openPlace",
+    "place",
+  )
   const [pickup, setPickup] = useState(false)
   const create = useCreatePlace()
   const isSalesPoint = form.type === "sales_point"
@@ -102,47 +107,30 @@ export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDraw
       onSubmit={submit}
       isPending={create.isPending}
     >
-      <TextField
-        id="place-name"
-        label={t("places.name")}
-        aria-required
-        placeholder={t("openPlace.namePlaceholder")}
-        {...bind("name")}
+      <TextField {...field("name")} aria-required />
+      <ChoiceField
+        id="place-type"
+        label={t("places.type")}
+        required
+        value={form.type}
+        onChange={(value) => set("type", value)}
+        placeholder={t("openPlace.chooseTypePlaceholder")}
+        options={PLACE_TYPES.map((type) => ({ value: type, label: t(`placeType.${type}`) }))}
       />
-      <FormField id="place-type" label={t("places.type")}>
-        <Select value={form.type} onValueChange={(value) => set("type", value)}>
-          <Select.Trigger id="place-type" aria-required>
-            <Select.Value placeholder={t("openPlace.chooseTypePlaceholder")} />
-          </Select.Trigger>
-          <Select.Content>
-            {PLACE_TYPES.map((type) => (
-              <Select.Item key={type} value={type}>
-                {t(`placeType.${type}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
       {isSalesPoint && (
-        <FormField
+        <ChoiceField
           id="place-venue"
           label={t("places.venue")}
           optional
           hint={t("openPlace.venueHint")}
-        >
-          <Select value={form.venue} onValueChange={(value) => set("venue", value)}>
-            <Select.Trigger id="place-venue" aria-describedby="place-venue-hint">
-              <Select.Value placeholder={t("openPlace.chooseVenue")} />
-            </Select.Trigger>
-            <Select.Content>
-              {SALES_POINT_VENUES.map((venue) => (
-                <Select.Item key={venue} value={venue}>
-                  {t(`venue.${venue}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
+          value={form.venue}
+          onChange={(value) => set("venue", value)}
+          placeholder={t("openPlace.chooseVenue")}
+          options={SALES_POINT_VENUES.map((venue) => ({
+            value: venue,
+            label: t(`venue.${venue}`),
+          }))}
+        />
       )}
       <FormField id="place-province" label={t("common.province")}>
         <Input
@@ -158,42 +146,12 @@ export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDraw
           ))}
         </datalist>
       </FormField>
-      <TextField
-        id="place-commune"
-        label={t("openPlace.commune")}
-        hint={t("openPlace.communeHint")}
-        aria-required
-        placeholder={t("openPlace.communePlaceholder")}
-        {...bind("commune")}
-      />
-      <TextField
-        id="place-legacy-district"
-        label={t("common.formerDistrict")}
-        optional
-        placeholder={t("openPlace.legacyDistrictPlaceholder")}
-        {...bind("legacyDistrict")}
-      />
-      <TextField
-        id="place-address"
-        label={t("common.address")}
-        aria-required
-        {...bind("address")}
-      />
+      <TextField {...field("commune")} hint={t("openPlace.communeHint")} aria-required />
+      <TextField {...field("legacyDistrict")} optional />
+      <TextField {...field("address")} aria-required />
       <CoordinateFields id="place" latitude={bind("latitude")} longitude={bind("longitude")} />
-      <TextField
-        id="place-hours"
-        label={t("places.openingHours")}
-        optional
-        placeholder={t("openPlace.hoursPlaceholder")}
-        {...bind("openingHours")}
-      />
-      <TextField
-        id="place-phone"
-        label={t("person.phone")}
-        optional
-        type="tel"
-        {...bind("phone")}
-      />
+      <TextField {...field("openingHours")} optional />
+      <TextField {...field("phone")} optional type="tel" />
       <div className="flex items-start gap-x-3">
         <Switch
           id="place-pickup"

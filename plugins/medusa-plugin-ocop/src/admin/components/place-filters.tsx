@@ -1,6 +1,6 @@
-import { Select } from "@medusajs/ui"
 import { PLACE_TYPES } from "../../modules/ocop/lib/constants"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
+import { Choice } from "./choice-field"
 
 /** The Select value that stands for "no filter" (a Select item cannot have an empty value). */
 export const ALL = "all"
@@ -18,38 +18,28 @@ export const PlaceFilters = ({ provinces, province, type, onChange }: PlaceFilte
   return (
     <div className="flex flex-wrap gap-3">
       <div className="w-full md:w-60">
-        <Select
+        <Choice
           size="small"
+          label={t("common.province")}
           value={province}
-          onValueChange={(value) => onChange("province", value)}
-        >
-          <Select.Trigger aria-label={t("common.province")}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>{t("places.allProvinces")}</Select.Item>
-            {provinces.map((name) => (
-              <Select.Item key={name} value={name}>
-                {name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+          onChange={(value) => onChange("province", value)}
+          options={[
+            { value: ALL, label: t("places.allProvinces") },
+            ...provinces.map((name) => ({ value: name, label: name })),
+          ]}
+        />
       </div>
       <div className="w-full md:w-60">
-        <Select size="small" value={type} onValueChange={(value) => onChange("type", value)}>
-          <Select.Trigger aria-label={t("places.typeOfPlace")}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>{t("places.allTypes")}</Select.Item>
-            {PLACE_TYPES.map((placeType) => (
-              <Select.Item key={placeType} value={placeType}>
-                {t(`placeTypeShort.${placeType}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <Choice
+          size="small"
+          label={t("places.typeOfPlace")}
+          value={type}
+          onChange={(value) => onChange("type", value)}
+          options={[
+            { value: ALL, label: t("places.allTypes") },
+            ...PLACE_TYPES.map((value) => ({ value, label: t(`placeTypeShort.${value}`) })),
+          ]}
+        />
       </div>
     </div>
   )

@@ -14,6 +14,7 @@ import { useFormState } from "../hooks/use-form-state"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate, today } from "../lib/dates"
 import { legacyGroupOptions } from "../lib/labels"
+import { ChoiceField } from "./choice-field"
 import { FormDrawer } from "./form-drawer"
 import { FormField, TextField } from "./form-field"
 import { ScoreHint } from "./score-hint"
@@ -50,7 +51,11 @@ export const RecordCertificationDrawer = ({
   onOpenChange,
 }: RecordCertificationDrawerProps) => {
   const { t } = useOcopTranslation()
-  const { form, set, bind, problem, setProblem, reset, failWith } = useFormState(EMPTY)
+  const { form, set, bind, field, problem, setProblem, reset, failWith } = useFormState(
+    EMPTY,
+    "recordCertification",
+    "cert",
+  )
   const record = useRecordCertification()
 
   const score = form.score.trim() === "" ? null : Number(form.score)
@@ -118,27 +123,9 @@ export const RecordCertificationDrawer = ({
       onSubmit={submit}
       isPending={record.isPending}
     >
-      <TextField
-        id="cert-number"
-        label={t("certifications.certificateNumber")}
-        aria-required
-        placeholder={t("recordCertification.numberPlaceholder")}
-        {...bind("certificateNumber")}
-      />
-      <TextField
-        id="cert-decision"
-        label={t("recordCertification.decisionNumber")}
-        aria-required
-        placeholder={t("recordCertification.decisionPlaceholder")}
-        {...bind("decisionNumber")}
-      />
-      <TextField
-        id="cert-authority"
-        label={t("recordCertification.issuingAuthority")}
-        aria-required
-        placeholder={t("recordCertification.authorityPlaceholder")}
-        {...bind("issuingAuthority")}
-      />
+      <TextField {...field("certificateNumber")} aria-required />
+      <TextField {...field("decisionNumber")} aria-required />
+      <TextField {...field("issuingAuthority")} aria-required />
       <div className="grid grid-cols-2 gap-4">
         <TextField
           id="cert-score"
@@ -152,7 +139,7 @@ export const RecordCertificationDrawer = ({
           aria-required
           {...bind("score")}
         />
-        <FormField
+        <ChoiceField
           id="cert-stars"
           label={t("certifications.stars")}
           warn={starsMismatch}
@@ -161,27 +148,20 @@ export const RecordCertificationDrawer = ({
               ? t("recordCertification.starsMismatch", { derived: derivedStars, stars })
               : t("recordCertification.starsHint")
           }
-        >
-          <Select value={form.stars} onValueChange={(value) => set("stars", value)}>
-            <Select.Trigger id="cert-stars" aria-describedby="cert-stars-hint">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={AUTO}>
-                {derivedStars
-                  ? t("recordCertification.starsFromScore", { stars: derivedStars })
-                  : t("recordCertification.fromScore")}
-              </Select.Item>
-              {[1, 2, 3, 4, 5].map((count) => (
-                <Select.Item key={count} value={String(count)}>
-                  {`${count}★`}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
+          value={form.stars}
+          onChange={(value) => set("stars", value)}
+          options={[
+            {
+              value: AUTO,
+              label: derivedStars
+                ? t("recordCertification.starsFromScore", { stars: derivedStars })
+                : t("recordCertification.fromScore"),
+            },
+            ...[1, 2, 3, 4, 5].map((count) => ({ value: String(count), label: `${count}★` })),
+          ]}
+        />
       </div>
-      <FormField
+      <ChoiceField
         id="cert-level"
         label={t("recordCertification.level")}
         warn={levelMismatch}
@@ -190,25 +170,18 @@ export const RecordCertificationDrawer = ({
             ? t("recordCertification.levelMismatch", { stars, level: t(`level.${derivedLevel}`) })
             : t("recordCertification.levelHint")
         }
-      >
-        <Select value={form.level} onValueChange={(value) => set("level", value)}>
-          <Select.Trigger id="cert-level" aria-describedby="cert-level-hint">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={AUTO}>
-              {derivedLevel
-                ? t("recordCertification.levelFromStars", { level: t(`level.${derivedLevel}`) })
-                : t("recordCertification.fromStars")}
-            </Select.Item>
-            {CERTIFICATION_LEVELS.map((level) => (
-              <Select.Item key={level} value={level}>
-                {t(`level.${level}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+        value={form.level}
+        onChange={(value) => set("level", value)}
+        options={[
+          {
+            value: AUTO,
+            label: derivedLevel
+              ? t("recordCertification.levelFromStars", { level: t(`level.${derivedLevel}`) })
+              : t("recordCertification.fromStars"),
+          },
+          ...CERTIFICATION_LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) })),
+        ]}
+      />
       <FormField id="cert-group" label={t("recordCertification.productGroup")}>
         <Select value={form.productGroup} onValueChange={(value) => set("productGroup", value)}>
           <Select.Trigger id="cert-group">
@@ -235,13 +208,7 @@ export const RecordCertificationDrawer = ({
           </Select.Content>
         </Select>
       </FormField>
-      <TextField
-        id="cert-subgroup"
-        label={t("recordCertification.subgroup")}
-        optional
-        placeholder={t("recordCertification.subgroupPlaceholder")}
-        {...bind("productSubgroup")}
-      />
+      <TextField {...field("productSubgroup")} optional />
       <div className="grid grid-cols-2 gap-4">
         <FormField id="cert-issued" label={t("recordCertification.issuedOn")}>
           <DatePicker
@@ -273,12 +240,7 @@ export const RecordCertificationDrawer = ({
         </FormField>
       </div>
       {endsEarly && (
-        <TextField
-          id="cert-expiry-reason"
-          label={t("recordCertification.expiryReason")}
-          hint={t("recordCertification.expiryReasonHint")}
-          {...bind("expiryReason")}
-        />
+        <TextField {...field("expiryReason")} hint={t("recordCertification.expiryReasonHint")} />
       )}
     </FormDrawer>
   )

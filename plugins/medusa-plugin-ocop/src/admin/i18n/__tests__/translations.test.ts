@@ -104,18 +104,26 @@ describe("admin translations", () => {
       for (const [, group] of text.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g))
         if (![...english.keys()].some((key) => key.startsWith(`${group}.`)))
           missing.push(`${file}: ${group}.*`)
-      // Drawers and tables name their group: texts="openPlace" → openPlace.title, .description…
-      for (const [, group] of text.matchAll(/texts="(\w+)"/g)) {
-        const columns = /columns=\{\[([^\]]*)\]\}/.exec(text)?.[1]
-        const parts = columns
-          ? ["tableLabel", ...[...columns.matchAll(/"(\w+)"/g)].map(([, c]) => `columns.${c}`)]
-          : ["title", "description", "submit"]
+      // Drawers, tables and tabbed lists name their group: texts="openPlace" → openPlace.title…
+      for (const [, tag, group] of text.matchAll(/<(\w+)\s+texts="(\w+)"/g)) {
+        const columns = /columns=\{\[([^\]]*)\]\}/.exec(text)?.[1] ?? ""
+        const parts =
+          tag === "DataTable"
+            ? ["tableLabel", ...[...columns.matchAll(/"(\w+)"/g)].map(([, c]) => `columns.${c}`)]
+            : tag === "PagedTabs"
+              ? ["which", "loading", "what"]
+              : ["title", "description", "submit"]
         for (const part of parts)
           if (!english.has(`${group}.${part}`)) missing.push(`${file}: ${group}.${part}`)
       }
+      // Text fields of a form: useFormState(EMPTY, "openPlace") + field("name") → openPlace.fields.name.
+      const form = /useFormState\(\s*\w+,\s*"(\w+)"/.exec(text)?.[1]
+      for (const [, key] of text.matchAll(/\bfield\("(\w+)"\)/g))
+        if (!form || !english.has(`${form}.fields.${key}`))
+          missing.push(`${file}: ${form}.fields.${key}`)
       // Lists name their reads: queries={{ fairs, places: list }} → fairs.loading, places.what.
       for (const [, reads] of text.matchAll(/queries=\{\{([^}]*)\}\}/g))
-        for (const [, group] of reads.matchAll(/(\w+)(?::\s*\w+)?(?:,|\s*$)/g))
+        for (const [, group] of reads.matchAll(/(?:^|,)\s*(\w+)(?=\s*[:,]|\s*$)/g))
           for (const part of ["loading", "what"])
             if (!english.has(`${group}.${part}`)) missing.push(`${file}: ${group}.${part}`)
       // Menu labels and breadcrumbs: label: "nav.x" / navHandle("nav.x") / <NavLabel id="x" />.

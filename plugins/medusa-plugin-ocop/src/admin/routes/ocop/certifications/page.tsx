@@ -1,11 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
 import { CertificationsTable } from "../../../components/certifications-table"
-import { EmptyState } from "../../../components/empty-state"
-import { ListBody, ListPage, ListTabs } from "../../../components/list-page"
+import { ListPage, PagedTabs } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
 import { RunExpiryChecksButton } from "../../../components/run-expiry-checks-button"
-import { PAGE_SIZE, Paged } from "../../../components/table-pagination"
+import { PAGE_SIZE } from "../../../components/table-pagination"
 import { useCertifications } from "../../../hooks/use-certifications"
 import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import { useUrlState } from "../../../hooks/use-url-state"
@@ -19,11 +18,10 @@ const isView = (value: string | null): value is CertificationView =>
 /** Certificates across all products: what expires soon, everything, what was revoked. */
 const CertificationsPage = () => {
   const { t } = useOcopTranslation()
-  const { params, pageIndex, update } = useUrlState()
+  const { params, pageIndex } = useUrlState()
   const requested = params.get("view")
   const view: CertificationView = isView(requested) ? requested : "expiring"
   const list = useCertifications(view, PAGE_SIZE, pageIndex * PAGE_SIZE)
-  const tabs = VIEWS.map((value) => ({ value, label: t(`certifications.views.${value}`) }))
 
   return (
     <ListPage
@@ -31,33 +29,17 @@ const CertificationsPage = () => {
       description={t("certifications.description")}
       action={<RunExpiryChecksButton />}
     >
-      <ListTabs
-        tabs={tabs}
+      <PagedTabs
+        texts="certifications"
+        param="view"
+        values={VIEWS}
         value={view}
-        onChange={(value) => update({ view: value, page: null })}
-        label={t("certifications.which")}
+        query={list}
+        isEmpty={list.data?.certifications.length === 0}
+        count={list.data?.count ?? 0}
       >
-        {(tab) => (
-          <ListBody
-            queries={{ certifications: list }}
-            isEmpty={list.data?.certifications.length === 0}
-            empty={
-              <EmptyState
-                title={t("common.nothingHere")}
-                description={t(`certifications.empty.${tab.value}`)}
-              />
-            }
-          >
-            <Paged
-              count={list.data?.count ?? 0}
-              pageIndex={pageIndex}
-              onPageChange={(page) => update({ page })}
-            >
-              <CertificationsTable certifications={list.data?.certifications ?? []} />
-            </Paged>
-          </ListBody>
-        )}
-      </ListTabs>
+        <CertificationsTable certifications={list.data?.certifications ?? []} />
+      </PagedTabs>
     </ListPage>
   )
 }

@@ -4,12 +4,11 @@ import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import type { ProducerUserStatus } from "../../../../modules/ocop/lib/constants"
 import { ApproveProducerUserDrawer } from "../../../components/approve-producer-user-drawer"
-import { EmptyState } from "../../../components/empty-state"
 import { InviteProducerUserDrawer } from "../../../components/invite-producer-user-drawer"
-import { ListBody, ListPage, ListTabs } from "../../../components/list-page"
+import { ListPage, PagedTabs } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
 import { ProducerUsersTable } from "../../../components/producer-users-table"
-import { PAGE_SIZE, Paged } from "../../../components/table-pagination"
+import { PAGE_SIZE } from "../../../components/table-pagination"
 import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import { useProducerUsers } from "../../../hooks/use-producer-users"
 import { useUrlState } from "../../../hooks/use-url-state"
@@ -23,13 +22,12 @@ const isStatus = (value: string | null): value is ProducerUserStatus =>
 /** Accounts of people who manage producers' listings: approve registrations, invite, disable. */
 const ProducerUsersPage = () => {
   const { t } = useOcopTranslation()
-  const { params, pageIndex, update } = useUrlState()
+  const { params, pageIndex } = useUrlState()
   const requested = params.get("status")
   const status: ProducerUserStatus = isStatus(requested) ? requested : "pending"
   const [inviting, setInviting] = useState(false)
   const [approving, setApproving] = useState<ProducerUser | null>(null)
   const list = useProducerUsers(status, PAGE_SIZE, pageIndex * PAGE_SIZE)
-  const tabs = STATUSES.map((value) => ({ value, label: t(`producerUsers.tabs.${value}`) }))
 
   return (
     <ListPage
@@ -41,36 +39,17 @@ const ProducerUsersPage = () => {
         </Button>
       }
     >
-      <ListTabs
-        tabs={tabs}
+      <PagedTabs
+        texts="producerUsers"
+        param="status"
+        values={STATUSES}
         value={status}
-        onChange={(value) => update({ status: value, page: null })}
-        label={t("producerUsers.which")}
+        query={list}
+        isEmpty={list.data?.producer_users.length === 0}
+        count={list.data?.count ?? 0}
       >
-        {(tab) => (
-          <ListBody
-            queries={{ producerUsers: list }}
-            isEmpty={list.data?.producer_users.length === 0}
-            empty={
-              <EmptyState
-                title={t("common.nothingHere")}
-                description={t(`producerUsers.empty.${tab.value}`)}
-              />
-            }
-          >
-            <Paged
-              count={list.data?.count ?? 0}
-              pageIndex={pageIndex}
-              onPageChange={(page) => update({ page })}
-            >
-              <ProducerUsersTable
-                users={list.data?.producer_users ?? []}
-                onApprove={setApproving}
-              />
-            </Paged>
-          </ListBody>
-        )}
-      </ListTabs>
+        <ProducerUsersTable users={list.data?.producer_users ?? []} onApprove={setApproving} />
+      </PagedTabs>
       <InviteProducerUserDrawer open={inviting} onOpenChange={setInviting} />
       <ApproveProducerUserDrawer user={approving} onClose={() => setApproving(null)} />
     </ListPage>
