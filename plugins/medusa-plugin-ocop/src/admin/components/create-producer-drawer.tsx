@@ -10,7 +10,7 @@ import { handleFromName } from "../lib/handle"
 import type { CreateProducerBody } from "../lib/types"
 import { ChoiceField } from "./choice-field"
 import { CoordinateFields } from "./coordinate-fields"
-import { FormDrawer } from "./form-drawer"
+import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
 import { FormField, TextField } from "./form-field"
 
 type CreateProducerDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void }
@@ -35,9 +35,9 @@ const EMPTY = {
 const coordinate = (value: string) => (value.trim() === "" ? null : Number(value))
 
 /** Registers a producer (chủ thể OCOP). The server checks every field and says what is wrong. */
-export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawerProps) => {
+const CreateProducerForm = ({ onDone }: FormProps<CreateProducerDrawerProps>) => {
   const { t } = useOcopTranslation()
-  const { form, set, bind, field, problem, reset, failWith } = useFormState(
+  const { form, set, bind, field, problem, failWith } = useFormState(
     EMPTY,
     "createProducer",
     "producer",
@@ -46,14 +46,6 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
   const create = useCreateProducer()
   const navigate = useNavigate()
   const handle = handleTouched ? form.handle : handleFromName(form.name)
-
-  const close = (next: boolean) => {
-    if (!next) {
-      reset()
-      setHandleTouched(false)
-    }
-    onOpenChange(next)
-  }
 
   const submit = () => {
     const body: CreateProducerBody = {
@@ -75,7 +67,7 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
     create.mutate(body, {
       onSuccess: ({ producer }) => {
         toast.success(t("createProducer.created", { name: producer.name }))
-        close(false)
+        onDone()
         navigate(`/ocop/producers/${producer.id}`)
       },
       onError: failWith(t("createProducer.failed")),
@@ -83,9 +75,7 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
   }
 
   return (
-    <FormDrawer
-      open={open}
-      onOpenChange={close}
+    <DrawerForm
       texts="createProducer"
       problem={problem}
       onSubmit={submit}
@@ -133,6 +123,12 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
       <FormField id="producer-story-en" label={t("producer.storyEn")} optional>
         <Textarea id="producer-story-en" rows={4} {...bind("storyEn")} />
       </FormField>
-    </FormDrawer>
+    </DrawerForm>
   )
 }
+
+export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <CreateProducerForm onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)

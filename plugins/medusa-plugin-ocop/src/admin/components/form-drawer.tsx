@@ -76,16 +76,19 @@ export const DrawerForm = ({
   )
 }
 
-type FormDrawerProps = DrawerFormProps & {
+type FormDrawerProps = {
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** The form; it is mounted each time the drawer opens, so it starts empty. */
+  children: ReactNode
 }
 
 /** A drawer holding one form. */
-export const FormDrawer = ({ open, onOpenChange, ...form }: FormDrawerProps) => (
+export const FormDrawer = ({ open, onOpenChange, children }: FormDrawerProps) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <DrawerForm {...form} />
-    </Drawer.Content>
+    <Drawer.Content>{children}</Drawer.Content>
   </Drawer>
 )
+
+/** The props of a drawer's form: the drawer's own, without open/close, plus what to do once done. */
+export type FormProps<P> = Omit<P, "open" | "onOpenChange"> & { onDone: () => void }

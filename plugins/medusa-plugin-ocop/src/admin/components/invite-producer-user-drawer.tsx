@@ -3,7 +3,7 @@ import { useFormState } from "../hooks/use-form-state"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useInviteProducerUser } from "../hooks/use-producer-users"
 import { optional } from "../lib/form-values"
-import { FormDrawer } from "./form-drawer"
+import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
 import { PersonFields } from "./person-fields"
 import { ProducerPicker, type PickedProducer } from "./producer-picker"
 import { announceInvitation } from "./resend-invitation-button"
@@ -13,19 +13,11 @@ type InviteProducerUserDrawerProps = { open: boolean; onOpenChange: (open: boole
 const EMPTY = { email: "", firstName: "", lastName: "" }
 
 /** Invites someone to manage a producer: the account is approved and waits to be claimed. */
-export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerUserDrawerProps) => {
+const InviteProducerUserForm = ({ onDone }: FormProps<InviteProducerUserDrawerProps>) => {
   const { t } = useOcopTranslation()
-  const { form, bind, problem, setProblem, reset, failWith } = useFormState(EMPTY)
+  const { form, bind, problem, setProblem, failWith } = useFormState(EMPTY)
   const [producer, setProducer] = useState<PickedProducer | null>(null)
   const invite = useInviteProducerUser()
-
-  const close = (next: boolean) => {
-    if (!next) {
-      reset()
-      setProducer(null)
-    }
-    onOpenChange(next)
-  }
 
   const submit = () => {
     if (!producer) {
@@ -47,7 +39,7 @@ export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerU
             t("inviteProducerUser.invited", { email, producer: producer.name }),
             t,
           )
-          close(false)
+          onDone()
         },
         onError: failWith(t("inviteProducerUser.failed")),
       },
@@ -55,9 +47,7 @@ export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerU
   }
 
   return (
-    <FormDrawer
-      open={open}
-      onOpenChange={close}
+    <DrawerForm
       texts="inviteProducerUser"
       problem={problem}
       onSubmit={submit}
@@ -70,6 +60,12 @@ export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerU
         firstName={bind("firstName")}
       />
       <ProducerPicker id="invite-producer" value={producer} onChange={setProducer} />
-    </FormDrawer>
+    </DrawerForm>
   )
 }
+
+export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerUserDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <InviteProducerUserForm onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)

@@ -12,7 +12,7 @@ import { useCreatePlace } from "../hooks/use-places"
 import { optional } from "../lib/form-values"
 import type { CreatePlaceBody } from "../lib/network-types"
 import { CoordinateFields } from "./coordinate-fields"
-import { FormDrawer } from "./form-drawer"
+import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
 import { ChoiceField } from "./choice-field"
 import { FormField, TextField } from "./form-field"
 
@@ -45,9 +45,9 @@ const coordinate = (value: string) => {
 }
 
 /** Opens a place of the showroom network; it gets its own stock location. */
-export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDrawerProps) => {
+const OpenPlaceForm = ({ provinces, onDone }: FormProps<OpenPlaceDrawerProps>) => {
   const { t } = useOcopTranslation()
-  const { form, set, bind, field, problem, setProblem, reset, failWith } = useFormState(
+  const { form, set, bind, field, problem, setProblem, failWith } = useFormState(
     EMPTY,
     "openPlace",
     "place",
@@ -55,14 +55,6 @@ export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDraw
   const [pickup, setPickup] = useState(false)
   const create = useCreatePlace()
   const isSalesPoint = form.type === "sales_point"
-
-  const close = (next: boolean) => {
-    if (!next) {
-      reset()
-      setPickup(false)
-    }
-    onOpenChange(next)
-  }
 
   const submit = () => {
     const latitude = coordinate(form.latitude)
@@ -92,21 +84,14 @@ export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDraw
     create.mutate(body, {
       onSuccess: ({ place }) => {
         toast.success(t("openPlace.opened", { name: place.name }))
-        close(false)
+        onDone()
       },
       onError: failWith(t("openPlace.failed")),
     })
   }
 
   return (
-    <FormDrawer
-      open={open}
-      onOpenChange={close}
-      texts="openPlace"
-      problem={problem}
-      onSubmit={submit}
-      isPending={create.isPending}
-    >
+    <DrawerForm texts="openPlace" problem={problem} onSubmit={submit} isPending={create.isPending}>
       <TextField {...field("name")} aria-required />
       <ChoiceField
         id="place-type"
@@ -168,6 +153,12 @@ export const OpenPlaceDrawer = ({ open, onOpenChange, provinces }: OpenPlaceDraw
           </Text>
         </div>
       </div>
-    </FormDrawer>
+    </DrawerForm>
   )
 }
+
+export const OpenPlaceDrawer = ({ open, onOpenChange, ...props }: OpenPlaceDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <OpenPlaceForm {...props} onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)

@@ -4,7 +4,7 @@ import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useCreateStaffUser } from "../hooks/use-staff-users"
 import { optional } from "../lib/form-values"
 import type { Place } from "../lib/network-types"
-import { FormDrawer } from "./form-drawer"
+import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
 import { PersonFields } from "./person-fields"
 import { PlaceChecklist } from "./place-checklist"
 import { announceInvitation } from "./resend-invitation-button"
@@ -18,23 +18,11 @@ type OpenStaffAccountDrawerProps = {
 const EMPTY = { email: "", firstName: "", lastName: "" }
 
 /** Opens a staff account for the places it will manage and emails the person an invitation. */
-export const OpenStaffAccountDrawer = ({
-  open,
-  onOpenChange,
-  places,
-}: OpenStaffAccountDrawerProps) => {
+const OpenStaffAccountForm = ({ places, onDone }: FormProps<OpenStaffAccountDrawerProps>) => {
   const { t } = useOcopTranslation()
-  const { form, bind, problem, setProblem, reset, failWith } = useFormState(EMPTY)
+  const { form, bind, problem, setProblem, failWith } = useFormState(EMPTY)
   const [placeIds, setPlaceIds] = useState<string[]>([])
   const create = useCreateStaffUser()
-
-  const close = (next: boolean) => {
-    if (!next) {
-      reset()
-      setPlaceIds([])
-    }
-    onOpenChange(next)
-  }
 
   const submit = () => {
     if (placeIds.length === 0) {
@@ -52,7 +40,7 @@ export const OpenStaffAccountDrawer = ({
       {
         onSuccess: ({ invitation }) => {
           announceInvitation(invitation, t("openStaffAccount.opened", { email }), t)
-          close(false)
+          onDone()
         },
         onError: failWith(t("openStaffAccount.failed")),
       },
@@ -60,9 +48,7 @@ export const OpenStaffAccountDrawer = ({
   }
 
   return (
-    <FormDrawer
-      open={open}
-      onOpenChange={close}
+    <DrawerForm
       texts="openStaffAccount"
       problem={problem}
       onSubmit={submit}
@@ -75,6 +61,16 @@ export const OpenStaffAccountDrawer = ({
         firstName={bind("firstName")}
       />
       <PlaceChecklist id="staff-places" places={places} value={placeIds} onChange={setPlaceIds} />
-    </FormDrawer>
+    </DrawerForm>
   )
 }
+
+export const OpenStaffAccountDrawer = ({
+  open,
+  onOpenChange,
+  ...props
+}: OpenStaffAccountDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <OpenStaffAccountForm {...props} onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)

@@ -15,7 +15,7 @@ import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate, today } from "../lib/dates"
 import { legacyGroupOptions } from "../lib/labels"
 import { ChoiceField } from "./choice-field"
-import { FormDrawer } from "./form-drawer"
+import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
 import { FormField, TextField } from "./form-field"
 import { ScoreHint } from "./score-hint"
 
@@ -45,13 +45,12 @@ const EMPTY = {
  * Records a council's result. Hints follow the programme's rules as the officer types, but the
  * server decides: its refusal is shown here word for word.
  */
-export const RecordCertificationDrawer = ({
+const RecordCertificationForm = ({
   productId,
-  open,
-  onOpenChange,
-}: RecordCertificationDrawerProps) => {
+  onDone,
+}: FormProps<RecordCertificationDrawerProps>) => {
   const { t } = useOcopTranslation()
-  const { form, set, bind, field, problem, setProblem, reset, failWith } = useFormState(
+  const { form, set, bind, field, problem, setProblem, failWith } = useFormState(
     EMPTY,
     "recordCertification",
     "cert",
@@ -71,11 +70,6 @@ export const RecordCertificationDrawer = ({
   const longestExpiry = form.issuedAt ? defaultExpiry(form.issuedAt) : null
   const endsEarly =
     !!form.expiresAt && !!longestExpiry && form.expiresAt.getTime() < longestExpiry.getTime()
-
-  const close = (next: boolean) => {
-    if (!next) reset()
-    onOpenChange(next)
-  }
 
   const submit = () => {
     if (!form.issuedAt) {
@@ -107,7 +101,7 @@ export const RecordCertificationDrawer = ({
           toast.success(
             t("recordCertification.recorded", { number: certification.certificate_number }),
           )
-          close(false)
+          onDone()
         },
         onError: failWith(t("recordCertification.failed")),
       },
@@ -115,9 +109,7 @@ export const RecordCertificationDrawer = ({
   }
 
   return (
-    <FormDrawer
-      open={open}
-      onOpenChange={close}
+    <DrawerForm
       texts="recordCertification"
       problem={problem}
       onSubmit={submit}
@@ -242,6 +234,16 @@ export const RecordCertificationDrawer = ({
       {endsEarly && (
         <TextField {...field("expiryReason")} hint={t("recordCertification.expiryReasonHint")} />
       )}
-    </FormDrawer>
+    </DrawerForm>
   )
 }
+
+export const RecordCertificationDrawer = ({
+  open,
+  onOpenChange,
+  ...props
+}: RecordCertificationDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <RecordCertificationForm {...props} onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)

@@ -12,7 +12,7 @@ export type BoundField = {
 const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
 
 /**
- * A drawer form's text fields, its problem line and reset: `bind(key)` gives an input its value
+ * A drawer form's text fields and its problem line: `bind(key)` gives an input its value
  * and onChange; `field(key)` adds the id `<idPrefix>-<key>` and the label and placeholder
  * `<texts>.fields.<key>` / `<texts>.placeholders.<key>`, for a TextField; `failWith(title)` is an
  * onError that shows the server's refusal and a toast.
@@ -38,13 +38,9 @@ export function useFormState<T extends Record<string, unknown>>(
     placeholder: t(`${texts}.placeholders.${key}`, { defaultValue: "" }) || undefined,
     ...bind(key),
   })
-  const reset = () => {
-    setForm(empty)
-    setProblem(null)
-  }
   const failWith = (title: string) => (error: unknown) => {
     setProblem(errorMessage(error))
     toast.error(title, { description: errorMessage(error) })
   }
-  return { form, set, bind, field, problem, setProblem, reset, failWith }
+  return { form, set, bind, field, problem, setProblem, failWith }
 }
