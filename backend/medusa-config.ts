@@ -1,3 +1,4 @@
+import { createRequire } from "node:module"
 import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
@@ -33,6 +34,14 @@ const secureCookies = backendUrl.startsWith("https:")
  * anywhere else: without the plugin nothing enforces the certificate gate.
  */
 const withoutOcopPlugin = env.OCOP_BENCH_WITHOUT_OCOP_PLUGIN === "true"
+
+/**
+ * The dashboard's own copy of react-i18next. The storefront's newer major is hoisted to the root,
+ * so without this alias the OCOP admin extension would import a second copy that never sees the
+ * dashboard's i18next instance (and its officers' language setting).
+ */
+const dashboardRequire = createRequire(require.resolve("@medusajs/dashboard/package.json"))
+const dashboardReactI18next = path.dirname(dashboardRequire.resolve("react-i18next/package.json"))
 
 /** Redis-backed infrastructure modules; without REDIS_URL Medusa uses its in-memory defaults. */
 const redisModules = redisUrl
@@ -208,6 +217,8 @@ module.exports = defineConfig({
     disable: env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
     // Same origin: the dashboard calls whichever address serves it (9000 locally, 9100 in tests).
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
+    // One react-i18next for the dashboard and the OCOP extension (docs/decisions/0022).
+    vite: () => ({ resolve: { alias: { "react-i18next": dashboardReactI18next } } }),
   },
   plugins: withoutOcopPlugin
     ? []

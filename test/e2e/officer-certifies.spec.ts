@@ -4,9 +4,10 @@
 // plain-http public address), or the dashboard stays on its login form; and the dashboard runs
 // under the backend's Content Security Policy without a violation.
 import { expect, test } from "@playwright/test"
-import { createCandidateProduct, OFFICER } from "../support/admin-api"
+import { createCandidateProduct } from "../support/admin-api"
 import { watchCsp } from "../support/csp"
 import { backendUrl } from "../support/env"
+import { signInToDashboard } from "../support/officer-browser"
 
 test("the officer signs in to /app over http, records a certificate and the product goes on sale", async ({
   page,
@@ -19,14 +20,7 @@ test("the officer signs in to /app over http, records a certificate and the prod
   const before = await page.goto(`/products/${handle}`)
   expect(before?.status(), "a product without a certificate has no page").toBe(404)
 
-  await page.goto(new URL("/app/login", backendUrl()).href)
-  await page.getByRole("textbox", { name: "Email" }).fill(OFFICER.email)
-  await page.getByPlaceholder("Password").fill(OFFICER.password)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page, "the login sticks: the dashboard leaves its login form").not.toHaveURL(
-    /\/app\/login/,
-    { timeout: 30_000 },
-  )
+  await signInToDashboard(page)
 
   await page.goto(new URL("/app/ocop/certifications", backendUrl()).href)
   await expect(page.getByRole("heading", { level: 1, name: "OCOP certificates" })).toBeVisible({

@@ -2,9 +2,9 @@
 // dashboard and records it received: the order is paid, and the shopper's confirmation page
 // stops asking for the money.
 import { expect, test } from "@playwright/test"
-import { OFFICER } from "../support/admin-api"
 import { placeOrder, stockedGoods } from "../support/bank-transfer"
 import { backendUrl } from "../support/env"
+import { signInToDashboard } from "../support/officer-browser"
 
 test("the officer records a bank transfer received on the order page and the order is paid", async ({
   page,
@@ -14,11 +14,7 @@ test("the officer records a bank transfer received on the order page and the ord
   const order = await placeOrder(variantId, "bank_transfer")
   const amount = `${new Intl.NumberFormat("vi-VN").format(order.total)} ₫`
 
-  await page.goto(new URL("/app/login", backendUrl()).href)
-  await page.getByRole("textbox", { name: "Email" }).fill(OFFICER.email)
-  await page.getByPlaceholder("Password").fill(OFFICER.password)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 30_000 })
+  await signInToDashboard(page)
 
   await page.goto(new URL(`/app/orders/${order.id}`, backendUrl()).href)
   const transfer = page.getByRole("region", { name: "Bank transfer (VietQR)" })

@@ -1,11 +1,14 @@
-import { Alert, Button, Drawer, Text, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useFormState } from "../hooks/use-form-state"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useUpdateProducerUser } from "../hooks/use-producer-users"
-import { errorMessage } from "../lib/errors"
 import { personName } from "../lib/network-labels"
 import type { ProducerUser } from "../lib/network-types"
+import { DrawerForm } from "./form-drawer"
 import { ProducerPicker, type PickedProducer } from "./producer-picker"
 import { SectionRow } from "./section-row"
+import { SubjectDrawer } from "./subject-drawer"
 
 type ApproveProducerUserDrawerProps = {
   /** The account to approve; the drawer is open while one is set. */
@@ -13,91 +16,62 @@ type ApproveProducerUserDrawerProps = {
   onClose: () => void
 }
 
+type ApproveProducerUserFormProps = { user: ProducerUser; onDone: () => void }
+
 /** Approval attaches the account to the one producer whose listings it will manage. */
-export const ApproveProducerUserDrawer = ({ user, onClose }: ApproveProducerUserDrawerProps) => {
+const ApproveProducerUserForm = ({ user, onDone }: ApproveProducerUserFormProps) => {
+  const { t } = useOcopTranslation()
   const [producer, setProducer] = useState<PickedProducer | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, failWith } = useFormState({})
   const update = useUpdateProducerUser()
 
-  const close = () => {
-    setProducer(null)
-    setProblem(null)
-    onClose()
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!user || !producer) return
+  const submit = () => {
+    if (!producer) return
     update.mutate(
       { id: user.id, body: { status: "approved", producer_id: producer.id } },
       {
         onSuccess: () => {
-          toast.success(`${user.email} approved for ${producer.name}`)
-          close()
+          toast.success(
+            t("approveProducerUser.approved", { email: user.email, producer: producer.name }),
+          )
+          onDone()
         },
-        onError: (error) => {
-          setProblem(errorMessage(error))
-          toast.error("The account was not approved", { description: errorMessage(error) })
-        },
+        onError: failWith(t("approveProducerUser.failed")),
       },
     )
   }
 
   return (
-    <Drawer open={user !== null} onOpenChange={(open) => !open && close()}>
-      <Drawer.Content>
-        <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>Approve {user?.email}</Drawer.Title>
-            <Drawer.Description className="sr-only">
-              Choose the producer this account will manage.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {problem && (
-              <Alert variant="error" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <Text size="small" className="text-ui-fg-subtle">
-              Check the applicant against the producer's records, then choose the producer. The
-              account will manage that producer's listings, stock and stories on the producer
-              portal.
-            </Text>
-            {user && (
-              <div className="-mx-6 divide-y border-y">
-                <SectionRow label="Name">{personName(user) || "—"}</SectionRow>
-                <SectionRow label="Phone">{user.phone ?? "—"}</SectionRow>
-                <SectionRow label="Requested producer">
-                  {user.requested_producer_name ?? "—"}
-                </SectionRow>
-                <SectionRow label="Registration number">
-                  {user.requested_registration_number ?? "—"}
-                </SectionRow>
-              </div>
-            )}
-            {user && (
-              <ProducerPicker
-                key={user.id}
-                id="approve-producer"
-                value={producer}
-                onChange={setProducer}
-                initialSearch={user.requested_producer_name ?? ""}
-              />
-            )}
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" disabled={!producer} isLoading={update.isPending}>
-              Approve
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <DrawerForm
+      texts="approveProducerUser"
+      textValues={{ email: user.email }}
+      problem={problem}
+      onSubmit={submit}
+      submitDisabled={!producer}
+      isPending={update.isPending}
+    >
+      <div className="-mx-6 divide-y border-y">
+        <SectionRow label={t("person.name")}>{personName(user) || "—"}</SectionRow>
+        <SectionRow label={t("person.phone")}>{user.phone ?? "—"}</SectionRow>
+        <SectionRow label={t("producerUsers.requestedProducer")}>
+          {user.requested_producer_name ?? "—"}
+        </SectionRow>
+        <SectionRow label={t("producer.registrationNumber")}>
+          {user.requested_registration_number ?? "—"}
+        </SectionRow>
+      </div>
+      <ProducerPicker
+        id="approve-producer"
+        value={producer}
+        onChange={setProducer}
+        initialSearch={user.requested_producer_name ?? ""}
+      />
+    </DrawerForm>
   )
 }
+
+export const ApproveProducerUserDrawer = ({ user, onClose }: ApproveProducerUserDrawerProps) => (
+  <SubjectDrawer subject={user} onClose={onClose}>
+    {(subject) => <ApproveProducerUserForm user={subject} onDone={onClose} />}
+  </SubjectDrawer>
+)

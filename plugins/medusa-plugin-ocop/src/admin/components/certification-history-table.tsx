@@ -1,7 +1,9 @@
-import { Button, Table, Text } from "@medusajs/ui"
+import { Button, Table } from "@medusajs/ui"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate } from "../lib/dates"
 import type { CertificationWithState } from "../lib/types"
-import { CertificationStateBadge } from "./certification-state-badge"
+import { CertificationStateBadge } from "./status-badges"
+import { CellLines, DataTable } from "./data-table"
 import { StarRating } from "./star-rating"
 import { ValidityDates } from "./validity-dates"
 
@@ -14,57 +16,53 @@ type CertificationHistoryTableProps = {
 export const CertificationHistoryTable = ({
   certifications,
   onRevoke,
-}: CertificationHistoryTableProps) => (
-  <div className="overflow-x-auto">
-    <Table aria-label="Certificate history">
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Number</Table.HeaderCell>
-          <Table.HeaderCell>Stars</Table.HeaderCell>
-          <Table.HeaderCell>Validity</Table.HeaderCell>
-          <Table.HeaderCell>State</Table.HeaderCell>
-          <Table.HeaderCell>
-            <span className="sr-only">Actions</span>
-          </Table.HeaderCell>
+}: CertificationHistoryTableProps) => {
+  const { t } = useOcopTranslation()
+  return (
+    <DataTable
+      texts="certificationHistory"
+      columns={["number", "stars", "validity", "state"]}
+      actions
+    >
+      {certifications.map((cert) => (
+        <Table.Row key={cert.id}>
+          <Table.Cell className="py-2">
+            <CellLines
+              strong
+              detail={
+                cert.state === "revoked" &&
+                cert.revocation_reason &&
+                `${formatDate(cert.revoked_at)}: ${cert.revocation_reason}`
+              }
+            >
+              {cert.certificate_number}
+            </CellLines>
+          </Table.Cell>
+          <Table.Cell>
+            <StarRating stars={cert.stars} compact />
+          </Table.Cell>
+          <Table.Cell>
+            <ValidityDates issuedAt={cert.issued_at} expiresAt={cert.expires_at} />
+          </Table.Cell>
+          <Table.Cell>
+            <CertificationStateBadge state={cert.state} />
+          </Table.Cell>
+          <Table.Cell className="text-right">
+            {cert.state === "active" && (
+              <Button
+                size="small"
+                variant="secondary"
+                onClick={() => onRevoke(cert)}
+                aria-label={t("certificationHistory.revokeLabel", {
+                  number: cert.certificate_number,
+                })}
+              >
+                {t("certificationHistory.revoke")}
+              </Button>
+            )}
+          </Table.Cell>
         </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {certifications.map((cert) => (
-          <Table.Row key={cert.id}>
-            <Table.Cell className="py-2">
-              <Text size="small" leading="compact" weight="plus">
-                {cert.certificate_number}
-              </Text>
-              {cert.state === "revoked" && cert.revocation_reason && (
-                <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                  {formatDate(cert.revoked_at)}: {cert.revocation_reason}
-                </Text>
-              )}
-            </Table.Cell>
-            <Table.Cell>
-              <StarRating stars={cert.stars} compact />
-            </Table.Cell>
-            <Table.Cell>
-              <ValidityDates issuedAt={cert.issued_at} expiresAt={cert.expires_at} />
-            </Table.Cell>
-            <Table.Cell>
-              <CertificationStateBadge state={cert.state} />
-            </Table.Cell>
-            <Table.Cell className="text-right">
-              {cert.state === "active" && (
-                <Button
-                  size="small"
-                  variant="secondary"
-                  onClick={() => onRevoke(cert)}
-                  aria-label={`Revoke certificate ${cert.certificate_number}`}
-                >
-                  Revoke
-                </Button>
-              )}
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
-  </div>
-)
+      ))}
+    </DataTable>
+  )
+}

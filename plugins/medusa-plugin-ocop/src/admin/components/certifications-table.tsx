@@ -1,9 +1,11 @@
 import { Table, Text } from "@medusajs/ui"
 import { certificationState } from "../../modules/ocop/lib/certification-rules"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useProductTitles } from "../hooks/use-product-titles"
 import { formatDate } from "../lib/dates"
 import type { Certification } from "../lib/types"
-import { CertificationStateBadge } from "./certification-state-badge"
+import { CertificationStateBadge } from "./status-badges"
+import { CellLines, DataTable, MutedLine } from "./data-table"
 import { ExpiryCountdown } from "./expiry-countdown"
 import { ProductLink } from "./product-link"
 import { StarRating } from "./star-rating"
@@ -11,62 +13,47 @@ import { StarRating } from "./star-rating"
 type CertificationsTableProps = { certifications: Certification[] }
 
 export const CertificationsTable = ({ certifications }: CertificationsTableProps) => {
+  const { t } = useOcopTranslation()
   const titles = useProductTitles(certifications.map((cert) => cert.product_id))
   return (
-    <div className="overflow-x-auto">
-      <Table aria-label="Certificates">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Product</Table.HeaderCell>
-            <Table.HeaderCell>Certificate number</Table.HeaderCell>
-            <Table.HeaderCell>Stars</Table.HeaderCell>
-            <Table.HeaderCell>State</Table.HeaderCell>
-            <Table.HeaderCell>Valid until</Table.HeaderCell>
+    <DataTable
+      texts="certifications"
+      columns={["product", "certificateNumber", "stars", "state", "validUntil"]}
+    >
+      {certifications.map((cert) => {
+        const state = certificationState(cert)
+        return (
+          <Table.Row key={cert.id}>
+            <Table.Cell className="py-2">
+              <ProductLink productId={cert.product_id} title={titles.data?.get(cert.product_id)} />
+            </Table.Cell>
+            <Table.Cell>
+              <CellLines strong detail={cert.decision_number}>
+                {cert.certificate_number}
+              </CellLines>
+            </Table.Cell>
+            <Table.Cell>
+              <StarRating stars={cert.stars} />
+            </Table.Cell>
+            <Table.Cell>
+              <CertificationStateBadge state={state} />
+            </Table.Cell>
+            <Table.Cell>
+              <div className="flex flex-wrap items-center gap-2">
+                <Text size="small" leading="compact">
+                  {formatDate(cert.expires_at)}
+                </Text>
+                {state === "active" && <ExpiryCountdown expiresAt={cert.expires_at} />}
+              </div>
+              {state === "revoked" && (
+                <MutedLine>
+                  {t("certifications.revokedOn", { date: formatDate(cert.revoked_at) })}
+                </MutedLine>
+              )}
+            </Table.Cell>
           </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {certifications.map((cert) => {
-            const state = certificationState(cert)
-            return (
-              <Table.Row key={cert.id}>
-                <Table.Cell className="py-2">
-                  <ProductLink
-                    productId={cert.product_id}
-                    title={titles.data?.get(cert.product_id)}
-                  />
-                </Table.Cell>
-                <Table.Cell>
-                  <Text size="small" leading="compact" weight="plus">
-                    {cert.certificate_number}
-                  </Text>
-                  <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                    {cert.decision_number}
-                  </Text>
-                </Table.Cell>
-                <Table.Cell>
-                  <StarRating stars={cert.stars} />
-                </Table.Cell>
-                <Table.Cell>
-                  <CertificationStateBadge state={state} />
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="flex flex-wrap items-center gap-2">
-                    <Text size="small" leading="compact">
-                      {formatDate(cert.expires_at)}
-                    </Text>
-                    {state === "active" && <ExpiryCountdown expiresAt={cert.expires_at} />}
-                  </div>
-                  {state === "revoked" && (
-                    <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                      Revoked {formatDate(cert.revoked_at)}
-                    </Text>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            )
-          })}
-        </Table.Body>
-      </Table>
-    </div>
+        )
+      })}
+    </DataTable>
   )
 }

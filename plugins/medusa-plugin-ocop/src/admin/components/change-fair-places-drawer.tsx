@@ -1,9 +1,12 @@
-import { Alert, Button, Drawer, Text, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useSetFairPlaces } from "../hooks/use-fairs"
-import { errorMessage } from "../lib/errors"
+import { useFormState } from "../hooks/use-form-state"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { Fair, Place } from "../lib/network-types"
+import { DrawerForm } from "./form-drawer"
 import { PlaceChecklist } from "./place-checklist"
+import { SubjectDrawer } from "./subject-drawer"
 
 type ChangeFairPlacesDrawerProps = {
   /** The fair whose linked places change; the drawer is open while one is set. */
@@ -17,13 +20,13 @@ type ChangeFairPlacesFormProps = { fair: Fair; places: Place[]; onDone: () => vo
 
 /** The form starts from the fair's current links each time the drawer opens. */
 const ChangeFairPlacesForm = ({ fair, places, onDone }: ChangeFairPlacesFormProps) => {
+  const { t } = useOcopTranslation()
   const linked = fair.linked_places.map((place) => place.id)
   const [placeIds, setPlaceIds] = useState(linked)
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, failWith } = useFormState({})
   const setPlaces = useSetFairPlaces()
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () =>
     setPlaces.mutate(
       {
         fairId: fair.id,
@@ -32,61 +35,34 @@ const ChangeFairPlacesForm = ({ fair, places, onDone }: ChangeFairPlacesFormProp
       },
       {
         onSuccess: () => {
-          toast.success(`Linked places of ${fair.name} saved`)
+          toast.success(t("changeFairPlaces.saved", { fair: fair.name }))
           onDone()
         },
-        onError: (error) => {
-          setProblem(errorMessage(error))
-          toast.error("Not every place was saved", { description: errorMessage(error) })
-        },
+        onError: failWith(t("changeFairPlaces.failed")),
       },
     )
-  }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>Places linked to {fair.name}</Drawer.Title>
-        <Drawer.Description className="sr-only">
-          Choose the places this fair's stock may come from.
-        </Drawer.Description>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        {problem && (
-          <Alert variant="error" role="alert">
-            {problem}
-          </Alert>
-        )}
-        <Text size="small" className="text-ui-fg-subtle">
-          The organiser may bring stock to the fair only from these places (and from the producers
-          holding a booth), and send unsold stock back to them after the fair.
-        </Text>
-        <PlaceChecklist
-          id="change-fair-places"
-          places={places}
-          value={placeIds}
-          onChange={setPlaceIds}
-          noneHint="No place linked: the fair takes stock only from its booths' producers."
-        />
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={setPlaces.isPending}>
-          Save places
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <DrawerForm
+      texts="changeFairPlaces"
+      textValues={{ fair: fair.name }}
+      problem={problem}
+      onSubmit={submit}
+      isPending={setPlaces.isPending}
+    >
+      <PlaceChecklist
+        id="change-fair-places"
+        places={places}
+        value={placeIds}
+        onChange={setPlaceIds}
+        noneHint={t("changeFairPlaces.none")}
+      />
+    </DrawerForm>
   )
 }
 
 export const ChangeFairPlacesDrawer = ({ fair, places, onClose }: ChangeFairPlacesDrawerProps) => (
-  <Drawer open={fair !== null} onOpenChange={(open) => !open && onClose()}>
-    <Drawer.Content>
-      {fair && <ChangeFairPlacesForm key={fair.id} fair={fair} places={places} onDone={onClose} />}
-    </Drawer.Content>
-  </Drawer>
+  <SubjectDrawer subject={fair} onClose={onClose}>
+    {(subject) => <ChangeFairPlacesForm fair={subject} places={places} onDone={onClose} />}
+  </SubjectDrawer>
 )

@@ -1,13 +1,17 @@
-import { Alert, Button, Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
-import { useState, type ComponentProps, type FormEvent } from "react"
+import { Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { LEGAL_FORMS, type LegalForm } from "@ocop/shared"
+import { useFormState } from "../hooks/use-form-state"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useCreateProducer } from "../hooks/use-producers"
-import { errorMessage } from "../lib/errors"
+import { optional } from "../lib/form-values"
 import { handleFromName } from "../lib/handle"
-import { LEGAL_FORM_LABELS } from "../lib/labels"
 import type { CreateProducerBody } from "../lib/types"
-import { FormField } from "./form-field"
+import { ChoiceField } from "./choice-field"
+import { CoordinateFields } from "./coordinate-fields"
+import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
+import { FormField, TextField } from "./form-field"
 
 type CreateProducerDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -28,31 +32,22 @@ const EMPTY = {
   storyEn: "",
 }
 
-const optional = (value: string) => value.trim() || null
 const coordinate = (value: string) => (value.trim() === "" ? null : Number(value))
 
 /** Registers a producer (chủ thể OCOP). The server checks every field and says what is wrong. */
-export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawerProps) => {
-  const [form, setForm] = useState(EMPTY)
+const CreateProducerForm = ({ onDone }: FormProps<CreateProducerDrawerProps>) => {
+  const { t } = useOcopTranslation()
+  const { form, set, bind, field, problem, failWith } = useFormState(
+    EMPTY,
+    "createProducer",
+    "producer",
+  )
   const [handleTouched, setHandleTouched] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
   const create = useCreateProducer()
   const navigate = useNavigate()
-  const set = (key: keyof typeof EMPTY, value: string) =>
-    setForm((current) => ({ ...current, [key]: value }))
   const handle = handleTouched ? form.handle : handleFromName(form.name)
 
-  const close = (next: boolean) => {
-    if (!next) {
-      setForm(EMPTY)
-      setHandleTouched(false)
-      setProblem(null)
-    }
-    onOpenChange(next)
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const body: CreateProducerBody = {
       name: form.name.trim(),
       handle: handle.trim(),
@@ -71,154 +66,69 @@ export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawe
     }
     create.mutate(body, {
       onSuccess: ({ producer }) => {
-        toast.success(`Producer ${producer.name} created`)
-        close(false)
+        toast.success(t("createProducer.created", { name: producer.name }))
+        onDone()
         navigate(`/ocop/producers/${producer.id}`)
       },
-      onError: (error) => {
-        setProblem(errorMessage(error))
-        toast.error("The producer was not created", { description: errorMessage(error) })
-      },
+      onError: failWith(t("createProducer.failed")),
     })
   }
 
-  const text = (key: keyof typeof EMPTY, id: string, props: ComponentProps<typeof Input> = {}) => (
-    <Input id={id} value={form[key]} onChange={(e) => set(key, e.target.value)} {...props} />
-  )
-
   return (
-    <Drawer open={open} onOpenChange={close}>
-      <Drawer.Content>
-        <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>Create producer</Drawer.Title>
-            <Drawer.Description className="sr-only">
-              Register a cooperative, cooperative group, enterprise or household business.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {problem && (
-              <Alert variant="error" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <FormField id="producer-name" label="Name">
-              {text("name", "producer-name", {
-                "aria-required": true,
-                placeholder: "e.g. HTX Quế Trà My",
-              })}
-            </FormField>
-            <FormField
-              id="producer-handle"
-              label="Handle"
-              hint="Lowercase letters, digits and dashes; used in the shop's web address."
-            >
-              <Input
-                id="producer-handle"
-                aria-required
-                aria-describedby="producer-handle-hint"
-                value={handle}
-                onChange={(e) => {
-                  setHandleTouched(true)
-                  set("handle", e.target.value)
-                }}
-              />
-            </FormField>
-            <FormField id="producer-legal-form" label="Legal form">
-              <Select value={form.legalForm} onValueChange={(value) => set("legalForm", value)}>
-                <Select.Trigger id="producer-legal-form">
-                  <Select.Value placeholder="Choose a legal form" />
-                </Select.Trigger>
-                <Select.Content>
-                  {LEGAL_FORMS.map((legalForm) => (
-                    <Select.Item key={legalForm} value={legalForm}>
-                      {LEGAL_FORM_LABELS[legalForm]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </FormField>
-            <FormField id="producer-registration" label="Registration number" optional>
-              {text("registrationNumber", "producer-registration")}
-            </FormField>
-            <div className="grid grid-cols-2 gap-4">
-              <FormField id="producer-province" label="Province">
-                {text("province", "producer-province", {
-                  "aria-required": true,
-                  placeholder: "e.g. Quảng Nam",
-                })}
-              </FormField>
-              <FormField id="producer-commune" label="Commune">
-                {text("commune", "producer-commune", {
-                  "aria-required": true,
-                  placeholder: "e.g. Trà My",
-                })}
-              </FormField>
-            </div>
-            <FormField
-              id="producer-legacy-district"
-              label="Former district"
-              optional
-              hint="Only for records from before districts were abolished (1 July 2025)."
-            >
-              {text("legacyDistrict", "producer-legacy-district")}
-            </FormField>
-            <FormField id="producer-address" label="Address" optional>
-              {text("address", "producer-address")}
-            </FormField>
-            <div className="grid grid-cols-2 gap-4">
-              <FormField id="producer-phone" label="Phone" optional>
-                {text("phone", "producer-phone", { type: "tel" })}
-              </FormField>
-              <FormField id="producer-email" label="Email" optional>
-                {text("email", "producer-email", { type: "email" })}
-              </FormField>
-            </div>
-            <div className="grid grid-cols-2 gap-4">
-              <FormField id="producer-latitude" label="Latitude" optional>
-                {text("latitude", "producer-latitude", {
-                  type: "number",
-                  step: "any",
-                  placeholder: "15.5736",
-                })}
-              </FormField>
-              <FormField id="producer-longitude" label="Longitude" optional>
-                {text("longitude", "producer-longitude", {
-                  type: "number",
-                  step: "any",
-                  placeholder: "108.4740",
-                })}
-              </FormField>
-            </div>
-            <FormField id="producer-story-vi" label="Story (Vietnamese)" optional>
-              <Textarea
-                id="producer-story-vi"
-                rows={4}
-                value={form.storyVi}
-                onChange={(e) => set("storyVi", e.target.value)}
-              />
-            </FormField>
-            <FormField id="producer-story-en" label="Story (English)" optional>
-              <Textarea
-                id="producer-story-en"
-                rows={4}
-                value={form.storyEn}
-                onChange={(e) => set("storyEn", e.target.value)}
-              />
-            </FormField>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={create.isPending}>
-              Create producer
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <DrawerForm
+      texts="createProducer"
+      problem={problem}
+      onSubmit={submit}
+      isPending={create.isPending}
+    >
+      <TextField {...field("name")} aria-required />
+      <TextField
+        id="producer-handle"
+        label={t("createProducer.handle")}
+        hint={t("createProducer.handleHint")}
+        aria-required
+        value={handle}
+        onChange={(e) => {
+          setHandleTouched(true)
+          set("handle", e.target.value)
+        }}
+      />
+      <ChoiceField
+        id="producer-legal-form"
+        label={t("producer.legalForm")}
+        value={form.legalForm}
+        onChange={(value) => set("legalForm", value)}
+        placeholder={t("createProducer.chooseLegalForm")}
+        options={LEGAL_FORMS.map((legal) => ({ value: legal, label: t(`legalForm.${legal}`) }))}
+      />
+      <TextField {...field("registrationNumber")} optional />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField {...field("province")} aria-required />
+        <TextField {...field("commune")} aria-required />
+      </div>
+      <TextField
+        {...field("legacyDistrict")}
+        optional
+        hint={t("createProducer.legacyDistrictHint")}
+      />
+      <TextField {...field("address")} optional />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField {...field("phone")} optional type="tel" />
+        <TextField {...field("email")} optional type="email" />
+      </div>
+      <CoordinateFields id="producer" latitude={bind("latitude")} longitude={bind("longitude")} />
+      <FormField id="producer-story-vi" label={t("producer.storyVi")} optional>
+        <Textarea id="producer-story-vi" rows={4} {...bind("storyVi")} />
+      </FormField>
+      <FormField id="producer-story-en" label={t("producer.storyEn")} optional>
+        <Textarea id="producer-story-en" rows={4} {...bind("storyEn")} />
+      </FormField>
+    </DrawerForm>
   )
 }
+
+export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <CreateProducerForm onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)

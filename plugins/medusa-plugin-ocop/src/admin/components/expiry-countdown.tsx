@@ -1,27 +1,25 @@
 import { Badge } from "@medusajs/ui"
 import { EXPIRY_NOTICE_DAYS } from "../../modules/ocop/lib/constants"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { daysUntil } from "../lib/dates"
 
 type ExpiryCountdownProps = { expiresAt: string }
 
 /** Days left on a certificate; inside the 30-day notice window it turns into a warning. */
 export const ExpiryCountdown = ({ expiresAt }: ExpiryCountdownProps) => {
+  const { t } = useOcopTranslation()
   const days = daysUntil(expiresAt)
   if (days <= 0)
     return (
       <Badge size="2xsmall" color="red">
-        Expired
+        {t("expiry.expired")}
       </Badge>
     )
-  const text = days === 1 ? "1 day left" : `${days} days left`
+  const text = t("expiry.daysLeft", { count: days })
   if (days < EXPIRY_NOTICE_DAYS) {
     return (
-      <Badge
-        size="2xsmall"
-        color="orange"
-        title="Inside the 30-day notice window: re-evaluate soon"
-      >
-        {text} — re-evaluation due
+      <Badge size="2xsmall" color="orange" title={t("expiry.noticeTitle")}>
+        {t("expiry.due", { text })}
       </Badge>
     )
   }

@@ -1,8 +1,10 @@
-import { Alert, Button, Drawer, Input, Text, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { useState } from "react"
+import { useFormState } from "../hooks/use-form-state"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useInviteProducerUser } from "../hooks/use-producer-users"
-import { errorMessage } from "../lib/errors"
-import { FormField } from "./form-field"
+import { optional } from "../lib/form-values"
+import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
+import { PersonFields } from "./person-fields"
 import { ProducerPicker, type PickedProducer } from "./producer-picker"
 import { announceInvitation } from "./resend-invitation-button"
 
@@ -10,30 +12,16 @@ type InviteProducerUserDrawerProps = { open: boolean; onOpenChange: (open: boole
 
 const EMPTY = { email: "", firstName: "", lastName: "" }
 
-const optional = (value: string) => value.trim() || null
-
 /** Invites someone to manage a producer: the account is approved and waits to be claimed. */
-export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerUserDrawerProps) => {
-  const [form, setForm] = useState(EMPTY)
+const InviteProducerUserForm = ({ onDone }: FormProps<InviteProducerUserDrawerProps>) => {
+  const { t } = useOcopTranslation()
+  const { form, bind, problem, setProblem, failWith } = useFormState(EMPTY)
   const [producer, setProducer] = useState<PickedProducer | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
   const invite = useInviteProducerUser()
-  const set = (key: keyof typeof EMPTY, value: string) =>
-    setForm((current) => ({ ...current, [key]: value }))
 
-  const close = (next: boolean) => {
-    if (!next) {
-      setForm(EMPTY)
-      setProducer(null)
-      setProblem(null)
-    }
-    onOpenChange(next)
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     if (!producer) {
-      setProblem("Choose the producer the account will manage.")
+      setProblem(t("inviteProducerUser.chooseProducer"))
       return
     }
     const email = form.email.trim()
@@ -46,81 +34,38 @@ export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerU
       },
       {
         onSuccess: ({ invitation }) => {
-          announceInvitation(invitation, `${email} invited for ${producer.name}`)
-          close(false)
+          announceInvitation(
+            invitation,
+            t("inviteProducerUser.invited", { email, producer: producer.name }),
+            t,
+          )
+          onDone()
         },
-        onError: (error) => {
-          setProblem(errorMessage(error))
-          toast.error("The invitation was not made", { description: errorMessage(error) })
-        },
+        onError: failWith(t("inviteProducerUser.failed")),
       },
     )
   }
 
   return (
-    <Drawer open={open} onOpenChange={close}>
-      <Drawer.Content>
-        <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>Invite a producer account</Drawer.Title>
-            <Drawer.Description className="sr-only">
-              Open an approved account for someone who manages a producer's listings.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {problem && (
-              <Alert variant="error" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <Text size="small" className="text-ui-fg-subtle">
-              The account is approved for the producer at once. An invitation is emailed to this
-              address: its link (one use, 7 days) lets the person choose a password and claim the
-              account. Registering the address without the link does not claim it.
-            </Text>
-            <FormField id="invite-email" label="Email">
-              <Input
-                id="invite-email"
-                type="email"
-                aria-required
-                autoComplete="off"
-                value={form.email}
-                onChange={(e) => set("email", e.target.value)}
-                placeholder="e.g. lan.nguyen@example.vn"
-              />
-            </FormField>
-            <div className="grid grid-cols-2 gap-4">
-              <FormField id="invite-last-name" label="Family name" optional>
-                <Input
-                  id="invite-last-name"
-                  value={form.lastName}
-                  onChange={(e) => set("lastName", e.target.value)}
-                  placeholder="e.g. Nguyễn Thị"
-                />
-              </FormField>
-              <FormField id="invite-first-name" label="Given name" optional>
-                <Input
-                  id="invite-first-name"
-                  value={form.firstName}
-                  onChange={(e) => set("firstName", e.target.value)}
-                  placeholder="e.g. Lan"
-                />
-              </FormField>
-            </div>
-            <ProducerPicker id="invite-producer" value={producer} onChange={setProducer} />
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={invite.isPending}>
-              Invite
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <DrawerForm
+      texts="inviteProducerUser"
+      problem={problem}
+      onSubmit={submit}
+      isPending={invite.isPending}
+    >
+      <PersonFields
+        id="invite"
+        email={bind("email")}
+        lastName={bind("lastName")}
+        firstName={bind("firstName")}
+      />
+      <ProducerPicker id="invite-producer" value={producer} onChange={setProducer} />
+    </DrawerForm>
   )
 }
+
+export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerUserDrawerProps) => (
+  <FormDrawer open={open} onOpenChange={onOpenChange}>
+    <InviteProducerUserForm onDone={() => onOpenChange(false)} />
+  </FormDrawer>
+)

@@ -1,5 +1,6 @@
 import { Checkbox, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { placeKindLabel } from "../lib/network-labels"
 import type { Place } from "../lib/network-types"
 import { sortPlaces } from "../lib/places"
@@ -22,13 +23,8 @@ const fold = (text: string) =>
     .toLowerCase()
 
 /** Several places picked from the network; the search ignores Vietnamese tone marks. */
-export const PlaceChecklist = ({
-  id,
-  places,
-  value,
-  onChange,
-  noneHint = "Choose at least one place.",
-}: PlaceChecklistProps) => {
+export const PlaceChecklist = ({ id, places, value, onChange, noneHint }: PlaceChecklistProps) => {
+  const { t } = useOcopTranslation()
   const [search, setSearch] = useState("")
   const needle = fold(search.trim())
   const shown = sortPlaces(places).filter(
@@ -39,24 +35,24 @@ export const PlaceChecklist = ({
 
   return (
     <fieldset className="flex flex-col gap-y-2" aria-describedby={`${id}-count`}>
-      <legend className="txt-compact-small-plus mb-2">Places</legend>
+      <legend className="txt-compact-small-plus mb-2">{t("placeChecklist.legend")}</legend>
       <Input
         type="search"
         size="small"
-        aria-label="Find places by name, province or commune"
-        placeholder="Find by name, province or commune"
+        aria-label={t("placeChecklist.searchLabel")}
+        placeholder={t("placeChecklist.searchPlaceholder")}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
       <Text id={`${id}-count`} size="small" leading="compact" className="text-ui-fg-subtle">
         {value.length === 0
-          ? noneHint
-          : `${value.length} ${value.length === 1 ? "place" : "places"} chosen.`}
+          ? (noneHint ?? t("placeChecklist.chooseOne"))
+          : t("placeChecklist.chosen", { count: value.length })}
       </Text>
       <div className="flex max-h-80 flex-col divide-y overflow-y-auto rounded-md border">
         {shown.length === 0 && (
           <Text size="small" leading="compact" className="px-3 py-2 text-ui-fg-subtle">
-            No place matches.
+            {t("placeChecklist.noMatch")}
           </Text>
         )}
         {shown.map((place) => {
@@ -71,7 +67,7 @@ export const PlaceChecklist = ({
               <Label htmlFor={checkboxId} className="flex flex-col gap-y-0.5">
                 <span className="txt-compact-small-plus">{place.name}</span>
                 <span className="txt-compact-xsmall text-ui-fg-subtle">
-                  {placeKindLabel(place.type, place.venue)} · {place.commune}, {place.province}
+                  {`${placeKindLabel(t, place.type, place.venue)} · ${place.commune}, ${place.province}`}
                 </span>
               </Label>
             </div>

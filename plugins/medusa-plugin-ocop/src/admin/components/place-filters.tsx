@@ -1,6 +1,6 @@
-import { Select } from "@medusajs/ui"
 import { PLACE_TYPES } from "@ocop/shared"
-import { PLACE_TYPE_SHORT_LABELS } from "../lib/network-labels"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
+import { Choice } from "./choice-field"
 
 /** The Select value that stands for "no filter" (a Select item cannot have an empty value). */
 export const ALL = "all"
@@ -13,37 +13,34 @@ type PlaceFiltersProps = {
 }
 
 /** Narrows the network to a province and a kind of place. */
-export const PlaceFilters = ({ provinces, province, type, onChange }: PlaceFiltersProps) => (
-  <div className="flex flex-wrap gap-3">
-    <div className="w-full md:w-60">
-      <Select size="small" value={province} onValueChange={(value) => onChange("province", value)}>
-        <Select.Trigger aria-label="Province">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value={ALL}>All provinces</Select.Item>
-          {provinces.map((name) => (
-            <Select.Item key={name} value={name}>
-              {name}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
+export const PlaceFilters = ({ provinces, province, type, onChange }: PlaceFiltersProps) => {
+  const { t } = useOcopTranslation()
+  return (
+    <div className="flex flex-wrap gap-3">
+      <div className="w-full md:w-60">
+        <Choice
+          size="small"
+          label={t("common.province")}
+          value={province}
+          onChange={(value) => onChange("province", value)}
+          options={[
+            { value: ALL, label: t("places.allProvinces") },
+            ...provinces.map((name) => ({ value: name, label: name })),
+          ]}
+        />
+      </div>
+      <div className="w-full md:w-60">
+        <Choice
+          size="small"
+          label={t("places.typeOfPlace")}
+          value={type}
+          onChange={(value) => onChange("type", value)}
+          options={[
+            { value: ALL, label: t("places.allTypes") },
+            ...PLACE_TYPES.map((value) => ({ value, label: t(`placeTypeShort.${value}`) })),
+          ]}
+        />
+      </div>
     </div>
-    <div className="w-full md:w-60">
-      <Select size="small" value={type} onValueChange={(value) => onChange("type", value)}>
-        <Select.Trigger aria-label="Type of place">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value={ALL}>All types</Select.Item>
-          {PLACE_TYPES.map((placeType) => (
-            <Select.Item key={placeType} value={placeType}>
-              {PLACE_TYPE_SHORT_LABELS[placeType]}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
-    </div>
-  </div>
-)
+  )
+}

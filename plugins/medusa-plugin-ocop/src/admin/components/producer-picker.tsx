@@ -1,10 +1,11 @@
-import { Input, Select } from "@medusajs/ui"
+import { Select } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useProducers } from "../hooks/use-producers"
 import type { Producer } from "../lib/types"
-import { FormField } from "./form-field"
+import { FormField, TextField } from "./form-field"
 
 export type PickedProducer = Pick<Producer, "id" | "name">
 
@@ -26,6 +27,7 @@ export const ProducerPicker = ({
   onChange,
   initialSearch = "",
 }: ProducerPickerProps) => {
+  const { t } = useOcopTranslation()
   const [search, setSearch] = useState(initialSearch)
   const q = useDebouncedValue(search.trim())
   const producers = useProducers(q, CHOICES, 0)
@@ -33,34 +35,32 @@ export const ProducerPicker = ({
   const choices = value && !found.some((p) => p.id === value.id) ? [value, ...found] : found
 
   const hint = producers.isError ? (
-    "Producers could not be loaded; try the search again."
+    t("producerPicker.loadFailed")
   ) : producers.isLoading ? (
-    "Loading producers…"
+    t("producers.loading")
   ) : found.length === 0 ? (
     <>
-      No producer matches. Create it under{" "}
+      {`${t("producerPicker.noMatch")} `}
       <Link to="/ocop/producers" className="text-ui-fg-interactive hover:underline">
-        OCOP producers
-      </Link>{" "}
-      first.
+        {t("nav.producers")}
+      </Link>
     </>
   ) : producers.data && producers.data.count > found.length ? (
-    `Showing ${found.length} of ${producers.data.count}; search to narrow.`
+    t("producerPicker.showing", { shown: found.length, count: producers.data.count })
   ) : undefined
 
   return (
     <>
-      <FormField id={`${id}-search`} label="Find producer">
-        <Input
-          id={`${id}-search`}
-          type="search"
-          size="small"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          placeholder="Name, e.g. HTX Trà My"
-        />
-      </FormField>
-      <FormField id={id} label="Producer" hint={hint} warn={producers.isError}>
+      <TextField
+        id={`${id}-search`}
+        label={t("producerPicker.find")}
+        type="search"
+        size="small"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        placeholder={t("producerPicker.searchPlaceholder")}
+      />
+      <FormField id={id} label={t("producerUsers.producer")} hint={hint} warn={producers.isError}>
         <Select
           size="small"
           value={value?.id ?? ""}
@@ -69,7 +69,7 @@ export const ProducerPicker = ({
           }
         >
           <Select.Trigger id={id} aria-required aria-describedby={hint ? `${id}-hint` : undefined}>
-            <Select.Value placeholder="Choose a producer" />
+            <Select.Value placeholder={t("producerPicker.choose")} />
           </Select.Trigger>
           <Select.Content>
             {choices.map((producer) => (

@@ -1,4 +1,5 @@
 import { Button, toast, usePrompt } from "@medusajs/ui"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useUpdateProducerUser } from "../hooks/use-producer-users"
 import { errorMessage } from "../lib/errors"
 import type { ProducerUser } from "../lib/network-types"
@@ -14,25 +15,25 @@ type ProducerUserActionsProps = {
  * the invitation of an account not claimed yet.
  */
 export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProps) => {
+  const { t } = useOcopTranslation()
   const update = useUpdateProducerUser()
   const prompt = usePrompt()
   const who = user.email
 
   const disable = async () => {
     const confirmed = await prompt({
-      title: `Disable ${who}?`,
-      description:
-        "The account can no longer manage a producer's listings on the producer portal. You can re-enable it later.",
-      confirmText: "Disable",
-      cancelText: "Cancel",
+      title: t("producerUserActions.disableTitle", { email: who }),
+      description: t("producerUserActions.disableDescription"),
+      confirmText: t("producerUserActions.disable"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     update.mutate(
       { id: user.id, body: { status: "disabled" } },
       {
-        onSuccess: () => toast.success(`${who} disabled`),
+        onSuccess: () => toast.success(t("producerUserActions.disabled", { email: who })),
         onError: (error) =>
-          toast.error("The account was not disabled", { description: errorMessage(error) }),
+          toast.error(t("producerUserActions.disableFailed"), { description: errorMessage(error) }),
       },
     )
   }
@@ -41,9 +42,11 @@ export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProp
     update.mutate(
       { id: user.id, body: { status: "approved", producer_id: producerId } },
       {
-        onSuccess: () => toast.success(`${who} re-enabled`),
+        onSuccess: () => toast.success(t("producerUserActions.reEnabled", { email: who })),
         onError: (error) =>
-          toast.error("The account was not re-enabled", { description: errorMessage(error) }),
+          toast.error(t("producerUserActions.reEnableFailed"), {
+            description: errorMessage(error),
+          }),
       },
     )
 
@@ -59,9 +62,9 @@ export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProp
           size="small"
           variant="secondary"
           onClick={() => onApprove(user)}
-          aria-label={`Approve ${who}`}
+          aria-label={t("producerUserActions.approveLabel", { email: who })}
         >
-          Approve
+          {t("producerUserActions.approve")}
         </Button>
       )}
       {user.status === "disabled" && producer && (
@@ -70,9 +73,9 @@ export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProp
           variant="secondary"
           isLoading={update.isPending}
           onClick={() => reEnable(producer.id)}
-          aria-label={`Re-enable ${who}`}
+          aria-label={t("producerUserActions.reEnableLabel", { email: who })}
         >
-          Re-enable
+          {t("producerUserActions.reEnable")}
         </Button>
       )}
       {user.status !== "disabled" && (
@@ -81,9 +84,9 @@ export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProp
           variant="transparent"
           isLoading={update.isPending}
           onClick={disable}
-          aria-label={`Disable ${who}`}
+          aria-label={t("producerUserActions.disableLabel", { email: who })}
         >
-          Disable
+          {t("producerUserActions.disable")}
         </Button>
       )}
     </div>

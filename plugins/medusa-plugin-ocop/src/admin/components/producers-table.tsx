@@ -1,47 +1,39 @@
-import { Table, Text } from "@medusajs/ui"
+import { Table } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { LEGAL_FORM_LABELS } from "../lib/labels"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { Producer } from "../lib/types"
+import { CellLines, DataTable } from "./data-table"
 
 type ProducersTableProps = { producers: Producer[] }
 
-export const ProducersTable = ({ producers }: ProducersTableProps) => (
-  <div className="overflow-x-auto">
-    <Table aria-label="Producers">
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Name</Table.HeaderCell>
-          <Table.HeaderCell>Legal form</Table.HeaderCell>
-          <Table.HeaderCell>Province</Table.HeaderCell>
-          <Table.HeaderCell>Commune</Table.HeaderCell>
+export const ProducersTable = ({ producers }: ProducersTableProps) => {
+  const { t } = useOcopTranslation()
+  return (
+    <DataTable texts="producers" columns={["name", "legalForm", "province", "commune"]}>
+      {producers.map((producer) => (
+        <Table.Row key={producer.id}>
+          <Table.Cell>
+            <Link
+              to={`/ocop/producers/${producer.id}`}
+              className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+            >
+              {producer.name}
+            </Link>
+          </Table.Cell>
+          <Table.Cell>{t(`legalForm.${producer.legal_form}`)}</Table.Cell>
+          <Table.Cell>{producer.province}</Table.Cell>
+          <Table.Cell>
+            <CellLines
+              detail={
+                producer.legacy_district &&
+                t("common.formerDistrictOf", { district: producer.legacy_district })
+              }
+            >
+              {producer.commune}
+            </CellLines>
+          </Table.Cell>
         </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {producers.map((producer) => (
-          <Table.Row key={producer.id}>
-            <Table.Cell>
-              <Link
-                to={`/ocop/producers/${producer.id}`}
-                className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
-              >
-                {producer.name}
-              </Link>
-            </Table.Cell>
-            <Table.Cell>{LEGAL_FORM_LABELS[producer.legal_form]}</Table.Cell>
-            <Table.Cell>{producer.province}</Table.Cell>
-            <Table.Cell>
-              <Text size="small" leading="compact">
-                {producer.commune}
-              </Text>
-              {producer.legacy_district && (
-                <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                  Former district: {producer.legacy_district}
-                </Text>
-              )}
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
-  </div>
-)
+      ))}
+    </DataTable>
+  )
+}

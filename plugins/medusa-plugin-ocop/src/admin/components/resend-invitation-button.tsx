@@ -4,17 +4,18 @@ import {
   type Invitation,
   type InvitedAccounts,
 } from "../hooks/use-invitations"
+import { useOcopTranslation, type OcopT } from "../hooks/use-ocop-translation"
 import { errorMessage } from "../lib/errors"
 
 /** Tells the officer whether the invitation email went out (and what to do if it did not). */
-export function announceInvitation(invitation: Invitation, title: string) {
+export function announceInvitation(invitation: Invitation, title: string, t: OcopT) {
   if (invitation.delivered) {
     toast.success(title, {
-      description: `An invitation was emailed to ${invitation.email}; its link works once, for 7 days.`,
+      description: t("invitation.emailed", { email: invitation.email }),
     })
   } else {
     toast.warning(title, {
-      description: `The invitation email to ${invitation.email} could not be sent. Use "Resend invitation" later.`,
+      description: t("invitation.notSent", { email: invitation.email }),
     })
   }
 }
@@ -27,22 +28,24 @@ export const ResendInvitationButton = ({
   accounts: InvitedAccounts
   account: { id: string; email: string }
 }) => {
+  const { t } = useOcopTranslation()
   const resend = useResendInvitation(accounts)
   return (
     <Button
       size="small"
       variant="transparent"
       isLoading={resend.isPending}
-      aria-label={`Resend the invitation to ${account.email}`}
+      aria-label={t("invitation.resendLabel", { email: account.email })}
       onClick={() =>
         resend.mutate(account.id, {
-          onSuccess: ({ invitation }) => announceInvitation(invitation, "Invitation sent again"),
+          onSuccess: ({ invitation }) =>
+            announceInvitation(invitation, t("invitation.sentAgain"), t),
           onError: (error) =>
-            toast.error("The invitation was not sent", { description: errorMessage(error) }),
+            toast.error(t("invitation.failed"), { description: errorMessage(error) }),
         })
       }
     >
-      Resend invitation
+      {t("invitation.resend")}
     </Button>
   )
 }

@@ -1,9 +1,12 @@
-import { Alert, Button, Drawer, Text, Textarea, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useRevokeCertification } from "../hooks/use-certifications"
-import { errorMessage } from "../lib/errors"
+import { useFormState } from "../hooks/use-form-state"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { CertificationWithState } from "../lib/types"
+import { DrawerForm } from "./form-drawer"
 import { FormField } from "./form-field"
+import { SubjectDrawer } from "./subject-drawer"
 
 type RevokeCertificationDrawerProps = {
   /** The certificate to revoke; the drawer is open while one is set. */
@@ -11,90 +14,61 @@ type RevokeCertificationDrawerProps = {
   onClose: () => void
 }
 
+type RevokeCertificationFormProps = { certification: CertificationWithState; onDone: () => void }
+
 /** Revocation (thu hồi) needs a reason on record; the product is delisted at once. */
-export const RevokeCertificationDrawer = ({
-  certification,
-  onClose,
-}: RevokeCertificationDrawerProps) => {
+const RevokeCertificationForm = ({ certification, onDone }: RevokeCertificationFormProps) => {
+  const { t } = useOcopTranslation()
   const [reason, setReason] = useState("")
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, failWith } = useFormState({})
   const revoke = useRevokeCertification()
+  const number = certification.certificate_number
 
-  const close = () => {
-    setReason("")
-    setProblem(null)
-    onClose()
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!certification) return
+  const submit = () =>
     revoke.mutate(
       { id: certification.id, reason: reason.trim() },
       {
         onSuccess: () => {
-          toast.success(`Certificate ${certification.certificate_number} revoked`)
-          close()
+          toast.success(t("revokeCertification.revoked", { number }))
+          onDone()
         },
-        onError: (error) => {
-          setProblem(errorMessage(error))
-          toast.error("The certificate was not revoked", { description: errorMessage(error) })
-        },
+        onError: failWith(t("revokeCertification.failed")),
       },
     )
-  }
 
   return (
-    <Drawer open={certification !== null} onOpenChange={(open) => !open && close()}>
-      <Drawer.Content>
-        <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>
-              Revoke (thu hồi) certificate {certification?.certificate_number}
-            </Drawer.Title>
-            <Drawer.Description className="sr-only">
-              Give the reason for revoking this certificate.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {problem && (
-              <Alert variant="error" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <Text size="small" className="text-ui-fg-subtle">
-              A revoked certificate no longer lets the product be sold as OCOP. If it is the
-              product's current certificate, the product is delisted now. This cannot be undone; a
-              re-evaluation is recorded as a new certificate.
-            </Text>
-            <FormField
-              id="revoke-reason"
-              label="Reason"
-              hint="Kept on the certificate's record, e.g. the decision that revoked it."
-            >
-              <Textarea
-                id="revoke-reason"
-                aria-required
-                rows={4}
-                aria-describedby="revoke-reason-hint"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                placeholder="e.g. Not re-evaluated in time (Decision 1234/QĐ-UBND)"
-              />
-            </FormField>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" variant="danger" type="submit" isLoading={revoke.isPending}>
-              Revoke certificate
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <DrawerForm
+      texts="revokeCertification"
+      textValues={{ number }}
+      problem={problem}
+      onSubmit={submit}
+      submitVariant="danger"
+      isPending={revoke.isPending}
+    >
+      <FormField
+        id="revoke-reason"
+        label={t("revokeCertification.reason")}
+        hint={t("revokeCertification.reasonHint")}
+      >
+        <Textarea
+          id="revoke-reason"
+          aria-required
+          rows={4}
+          aria-describedby="revoke-reason-hint"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t("revokeCertification.reasonPlaceholder")}
+        />
+      </FormField>
+    </DrawerForm>
   )
 }
+
+export const RevokeCertificationDrawer = ({
+  certification,
+  onClose,
+}: RevokeCertificationDrawerProps) => (
+  <SubjectDrawer subject={certification} onClose={onClose}>
+    {(subject) => <RevokeCertificationForm certification={subject} onDone={onClose} />}
+  </SubjectDrawer>
+)

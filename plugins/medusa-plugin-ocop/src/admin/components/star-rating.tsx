@@ -1,4 +1,5 @@
 import { Text } from "@medusajs/ui"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 
 type StarRatingProps = {
   stars: number
@@ -8,7 +9,8 @@ type StarRatingProps = {
 
 /** Stars as ★ glyphs with the number spelled out, so they read right aloud too. */
 export const StarRating = ({ stars, compact }: StarRatingProps) => {
-  const words = `${stars} ${stars === 1 ? "star" : "stars"}`
+  const { t } = useOcopTranslation()
+  const words = t("stars.count", { count: stars })
   return (
     <Text
       size="small"

@@ -1,19 +1,23 @@
 import { Text } from "@medusajs/ui"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate } from "../lib/dates"
 
 type ValidityDatesProps = { issuedAt: string; expiresAt: string }
 
 /** Issue and expiry dates stacked, to fit a narrow table column. */
-export const ValidityDates = ({ issuedAt, expiresAt }: ValidityDatesProps) => (
-  <div className="flex flex-col whitespace-nowrap">
-    <Text size="small" leading="compact">
-      <span className="sr-only">Issued </span>
-      {formatDate(issuedAt)}
-    </Text>
-    <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-      <span aria-hidden="true">until </span>
-      <span className="sr-only">valid until </span>
-      {formatDate(expiresAt)}
-    </Text>
-  </div>
-)
+export const ValidityDates = ({ issuedAt, expiresAt }: ValidityDatesProps) => {
+  const { t } = useOcopTranslation()
+  return (
+    <div className="flex flex-col whitespace-nowrap">
+      <Text size="small" leading="compact">
+        <span className="sr-only">{`${t("validity.issued")} `}</span>
+        {formatDate(issuedAt)}
+      </Text>
+      <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+        <span aria-hidden="true">{`${t("validity.until")} `}</span>
+        <span className="sr-only">{`${t("validity.validUntil")} `}</span>
+        {formatDate(expiresAt)}
+      </Text>
+    </div>
+  )
+}

@@ -1,7 +1,5 @@
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { EXPIRY_NOTICE_DAYS } from "../../modules/ocop/lib/constants"
 import { ocopKeys } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
 import type {
   Certification,
   CertificationList,
@@ -9,7 +7,7 @@ import type {
   ExpiryRun,
   RecordCertificationBody,
 } from "../lib/types"
-import { useRefreshAfterWrite } from "./use-refresh-after-write"
+import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 
 const VIEW_QUERIES: Record<CertificationView, Record<string, string | number>> = {
   expiring: { expiring_within_days: EXPIRY_NOTICE_DAYS },
@@ -20,42 +18,23 @@ const VIEW_QUERIES: Record<CertificationView, Record<string, string | number>> =
 /** One page of certificates across all products, for the chosen view. */
 export function useCertifications(view: CertificationView, limit: number, offset: number) {
   const query = { ...VIEW_QUERIES[view], limit, offset }
-  return useQuery({
-    queryKey: ocopKeys.certifications(query),
-    queryFn: () => sdk.client.fetch<CertificationList>("/admin/ocop/certifications", { query }),
-    placeholderData: keepPreviousData,
-  })
+  return useAdminRead<CertificationList>(
+    ocopKeys.certifications(query),
+    "/admin/ocop/certifications",
+    { query, paged: true },
+  )
 }
 
-export function useRecordCertification() {
-  const refresh = useRefreshAfterWrite()
-  return useMutation({
-    mutationFn: (body: RecordCertificationBody) =>
-      sdk.client.fetch<{ certification: Certification }>("/admin/ocop/certifications", {
-        method: "POST",
-        body,
-      }),
-    onSuccess: refresh,
-  })
-}
+export const useRecordCertification = () =>
+  useOcopWrite((body: RecordCertificationBody) =>
+    post<{ certification: Certification }>("/admin/ocop/certifications", body),
+  )
 
-export function useRevokeCertification() {
-  const refresh = useRefreshAfterWrite()
-  return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      sdk.client.fetch<{ certification: Certification }>(
-        `/admin/ocop/certifications/${id}/revoke`,
-        { method: "POST", body: { reason } },
-      ),
-    onSuccess: refresh,
-  })
-}
+export const useRevokeCertification = () =>
+  useOcopWrite(({ id, reason }: { id: string; reason: string }) =>
+    post<{ certification: Certification }>(`/admin/ocop/certifications/${id}/revoke`, { reason }),
+  )
 
 /** Runs now what the scheduled jobs run: delist lapsed products, notify expiring ones. */
-export function useRunExpiryChecks() {
-  const refresh = useRefreshAfterWrite()
-  return useMutation({
-    mutationFn: () => sdk.client.fetch<ExpiryRun>("/admin/ocop/expiry-runs", { method: "POST" }),
-    onSuccess: refresh,
-  })
-}
+export const useRunExpiryChecks = () =>
+  useOcopWrite(() => post<ExpiryRun>("/admin/ocop/expiry-runs"))

@@ -1,16 +1,13 @@
-import { useMutation, useQuery } from "@tanstack/react-query"
+import { useMutation } from "@tanstack/react-query"
 import { networkKeys } from "../lib/network-query-keys"
 import type { Fair } from "../lib/network-types"
 import { sdk } from "../lib/sdk"
+import { post, useAdminRead } from "./use-admin-api"
 import { useRefreshAfterWrite } from "./use-refresh-after-write"
 
 /** Every fair, with its organiser and linked places. */
-export function useFairs() {
-  return useQuery({
-    queryKey: networkKeys.fairs(),
-    queryFn: () => sdk.client.fetch<{ fairs: Fair[] }>("/admin/ocop/fairs"),
-  })
-}
+export const useFairs = () =>
+  useAdminRead<{ fairs: Fair[] }>(networkKeys.fairs(), "/admin/ocop/fairs")
 
 /**
  * Links and unlinks places of a fair, one request each, so the places already saved stay saved
@@ -34,10 +31,7 @@ export function useSetFairPlaces() {
         })
       }
       for (const placeId of link) {
-        await sdk.client.fetch(`/admin/ocop/fairs/${fairId}/places`, {
-          method: "POST",
-          body: { place_id: placeId },
-        })
+        await post(`/admin/ocop/fairs/${fairId}/places`, { place_id: placeId })
       }
     },
     onSettled: refresh,

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { post } from "./use-admin-api"
 
 /** The accounts an officer opens for a person, who claims one with the invitation email. */
 export type InvitedAccounts = "staff-users" | "producer-users" | "organizer-users"
@@ -11,9 +11,6 @@ export type Invitation = { id: string; email: string; expires_at: string; delive
 export function useResendInvitation(accounts: InvitedAccounts) {
   return useMutation({
     mutationFn: (id: string) =>
-      sdk.client.fetch<{ invitation: Invitation }>(`/admin/ocop/${accounts}/${id}/invitation`, {
-        method: "POST",
-        body: {},
-      }),
+      post<{ invitation: Invitation }>(`/admin/ocop/${accounts}/${id}/invitation`),
   })
 }

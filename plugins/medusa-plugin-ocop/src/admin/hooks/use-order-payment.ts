@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
+import { post } from "./use-admin-api"
 
 /** GET /admin/ocop/orders/:id/transfer-payment */
 export type OrderPayment = {
@@ -36,10 +37,7 @@ export function useRecordTransferPayment(orderId: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: { amount: number; bank_reference?: string }) =>
-      sdk.client.fetch<{ payment: OrderPayment }>(
-        `/admin/ocop/orders/${orderId}/transfer-payment`,
-        { method: "POST", body },
-      ),
+      post<{ payment: OrderPayment }>(`/admin/ocop/orders/${orderId}/transfer-payment`, body),
     onSuccess: () => client.invalidateQueries(),
   })
 }

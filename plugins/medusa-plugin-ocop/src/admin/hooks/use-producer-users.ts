@@ -1,4 +1,3 @@
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import type { ProducerUserStatus } from "@ocop/shared"
 import { networkKeys } from "../lib/network-query-keys"
 import type {
@@ -7,45 +6,30 @@ import type {
   ProducerUserList,
   UpdateProducerUserBody,
 } from "../lib/network-types"
-import { sdk } from "../lib/sdk"
+import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 import type { Invitation } from "./use-invitations"
-import { useRefreshAfterWrite } from "./use-refresh-after-write"
 
 /** One page of producer accounts in the given status, oldest first. */
 export function useProducerUsers(status: ProducerUserStatus, limit: number, offset: number) {
   const query = { status, limit, offset }
-  return useQuery({
-    queryKey: networkKeys.producerUsers(query),
-    queryFn: () => sdk.client.fetch<ProducerUserList>("/admin/ocop/producer-users", { query }),
-    placeholderData: keepPreviousData,
-  })
+  return useAdminRead<ProducerUserList>(
+    networkKeys.producerUsers(query),
+    "/admin/ocop/producer-users",
+    { query, paged: true },
+  )
 }
 
 /** An approved account for the producer, which the invitee claims by registering. */
-export function useInviteProducerUser() {
-  const refresh = useRefreshAfterWrite()
-  return useMutation({
-    mutationFn: (body: InviteProducerUserBody) =>
-      sdk.client.fetch<{ producer_user: ProducerUser; invitation: Invitation }>(
-        "/admin/ocop/producer-users",
-        {
-          method: "POST",
-          body,
-        },
-      ),
-    onSuccess: refresh,
-  })
-}
+export const useInviteProducerUser = () =>
+  useOcopWrite((body: InviteProducerUserBody) =>
+    post<{ producer_user: ProducerUser; invitation: Invitation }>(
+      "/admin/ocop/producer-users",
+      body,
+    ),
+  )
 
 /** Approves (with the producer managed), disables or re-enables an account. */
-export function useUpdateProducerUser() {
-  const refresh = useRefreshAfterWrite()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateProducerUserBody }) =>
-      sdk.client.fetch<{ producer_user: ProducerUser }>(`/admin/ocop/producer-users/${id}`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: refresh,
-  })
-}
+export const useUpdateProducerUser = () =>
+  useOcopWrite(({ id, body }: { id: string; body: UpdateProducerUserBody }) =>
+    post<{ producer_user: ProducerUser }>(`/admin/ocop/producer-users/${id}`, body),
+  )

@@ -1,44 +1,28 @@
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { ocopKeys } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
 import type { CreateProducerBody, Producer, ProducerDetail, ProducerList } from "../lib/types"
-import { useRefreshAfterWrite } from "./use-refresh-after-write"
+import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 
 /** One page of producers, filtered by a search on the name. */
 export function useProducers(q: string, limit: number, offset: number) {
   const query = { ...(q && { q }), limit, offset }
-  return useQuery({
-    queryKey: ocopKeys.producers(query),
-    queryFn: () => sdk.client.fetch<ProducerList>("/admin/ocop/producers", { query }),
-    placeholderData: keepPreviousData,
+  return useAdminRead<ProducerList>(ocopKeys.producers(query), "/admin/ocop/producers", {
+    query,
+    paged: true,
   })
 }
 
-export function useProducer(producerId: string) {
-  return useQuery({
-    queryKey: ocopKeys.producer(producerId),
-    queryFn: () => sdk.client.fetch<ProducerDetail>(`/admin/ocop/producers/${producerId}`),
-  })
-}
+export const useProducer = (producerId: string) =>
+  useAdminRead<ProducerDetail>(ocopKeys.producer(producerId), `/admin/ocop/producers/${producerId}`)
 
-export function useCreateProducer() {
-  const refresh = useRefreshAfterWrite()
-  return useMutation({
-    mutationFn: (body: CreateProducerBody) =>
-      sdk.client.fetch<{ producer: Producer }>("/admin/ocop/producers", { method: "POST", body }),
-    onSuccess: refresh,
-  })
-}
+export const useCreateProducer = () =>
+  useOcopWrite((body: CreateProducerBody) =>
+    post<{ producer: Producer }>("/admin/ocop/producers", body),
+  )
 
 /** Gives products their producer (a product has exactly one). */
-export function useAssignProducts() {
-  const refresh = useRefreshAfterWrite()
-  return useMutation({
-    mutationFn: ({ producerId, productIds }: { producerId: string; productIds: string[] }) =>
-      sdk.client.fetch<{ product_ids: string[] }>(`/admin/ocop/producers/${producerId}/products`, {
-        method: "POST",
-        body: { product_ids: productIds },
-      }),
-    onSuccess: refresh,
-  })
-}
+export const useAssignProducts = () =>
+  useOcopWrite(({ producerId, productIds }: { producerId: string; productIds: string[] }) =>
+    post<{ product_ids: string[] }>(`/admin/ocop/producers/${producerId}/products`, {
+      product_ids: productIds,
+    }),
+  )

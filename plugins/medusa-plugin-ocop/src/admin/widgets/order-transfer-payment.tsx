@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react"
 import { ErrorState } from "../components/error-state"
 import { LoadingState } from "../components/loading-state"
 import { SectionRow } from "../components/section-row"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useOrderPayment, useRecordTransferPayment } from "../hooks/use-order-payment"
 import { formatDate } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
@@ -16,6 +17,7 @@ const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)
  * it lapses, and the form that records the transfer as received (which captures the payment).
  */
 const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useOcopTranslation()
   const payment = useOrderPayment(order.id)
   const record = useRecordTransferPayment(order.id)
   const [bankReference, setBankReference] = useState("")
@@ -26,9 +28,8 @@ const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrde
     record.mutate(
       { amount: payment.data.total, bank_reference: bankReference.trim() || undefined },
       {
-        onSuccess: () => toast.success("Transfer recorded: the order is paid"),
-        onError: (error) =>
-          toast.error("The transfer was not recorded", { description: errorMessage(error) }),
+        onSuccess: () => toast.success(t("transfer.recorded")),
+        onError: (error) => toast.error(t("transfer.failed"), { description: errorMessage(error) }),
       },
     )
   }
@@ -37,20 +38,19 @@ const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrde
     <Container className="divide-y p-0" role="region" aria-labelledby="ocop-transfer-heading">
       <div className="px-6 py-4">
         <Heading level="h2" id="ocop-transfer-heading">
-          Bank transfer (VietQR)
+          {t("transfer.title")}
         </Heading>
       </div>
-      {payment.isLoading && <LoadingState label="Loading the payment…" />}
-      {payment.isError && <ErrorState error={payment.error} what="the payment" />}
+      {payment.isLoading && <LoadingState label={t("transfer.loading")} />}
+      {payment.isError && <ErrorState error={payment.error} what={t("transfer.what")} />}
       {data && (
         <>
-          <SectionRow label="Reference">{data.reference ?? "—"}</SectionRow>
-          <SectionRow label="Amount">{vnd(data.total)}</SectionRow>
+          <SectionRow label={t("transfer.reference")}>{data.reference ?? "—"}</SectionRow>
+          <SectionRow label={t("transfer.amount")}>{vnd(data.total)}</SectionRow>
           {data.transfer_payment ? (
-            <SectionRow label="Received">
+            <SectionRow label={t("transfer.received")}>
               <Text size="small" leading="compact">
-                {vnd(data.transfer_payment.amount)} ·{" "}
-                {formatDate(data.transfer_payment.received_at)}
+                {`${vnd(data.transfer_payment.amount)} · ${formatDate(data.transfer_payment.received_at)}`}
               </Text>
               {data.transfer_payment.bank_reference && (
                 <Text size="xsmall" className="text-ui-fg-subtle">
@@ -59,18 +59,18 @@ const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrde
               )}
             </SectionRow>
           ) : data.canceled ? (
-            <SectionRow label="Status">Cancelled unpaid</SectionRow>
+            <SectionRow label={t("common.status")}>{t("transfer.cancelledUnpaid")}</SectionRow>
           ) : data.paid ? (
-            <SectionRow label="Status">Paid</SectionRow>
+            <SectionRow label={t("common.status")}>{t("transfer.paid")}</SectionRow>
           ) : (
             <form className="flex flex-col gap-y-3 px-6 py-4" onSubmit={submit}>
               {data.due_by && (
                 <Text size="small" className="text-ui-fg-subtle">
-                  Cancelled if unpaid on {formatDate(data.due_by)}.
+                  {t("transfer.dueBy", { date: formatDate(data.due_by) })}
                 </Text>
               )}
               <div className="flex flex-col gap-y-1">
-                <Label htmlFor="ocop-bank-reference">Bank transaction or note (optional)</Label>
+                <Label htmlFor="ocop-bank-reference">{t("transfer.bankReference")}</Label>
                 <Input
                   id="ocop-bank-reference"
                   value={bankReference}
@@ -79,7 +79,7 @@ const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrde
                 />
               </div>
               <Button type="submit" size="small" isLoading={record.isPending}>
-                Record {vnd(data.total)} received
+                {t("transfer.record", { amount: vnd(data.total) })}
               </Button>
             </form>
           )}

@@ -1,11 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { AssignProducerForm } from "../components/assign-producer-form"
 import { CertificationHistoryTable } from "../components/certification-history-table"
 import { CurrentCertification } from "../components/current-certification"
+import { MutedLine } from "../components/data-table"
 import { EmptyState } from "../components/empty-state"
 import { ErrorState } from "../components/error-state"
 import { ListingBadge } from "../components/listing-badge"
@@ -14,11 +15,13 @@ import { RecordCertificationDrawer } from "../components/record-certification-dr
 import { RevokeCertificationDrawer } from "../components/revoke-certification-drawer"
 import { SectionRow } from "../components/section-row"
 import { useOcopProduct } from "../hooks/use-ocop-product"
+import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { listingVerdict } from "../lib/listing-verdict"
 import type { CertificationWithState } from "../lib/types"
 
 /** The product's OCOP file: listing gate, producer, current certificate and its history. */
 const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { t } = useOcopTranslation()
   const file = useOcopProduct(product.id)
   const [recording, setRecording] = useState(false)
   const [revoking, setRevoking] = useState<CertificationWithState | null>(null)
@@ -30,7 +33,7 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <div className="flex flex-col gap-y-1">
           <Heading level="h2" id="ocop-widget-heading">
-            OCOP
+            {t("productOcop.title")}
           </Heading>
           {verdict && (
             <div>
@@ -40,37 +43,35 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         </div>
         {listing && (
           <Button size="small" variant="secondary" onClick={() => setRecording(true)}>
-            Record certificate
+            {t("recordCertification.title")}
           </Button>
         )}
       </div>
-      {file.isLoading && <LoadingState label="Loading OCOP file…" />}
-      {file.isError && <ErrorState error={file.error} what="the OCOP file" />}
+      {file.isLoading && <LoadingState label={t("productOcop.loading")} />}
+      {file.isError && <ErrorState error={file.error} what={t("productOcop.what")} />}
       {file.data && !listing && <AssignProducerForm productId={product.id} />}
       {listing && (
-        <SectionRow label="Producer">
+        <SectionRow label={t("producerUsers.producer")}>
           <Link
             to={`/ocop/producers/${listing.producer.id}`}
             className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
           >
             {listing.producer.name}
           </Link>
-          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-            {listing.producer.commune}, {listing.producer.province}
-          </Text>
+          <MutedLine>{`${listing.producer.commune}, ${listing.producer.province}`}</MutedLine>
         </SectionRow>
       )}
       {verdict?.current && <CurrentCertification certification={verdict.current} />}
       {file.data && listing && file.data.certifications.length === 0 && (
         <EmptyState
-          title="No certificate recorded"
-          description="Record the council's result to list this product for shoppers (3★ or more)."
+          title={t("productOcop.noCertificate")}
+          description={t("productOcop.noCertificateDescription")}
         />
       )}
       {file.data && file.data.certifications.length > 0 && (
         <div className="flex flex-col">
           <div className="px-6 pb-2 pt-4">
-            <Heading level="h3">Certificate history</Heading>
+            <Heading level="h3">{t("certificationHistory.label")}</Heading>
           </div>
           <CertificationHistoryTable
             certifications={file.data.certifications}

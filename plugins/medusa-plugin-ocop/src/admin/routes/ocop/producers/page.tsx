@@ -1,21 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { Button, Input } from "@medusajs/ui"
 import { useState } from "react"
 import { CreateProducerDrawer } from "../../../components/create-producer-drawer"
 import { EmptyState } from "../../../components/empty-state"
-import { ErrorState } from "../../../components/error-state"
-import { LoadingState } from "../../../components/loading-state"
+import { ListBody, ListPage } from "../../../components/list-page"
+import { navHandle } from "../../../components/nav-label"
 import { ProducersTable } from "../../../components/producers-table"
-import { TablePagination } from "../../../components/table-pagination"
+import { PAGE_SIZE, Paged } from "../../../components/table-pagination"
 import { useDebouncedValue } from "../../../hooks/use-debounced-value"
+import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import { useProducers } from "../../../hooks/use-producers"
 import { useUrlState } from "../../../hooks/use-url-state"
 
-const PAGE_SIZE = 20
-
 /** Producers (chủ thể OCOP): cooperatives, groups, enterprises and household businesses. */
 const ProducersPage = () => {
+  const { t } = useOcopTranslation()
   const { params, pageIndex, update } = useUrlState()
   const search = params.get("q") ?? ""
   const [creating, setCreating] = useState(false)
@@ -23,61 +23,56 @@ const ProducersPage = () => {
   const list = useProducers(q, PAGE_SIZE, pageIndex * PAGE_SIZE)
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <Heading level="h1">OCOP producers</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Cooperatives, cooperative groups, enterprises and household businesses.
-          </Text>
-        </div>
+    <ListPage
+      title={t("nav.producers")}
+      description={t("producers.description")}
+      action={
         <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-          Create producer
+          {t("createProducer.title")}
         </Button>
-      </div>
+      }
+    >
       <div className="px-6 py-3">
         <Input
           type="search"
           size="small"
-          aria-label="Search producers by name"
-          placeholder="Search by name"
+          aria-label={t("producers.searchLabel")}
+          placeholder={t("producers.searchPlaceholder")}
           className="md:max-w-xs"
           value={search}
           onChange={(e) => update({ q: e.target.value, page: null })}
         />
       </div>
-      {list.isLoading && <LoadingState label="Loading producers…" />}
-      {list.isError && <ErrorState error={list.error} what="producers" />}
-      {list.data && list.data.producers.length === 0 && (
-        <EmptyState
-          title={q ? "No producer matches" : "No producers yet"}
-          description={
-            q ? `Nothing is named like “${q}”.` : "Create the first producer to assign products to."
-          }
-        />
-      )}
-      {list.data && list.data.producers.length > 0 && (
-        <>
-          <ProducersTable producers={list.data.producers} />
-          <TablePagination
-            count={list.data.count}
-            pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            onPageChange={(page) => update({ page })}
+      <ListBody
+        queries={{ producers: list }}
+        isEmpty={list.data?.producers.length === 0}
+        empty={
+          <EmptyState
+            title={q ? t("producers.noMatch") : t("producers.none")}
+            description={q ? t("producers.noMatchFor", { q }) : t("producers.createFirst")}
           />
-        </>
-      )}
+        }
+      >
+        <Paged
+          count={list.data?.count ?? 0}
+          pageIndex={pageIndex}
+          onPageChange={(page) => update({ page })}
+        >
+          <ProducersTable producers={list.data?.producers ?? []} />
+        </Paged>
+      </ListBody>
       <CreateProducerDrawer open={creating} onOpenChange={setCreating} />
-    </Container>
+    </ListPage>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "OCOP producers",
+  label: "nav.producers",
+  translationNs: "ocop",
   icon: Buildings,
   rank: 2,
 })
 
-export const handle = { breadcrumb: () => "OCOP producers" }
+export const handle = navHandle("nav.producers")
 
 export default ProducersPage

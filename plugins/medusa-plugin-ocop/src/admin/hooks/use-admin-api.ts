@@ -1,0 +1,28 @@
+import { keepPreviousData, useMutation, useQuery, type QueryKey } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import { useRefreshAfterWrite } from "./use-refresh-after-write"
+
+type Body = NonNullable<Parameters<typeof sdk.client.fetch>[1]>["body"]
+
+/** POSTs a JSON body to the admin API. */
+export const post = <T>(path: string, body: Body = {}) =>
+  sdk.client.fetch<T>(path, { method: "POST", body })
+
+/** A read of the admin API; a paged one keeps the previous page on screen while the next loads. */
+export function useAdminRead<T>(
+  queryKey: QueryKey,
+  path: string,
+  { query, paged }: { query?: Record<string, string | number>; paged?: boolean } = {},
+) {
+  return useQuery({
+    queryKey,
+    queryFn: () => sdk.client.fetch<T>(path, query ? { query } : {}),
+    ...(paged && { placeholderData: keepPreviousData }),
+  })
+}
+
+/** A write to the OCOP admin API; when it succeeds every OCOP list (and product) refetches. */
+export function useOcopWrite<V, T>(write: (variables: V) => Promise<T>) {
+  const refresh = useRefreshAfterWrite()
+  return useMutation({ mutationFn: write, onSuccess: refresh })
+}

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import ts from "typescript"
+import { describe, expect, it } from "vitest"
+import en from "../json/en.json"
+import vi from "../json/vi.json"
+
+// Officers are Vietnamese: every text of the admin extension comes from i18n/json/{vi,en}.json,
+// both languages say the same things, and no component writes English (or any text) inline.
+
+const adminDir = path.resolve(__dirname, "../..")
+
+type Tree = { [key: string]: string | Tree }
+
+/** "a.b.c" for every leaf, with i18next's plural suffixes folded (Vietnamese has only _other). */
+const leaves = (tree: Tree, prefix = ""): Map<string, string> => {
+  const found = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const name = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, "")}`
+    if (typeof value === "string") found.set(name, `${found.get(name) ?? ""}${value}`)
+    else for (const [leaf, text] of leaves(value, `${name}.`)) found.set(leaf, text)
+  }
+  return found
+}
+
+const placeholders = (text: string) => [...new Set(text.match(/{{\s*\w+\s*}}/g) ?? [])].sort()
+
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === "__tests__" ? [] : sourceFiles(full)
+    return /\.tsx?$/.test(entry.name) ? [full] : []
+  })
+
+const english = leaves(en as Tree)
+const vietnamese = leaves(vi as Tree)
+const files = sourceFiles(adminDir).map((file) => ({
+  file: path.relative(adminDir, file),
+  text: readFileSync(file, "utf8"),
+}))
+
+/** Attributes whose string value a person reads or hears. */
+const TEXT_PROPS = new Set([
+  "label",
+  "title",
+  "description",
+  "placeholder",
+  "aria-label",
+  "hint",
+  "noneHint",
+  "loadingLabel",
+  "submitLabel",
+  "intro",
+  "what",
+  "alt",
+])
+
+/** Text written straight into JSX: text children and string values of text attributes. */
+function inlineTexts(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+  const found: string[] = []
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(node.text.trim())
+    if (
+      ts.isJsxAttribute(node) &&
+      TEXT_PROPS.has(node.name.getText(source)) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      /\p{L}/u.test(node.initializer.text)
+    )
+      found.push(`${node.name.getText(source)}="${node.initializer.text}"`)
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isStringLiteral(node.expression) ||
+        ts.isNoSubstitutionTemplateLiteral(node.expression)) &&
+      /\p{L}/u.test(node.expression.text)
+    )
+      found.push(node.expression.text)
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
+describe("admin translations", () => {
+  it("gives Vietnamese and English the same keys", () => {
+    expect([...vietnamese.keys()].sort()).toEqual([...english.keys()].sort())
+  })
+
+  it("keeps the same {{placeholders}} in both languages", () => {
+    const differing = [...english].filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(vietnamese.get(key) ?? "").join(),
+    )
+    expect(differing.map(([key]) => key)).toEqual([])
+  })
+
+  it("has a text for every key the components ask for", () => {
+    const missing: string[] = []
+    for (const { file, text } of files) {
+      for (const [, key] of text.matchAll(/\bt\(\s*"([\w.]+)"/g))
+        if (!english.has(key)) missing.push(`${file}: ${key}`)
+      // t(`legalForm.${value}`): the group must exist.
+      for (const [, group] of text.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g))
+        if (![...english.keys()].some((key) => key.startsWith(`${group}.`)))
+          missing.push(`${file}: ${group}.*`)
+      // Drawers, tables and tabbed lists name their group: texts="openPlace" → openPlace.title…
+      for (const [, tag, group] of text.matchAll(/<(\w+)\s+texts="(\w+)"/g)) {
+        const columns = /columns=\{\[([^\]]*)\]\}/.exec(text)?.[1] ?? ""
+        const parts =
+          tag === "DataTable"
+            ? ["tableLabel", ...[...columns.matchAll(/"(\w+)"/g)].map(([, c]) => `columns.${c}`)]
+            : tag === "PagedTabs"
+              ? ["which", "loading", "what"]
+              : ["title", "description", "submit"]
+        for (const part of parts)
+          if (!english.has(`${group}.${part}`)) missing.push(`${file}: ${group}.${part}`)
+      }
+      // Text fields of a form: useFormState(EMPTY, "openPlace") + field("name") → openPlace.fields.name.
+      const form = /useFormState\(\s*\w+,\s*"(\w+)"/.exec(text)?.[1]
+      for (const [, key] of text.matchAll(/\bfield\("(\w+)"\)/g))
+        if (!form || !english.has(`${form}.fields.${key}`))
+          missing.push(`${file}: ${form}.fields.${key}`)
+      // Lists name their reads: queries={{ fairs, places: list }} → fairs.loading, places.what.
+      for (const [, reads] of text.matchAll(/queries=\{\{([^}]*)\}\}/g))
+        for (const [, group] of reads.matchAll(/(?:^|,)\s*(\w+)(?=\s*[:,]|\s*$)/g))
+          for (const part of ["loading", "what"])
+            if (!english.has(`${group}.${part}`)) missing.push(`${file}: ${group}.${part}`)
+      // Menu labels and breadcrumbs: label: "nav.x" / navHandle("nav.x") / <NavLabel id="x" />.
+      for (const [, key] of text.matchAll(/(?:label: |navHandle\(|NavLabel id=)"([\w.]+)"/g))
+        if (!english.has(key)) missing.push(`${file}: ${key}`)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it("leaves no text written inline in a component", () => {
+    const inline = files
+      .filter(({ file }) => file.endsWith(".tsx"))
+      .flatMap(({ file, text }) => inlineTexts(file, text).map((found) => `${file}: ${found}`))
+    expect(inline).toEqual([])
+  })
+
+  it("translates every OCOP menu entry through the ocop namespace", () => {
+    const routes = files.filter(({ file }) => /routes\/.*page\.tsx$/.test(file))
+    const untranslated = routes
+      .filter(({ text }) => text.includes("defineRouteConfig("))
+      .filter(({ text }) => !/translationNs: "ocop"/.test(text))
+      .map(({ file }) => file)
+    expect(untranslated).toEqual([])
+  })
+})
