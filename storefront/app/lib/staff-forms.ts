@@ -71,6 +71,13 @@ export type Refusal = {
   field?: string | null
 }
 
+/** What a staff form's action gives back to its page: the values as typed and what to correct. */
+export type StaffFormState = {
+  values: Record<string, string>
+  errors: FieldErrors
+  refusal?: Refusal
+}
+
 /**
  * A field the backend's input check refused (its code and dotted field, `InputProblem` of
  * portal-api.server.ts), as the form's own message. Only the forms' top-level fields

@@ -3,6 +3,7 @@ import { Form, Link, useLocation } from "react-router"
 import type { Route } from "./+types/products"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { FilterSelect } from "#app/components/ui/filter-select.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
 import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
@@ -108,8 +109,14 @@ function ListingFilters({
   nearOptions: string[]
 }) {
   const { t } = useTranslation()
-  const provinces = withSelected(facets.provinces, search.province)
-  const producers = withSelected(facets.producers, search.producer)
+  /** A facet's options with their counts, plus the selected value when no product has it. */
+  const counted = (options: Facet[], selected?: string) =>
+    withSelected(options, selected).map((facet) => ({
+      value: facet.value,
+      label: facet.count
+        ? t("listing.facetCount", { label: facet.label, count: facet.count })
+        : facet.label,
+    }))
   return (
     <Form
       method="get"
@@ -122,89 +129,66 @@ function ListingFilters({
         <label htmlFor="filter-q">{t("listing.q")}</label>
         <input id="filter-q" type="search" name="q" defaultValue={search.q} maxLength={100} />
       </p>
-      <p className="field">
-        <label htmlFor="filter-group">{t("listing.group")}</label>
-        <select id="filter-group" name="group" defaultValue={search.group ?? ""}>
-          <option value="">{t("listing.anyGroup")}</option>
-          {PRODUCT_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(groupLabelKey(group))}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="filter-stars">{t("listing.stars")}</label>
-        <select id="filter-stars" name="stars" defaultValue={search.stars ?? ""}>
-          <option value="">{t("listing.anyStars")}</option>
-          {LISTABLE_STARS.map((stars) => (
-            <option key={stars} value={stars}>
-              {stars === 5 ? t("listing.onlyFiveStars") : t("listing.starsAtLeast", { stars })}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="filter-province">{t("listing.province")}</label>
-        <select id="filter-province" name="province" defaultValue={search.province ?? ""}>
-          <option value="">{t("listing.anyProvince")}</option>
-          {provinces.map((facet) => (
-            <option key={facet.value} value={facet.value}>
-              {facet.count
-                ? t("listing.facetCount", { label: facet.label, count: facet.count })
-                : facet.label}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="filter-producer">{t("listing.producer")}</label>
-        <select id="filter-producer" name="producer" defaultValue={search.producer ?? ""}>
-          <option value="">{t("listing.anyProducer")}</option>
-          {producers.map((facet) => (
-            <option key={facet.value} value={facet.value}>
-              {facet.count
-                ? t("listing.facetCount", { label: facet.label, count: facet.count })
-                : facet.label}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="filter-price">{t("listing.price")}</label>
-        <select id="filter-price" name="price" defaultValue={search.price ?? ""}>
-          <option value="">{t("listing.anyPrice")}</option>
-          {priceBandKeys.map((band) => (
-            <option key={band} value={band}>
-              {t(`listing.priceBands.${band}`)}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="filter-near">{t("listing.near")}</label>
-        <select id="filter-near" name="near" defaultValue={search.near ?? ""}>
-          <option value="">{t("listing.anywhere")}</option>
-          {withSelected(
-            nearOptions.map((value) => ({ value, label: value, count: 0 })),
-            search.near,
-          ).map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="filter-order">{t("listing.order")}</label>
-        <select id="filter-order" name="order" defaultValue={search.order}>
-          {listingOrders.map((order) => (
-            <option key={order} value={order}>
-              {t(`listing.orders.${order}`)}
-            </option>
-          ))}
-        </select>
-      </p>
+      <FilterSelect
+        name="group"
+        label={t("listing.group")}
+        anyLabel={t("listing.anyGroup")}
+        value={search.group ?? ""}
+        options={PRODUCT_GROUPS.map((group) => ({ value: group, label: t(groupLabelKey(group)) }))}
+      />
+      <FilterSelect
+        name="stars"
+        label={t("listing.stars")}
+        anyLabel={t("listing.anyStars")}
+        value={search.stars ? String(search.stars) : ""}
+        options={LISTABLE_STARS.map((stars) => ({
+          value: String(stars),
+          label: stars === 5 ? t("listing.onlyFiveStars") : t("listing.starsAtLeast", { stars }),
+        }))}
+      />
+      <FilterSelect
+        name="province"
+        label={t("listing.province")}
+        anyLabel={t("listing.anyProvince")}
+        value={search.province ?? ""}
+        options={counted(facets.provinces, search.province)}
+      />
+      <FilterSelect
+        name="producer"
+        label={t("listing.producer")}
+        anyLabel={t("listing.anyProducer")}
+        value={search.producer ?? ""}
+        options={counted(facets.producers, search.producer)}
+      />
+      <FilterSelect
+        name="price"
+        label={t("listing.price")}
+        anyLabel={t("listing.anyPrice")}
+        value={search.price ?? ""}
+        options={priceBandKeys.map((band) => ({
+          value: band,
+          label: t(`listing.priceBands.${band}`),
+        }))}
+      />
+      <FilterSelect
+        name="near"
+        label={t("listing.near")}
+        anyLabel={t("listing.anywhere")}
+        value={search.near ?? ""}
+        options={counted(
+          nearOptions.map((value) => ({ value, label: value, count: 0 })),
+          search.near,
+        )}
+      />
+      <FilterSelect
+        name="order"
+        label={t("listing.order")}
+        value={search.order}
+        options={listingOrders.map((order) => ({
+          value: order,
+          label: t(`listing.orders.${order}`),
+        }))}
+      />
       <p className="filters__actions">
         <button type="submit" className="button">
           {t("listing.submit")}

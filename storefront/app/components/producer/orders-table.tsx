@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { formatDate, formatVnd } from "#app/lib/format.ts"
 import type { ProducerOrder } from "#app/lib/producer-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
@@ -27,66 +28,58 @@ export function OrdersTable({ orders, caption }: { orders: ProducerOrder[]; capt
   const { t } = useTranslation("producer")
   const locale = useLocale()
   return (
-    <div className="portal-table-wrap">
-      <table className="portal-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("orders.order")}</th>
-            <th scope="col">{t("orders.deliveredTo")}</th>
-            <th scope="col">{t("orders.product")}</th>
-            <th scope="col" className="portal-table__number">
-              {t("orders.total")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {orders.map((order) => (
-            <tr key={order.display_id}>
-              <th scope="row">
-                <span className="portal-table__main">
-                  {t("orders.number", { number: order.display_id })}
-                </span>
-                <span className="portal-table__sub">{formatDate(order.created_at, locale)}</span>
-                <span className="portal-table__sub">
-                  {isOrderStatus(order.status) ? t(`orders.status.${order.status}`) : order.status}
-                </span>
-              </th>
-              <td>
-                <span className="portal-table__main">
-                  {order.province ?? t("orders.noProvince")}
-                </span>
-                {order.served_from.length ? (
-                  <span className="portal-table__sub">
-                    {t("orders.servedFrom", { places: order.served_from.join(", ") })}
+    <DataTable
+      variant="portal"
+      caption={caption}
+      columns={[
+        t("orders.order"),
+        t("orders.deliveredTo"),
+        t("orders.product"),
+        numberColumn(t("orders.total")),
+      ]}
+    >
+      {orders.map((order) => (
+        <tr key={order.display_id}>
+          <th scope="row">
+            <span className="portal-table__main">
+              {t("orders.number", { number: order.display_id })}
+            </span>
+            <span className="portal-table__sub">{formatDate(order.created_at, locale)}</span>
+            <span className="portal-table__sub">
+              {isOrderStatus(order.status) ? t(`orders.status.${order.status}`) : order.status}
+            </span>
+          </th>
+          <td>
+            <span className="portal-table__main">{order.province ?? t("orders.noProvince")}</span>
+            {order.served_from.length ? (
+              <span className="portal-table__sub">
+                {t("orders.servedFrom", { places: order.served_from.join(", ") })}
+              </span>
+            ) : null}
+          </td>
+          <td>
+            <ul className="portal-lines">
+              {order.lines.map((line) => (
+                <li key={`${line.variant_id ?? line.product_id}-${line.unit_price}`}>
+                  <span className="portal-table__main">
+                    {t("orders.line", { title: line.title, quantity: line.quantity })}
                   </span>
-                ) : null}
-              </td>
-              <td>
-                <ul className="portal-lines">
-                  {order.lines.map((line) => (
-                    <li key={`${line.variant_id ?? line.product_id}-${line.unit_price}`}>
-                      <span className="portal-table__main">
-                        {t("orders.line", { title: line.title, quantity: line.quantity })}
-                      </span>
-                      <span className="portal-table__sub">
-                        {line.variant_title ? `${line.variant_title} · ` : ""}
-                        {t("orders.each", { price: formatVnd(line.unit_price, locale) })}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td className="portal-table__number">
-                {formatVnd(
-                  order.lines.reduce((sum, line) => sum + line.total, 0),
-                  locale,
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                  <span className="portal-table__sub">
+                    {line.variant_title ? `${line.variant_title} · ` : ""}
+                    {t("orders.each", { price: formatVnd(line.unit_price, locale) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </td>
+          <td className="portal-table__number">
+            {formatVnd(
+              order.lines.reduce((sum, line) => sum + line.total, 0),
+              locale,
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next"
+import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
 import type { FieldErrors } from "#app/lib/staff-forms.ts"
 import type { ShelfRow } from "#app/lib/staff-types.ts"
 import { UnitsInput } from "./fields.tsx"
@@ -24,40 +25,27 @@ export function QuantityTable({
 }) {
   const { t } = useTranslation("staff")
   return (
-    <div className="staff-table-wrap">
-      <table className="staff-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("stock.product")}</th>
-            <th scope="col" className="staff-table__number">
-              {t(`stock.${show}`)}
-            </th>
-            <th scope="col" className="staff-table__input">
-              {quantityLabel}
-            </th>
+    <DataTable
+      columns={[t("stock.product"), numberColumn(t(`stock.${show}`)), inputColumn(quantityLabel)]}
+    >
+      {rows.map((row, index) =>
+        row.variant_id ? (
+          <tr key={row.variant_id}>
+            <ShelfItem row={row} />
+            <td className="staff-table__number">{row[show]}</td>
+            <td className="staff-table__input">
+              <input type="hidden" name={`items[${index}].variant_id`} value={row.variant_id} />
+              <UnitsInput
+                id={`items-${index}-quantity`}
+                name={`items[${index}].quantity`}
+                label={t("form.unitsOf", { label: quantityLabel, item: row.title })}
+                defaultValue={values[`items[${index}].quantity`]}
+                error={errors[`items.${index}.quantity`]}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) =>
-            row.variant_id ? (
-              <tr key={row.variant_id}>
-                <ShelfItem row={row} />
-                <td className="staff-table__number">{row[show]}</td>
-                <td className="staff-table__input">
-                  <input type="hidden" name={`items[${index}].variant_id`} value={row.variant_id} />
-                  <UnitsInput
-                    id={`items-${index}-quantity`}
-                    name={`items[${index}].quantity`}
-                    label={t("form.unitsOf", { label: quantityLabel, item: row.title })}
-                    defaultValue={values[`items[${index}].quantity`]}
-                    error={errors[`items.${index}.quantity`]}
-                  />
-                </td>
-              </tr>
-            ) : null,
-          )}
-        </tbody>
-      </table>
-    </div>
+        ) : null,
+      )}
+    </DataTable>
   )
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next"
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/product-edit"
-import { InputField, TextAreaField } from "#app/components/producer/fields.tsx"
-import { FormAlert } from "#app/components/producer/form-alert.tsx"
+import { InputField } from "#app/components/producer/fields.tsx"
+import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
 import { ImagePicker } from "#app/components/producer/image-picker.tsx"
 import { ImageUploader } from "#app/components/producer/image-uploader.tsx"
 import {
@@ -12,6 +12,7 @@ import {
 } from "#app/components/producer/listing-status.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { ProductTextFields } from "#app/components/producer/product-text-fields.tsx"
 import { VariantFields } from "#app/components/producer/variant-fields.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import type { Locale } from "#app/lib/i18n.ts"
@@ -190,42 +191,21 @@ export default function EditProduct({ loaderData, actionData }: Route.ComponentP
         </p>
       </div>
 
-      {saved && Object.keys(errors).length ? (
-        <FormAlert>
-          {t("form.fixErrors")}
-          {errors.form ? <span className="portal-refusal">{t(errors.form)}</span> : null}
-        </FormAlert>
-      ) : null}
+      <FixErrorsAlert errors={errors} />
 
       <Form method="post" className="portal-form" noValidate aria-labelledby="details-title">
         <h2 id="details-title">{t("editProduct.details")}</h2>
-        <InputField
-          id="title"
-          name="title"
-          label={t("product.title")}
-          defaultValue={values.title}
-          error={errors.title}
-          required
-          maxLength={300}
-        />
-        <InputField
-          id="subtitle"
-          name="subtitle"
-          label={t("product.subtitle")}
-          hint={t("product.subtitleHint")}
-          defaultValue={values.subtitle}
-          error={errors.subtitle}
-          maxLength={300}
-        />
-        <TextAreaField
-          id="description"
-          name="description"
-          label={t("product.description")}
-          defaultValue={values.description}
-          error={errors.description}
-          rows={5}
-          maxLength={5000}
-        />
+        <ProductTextFields values={values} errors={errors}>
+          <InputField
+            id="subtitle"
+            name="subtitle"
+            label={t("product.subtitle")}
+            hint={t("product.subtitleHint")}
+            defaultValue={values.subtitle}
+            error={errors.subtitle}
+            maxLength={300}
+          />
+        </ProductTextFields>
         <fieldset className="portal-fieldset">
           <legend>{t("images.heading")}</legend>
           <ImagePicker

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/product-new"
-import { InputField, TextAreaField } from "#app/components/producer/fields.tsx"
-import { FormAlert } from "#app/components/producer/form-alert.tsx"
+import { InputField } from "#app/components/producer/fields.tsx"
+import { FixErrorsAlert, FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { ProductTextFields } from "#app/components/producer/product-text-fields.tsx"
 import { VariantFields } from "#app/components/producer/variant-fields.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { createProduct } from "#app/lib/producer-api.server.ts"
@@ -89,17 +90,11 @@ export default function NewProduct({ actionData }: Route.ComponentProps) {
   const locale = useLocale()
   const values = actionData?.values ?? blank
   const errors = actionData?.errors ?? {}
-  const hasErrors = Object.keys(errors).length > 0
   return (
     <>
       <h1>{t("newProduct.title")}</h1>
       <FormAlert tone="info">{t("newProduct.unlistedNotice")}</FormAlert>
-      {hasErrors ? (
-        <FormAlert>
-          {t("form.fixErrors")}
-          {errors.form ? <span className="portal-refusal">{t(errors.form)}</span> : null}
-        </FormAlert>
-      ) : null}
+      <FixErrorsAlert errors={errors} />
       <Form method="post" className="portal-form" noValidate>
         {/* The default button: pressing Enter in a field creates, never adds or removes a variant. */}
         <button
@@ -110,36 +105,20 @@ export default function NewProduct({ actionData }: Route.ComponentProps) {
           tabIndex={-1}
           aria-hidden="true"
         />
-        <InputField
-          id="title"
-          name="title"
-          label={t("product.title")}
-          defaultValue={values.title}
-          error={errors.title}
-          required
-          maxLength={300}
-        />
-        <InputField
-          id="handle"
-          name="handle"
-          label={t("product.handle")}
-          hint={t("product.handleHint")}
-          defaultValue={values.handle}
-          error={errors.handle}
-          maxLength={100}
-          autoCapitalize="none"
-          autoComplete="off"
-          pattern="[a-z0-9]+(-[a-z0-9]+)*"
-        />
-        <TextAreaField
-          id="description"
-          name="description"
-          label={t("product.description")}
-          defaultValue={values.description}
-          error={errors.description}
-          rows={5}
-          maxLength={5000}
-        />
+        <ProductTextFields values={values} errors={errors}>
+          <InputField
+            id="handle"
+            name="handle"
+            label={t("product.handle")}
+            hint={t("product.handleHint")}
+            defaultValue={values.handle}
+            error={errors.handle}
+            maxLength={100}
+            autoCapitalize="none"
+            autoComplete="off"
+            pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          />
+        </ProductTextFields>
         <section className="portal-variants" aria-labelledby="variants-title">
           <h2 id="variants-title">{t("variant.heading")}</h2>
           <p className="portal-muted">{t("variant.newHint")}</p>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/product-story"
-import { FormAlert } from "#app/components/producer/form-alert.tsx"
+import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { StoryFields } from "#app/components/producer/story-fields.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
@@ -111,12 +111,7 @@ export default function ProductStory({ loaderData, actionData }: Route.Component
           <span className="portal-muted">{t("story.notListed")}</span>
         )}
       </p>
-      {Object.keys(errors).length ? (
-        <FormAlert>
-          {t("form.fixErrors")}
-          {errors.form ? <span className="portal-refusal">{t(errors.form)}</span> : null}
-        </FormAlert>
-      ) : null}
+      <FixErrorsAlert errors={errors} />
       <Form
         ref={form}
         method="post"

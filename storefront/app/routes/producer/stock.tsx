@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/stock"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { listProducts, listStock } from "#app/lib/producer-api.server.ts"
@@ -61,52 +62,42 @@ function PlaceTable({ group }: { group: PlaceStock }) {
         {name}
       </h2>
       <p className="portal-muted portal-place__details">{details}</p>
-      <div className="portal-table-wrap">
-        <table className="portal-table">
-          <caption className="visually-hidden">{t("stock.caption", { place: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("stock.product")}</th>
-              <th scope="col" className="portal-table__number">
-                {t("stock.stocked")}
-              </th>
-              <th scope="col" className="portal-table__number">
-                {t("stock.reserved")}
-              </th>
-              <th scope="col" className="portal-table__number">
-                {t("stock.available")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.lines.map((line) => (
-              <tr key={line.variant_id}>
-                <th scope="row">
-                  <span className="portal-table__main">{line.product_title}</span>
-                  <span className="portal-table__sub">
-                    {[line.variant_title, line.sku].filter(Boolean).join(" · ")}
-                  </span>
-                </th>
-                <td className="portal-table__number">{line.stocked}</td>
-                <td className="portal-table__number">{line.reserved}</td>
-                <td
-                  className={`portal-table__number${line.available <= 0 ? " portal-table__zero" : ""}`}
-                >
-                  {line.available}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("stock.total")}</th>
-              <td className="portal-table__number">{group.totals.stocked}</td>
-              <td className="portal-table__number">{group.totals.reserved}</td>
-              <td className="portal-table__number">{group.totals.available}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        variant="portal"
+        caption={t("stock.caption", { place: name })}
+        columns={[
+          t("stock.product"),
+          numberColumn(t("stock.stocked")),
+          numberColumn(t("stock.reserved")),
+          numberColumn(t("stock.available")),
+        ]}
+        foot={
+          <tr>
+            <th scope="row">{t("stock.total")}</th>
+            <td className="portal-table__number">{group.totals.stocked}</td>
+            <td className="portal-table__number">{group.totals.reserved}</td>
+            <td className="portal-table__number">{group.totals.available}</td>
+          </tr>
+        }
+      >
+        {group.lines.map((line) => (
+          <tr key={line.variant_id}>
+            <th scope="row">
+              <span className="portal-table__main">{line.product_title}</span>
+              <span className="portal-table__sub">
+                {[line.variant_title, line.sku].filter(Boolean).join(" · ")}
+              </span>
+            </th>
+            <td className="portal-table__number">{line.stocked}</td>
+            <td className="portal-table__number">{line.reserved}</td>
+            <td
+              className={`portal-table__number${line.available <= 0 ? " portal-table__zero" : ""}`}
+            >
+              {line.available}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/movements"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { HistoryPages } from "#app/components/staff/history-pages.tsx"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDateTime } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
@@ -54,30 +55,21 @@ export default function Movements({
       <h1>{t("movements.title")}</h1>
       {movements.length ? (
         <>
-          <div className="staff-table-wrap">
-            <table className="staff-table">
-              <caption className="visually-hidden">{t("movements.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("movements.when")}</th>
-                  <th scope="col">{t("movements.what")}</th>
-                  <th scope="col" className="staff-table__number">
-                    {t("movements.change")}
-                  </th>
-                  <th scope="col" className="staff-table__number">
-                    {t("movements.after")}
-                  </th>
-                  <th scope="col">{t("movements.who")}</th>
-                  <th scope="col">{t("movements.why")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {movements.map((movement) => (
-                  <MovementRow key={movement.id} movement={movement} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("movements.caption")}
+            columns={[
+              t("movements.when"),
+              t("movements.what"),
+              numberColumn(t("movements.change")),
+              numberColumn(t("movements.after")),
+              t("movements.who"),
+              t("movements.why"),
+            ]}
+          >
+            {movements.map((movement) => (
+              <MovementRow key={movement.id} movement={movement} />
+            ))}
+          </DataTable>
           <HistoryPages section="movements" page={page} pageCount={pageCount} />
         </>
       ) : (

@@ -4,6 +4,7 @@ import type { Route } from "./+types/order"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
@@ -133,32 +134,27 @@ export default function PlaceOrderPage({
           </>
         ) : null}
       </dl>
-      <table className="staff-table">
-        <caption>{t("orders.lines")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("orders.item")}</th>
-            <th scope="col" className="staff-table__number">
-              {t("orders.quantity")}
+      <DataTable
+        wrap={false}
+        caption={t("orders.lines")}
+        captionShown
+        columns={[
+          t("orders.item"),
+          numberColumn(t("orders.quantity")),
+          numberColumn(t("orders.unitPrice")),
+        ]}
+      >
+        {order.items.map((item) => (
+          <tr key={item.order_item_id}>
+            <th scope="row">
+              {item.title}
+              {item.sku ? <span className="staff-muted"> · {item.sku}</span> : null}
             </th>
-            <th scope="col" className="staff-table__number">
-              {t("orders.unitPrice")}
-            </th>
+            <td className="staff-table__number">{item.quantity}</td>
+            <td className="staff-table__number">{formatVnd(item.unit_price, locale)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {order.items.map((item) => (
-            <tr key={item.order_item_id}>
-              <th scope="row">
-                {item.title}
-                {item.sku ? <span className="staff-muted"> · {item.sku}</span> : null}
-              </th>
-              <td className="staff-table__number">{item.quantity}</td>
-              <td className="staff-table__number">{formatVnd(item.unit_price, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {actionData?.refusal ? <FormRefusal refusal={inWords(actionData.refusal)} /> : null}
       {order.next_statuses.length ? (
         <section aria-labelledby="order-steps" className="staff-order-steps">

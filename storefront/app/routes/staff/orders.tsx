@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next"
 import { Form, Link } from "react-router"
 import type { Route } from "./+types/orders"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDateTime } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
@@ -67,45 +68,38 @@ export default function Orders({
         </button>
       </Form>
       {orders.length ? (
-        <div className="staff-table-wrap">
-          <table className="staff-table">
-            <caption className="visually-hidden">{t("orders.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("orders.number")}</th>
-                <th scope="col">{t("orders.date")}</th>
-                <th scope="col">{t("orders.kind")}</th>
-                <th scope="col">{t("orders.statusLabel")}</th>
-                <th scope="col">{t("orders.customer")}</th>
-                <th scope="col" className="staff-table__number">
-                  {t("orders.units")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((order) => (
-                <tr key={order.id}>
-                  <th scope="row">
-                    <Link to={placeOrderPath(params.placeId, order.id, locale)}>
-                      {t("orders.link", { number: order.display_id ?? "—" })}
-                    </Link>
-                  </th>
-                  <td>{formatDateTime(order.created_at, locale, "short")}</td>
-                  <td>{t(`orders.kinds.${order.kind}`)}</td>
-                  <td>
-                    <span className={`staff-badge staff-badge--${order.status}`}>
-                      {t(`orders.status.${order.status}`)}
-                    </span>
-                  </td>
-                  <td>{order.customer.name ?? order.customer.email ?? "—"}</td>
-                  <td className="staff-table__number">
-                    {order.items.reduce((sum, item) => sum + item.quantity, 0)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("orders.caption")}
+          columns={[
+            t("orders.number"),
+            t("orders.date"),
+            t("orders.kind"),
+            t("orders.statusLabel"),
+            t("orders.customer"),
+            numberColumn(t("orders.units")),
+          ]}
+        >
+          {orders.map((order) => (
+            <tr key={order.id}>
+              <th scope="row">
+                <Link to={placeOrderPath(params.placeId, order.id, locale)}>
+                  {t("orders.link", { number: order.display_id ?? "—" })}
+                </Link>
+              </th>
+              <td>{formatDateTime(order.created_at, locale, "short")}</td>
+              <td>{t(`orders.kinds.${order.kind}`)}</td>
+              <td>
+                <span className={`staff-badge staff-badge--${order.status}`}>
+                  {t(`orders.status.${order.status}`)}
+                </span>
+              </td>
+              <td>{order.customer.name ?? order.customer.email ?? "—"}</td>
+              <td className="staff-table__number">
+                {order.items.reduce((sum, item) => sum + item.quantity, 0)}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <EmptyState title={t("orders.empty")} description={t("orders.emptyText")} />
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/receipt"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { DataTable, numberColumn, TotalRow } from "#app/components/ui/data-table.tsx"
 import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
@@ -80,43 +81,33 @@ export default function Receipt({ loaderData: { receipt, qr } }: Route.Component
             </>
           ) : null}
         </dl>
-        <table className="staff-table staff-receipt__lines">
-          <caption className="visually-hidden">{t("receipt.lines")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("receipt.item")}</th>
-              <th scope="col" className="staff-table__number">
-                {t("receipt.quantity")}
-              </th>
-              <th scope="col" className="staff-table__number">
-                {t("receipt.unitPrice")}
-              </th>
-              <th scope="col" className="staff-table__number">
-                {t("receipt.amount")}
-              </th>
+        <DataTable
+          className="staff-receipt__lines"
+          wrap={false}
+          caption={t("receipt.lines")}
+          columns={[
+            t("receipt.item"),
+            numberColumn(t("receipt.quantity")),
+            numberColumn(t("receipt.unitPrice")),
+            numberColumn(t("receipt.amount")),
+          ]}
+          foot={
+            <TotalRow label={t("receipt.total")} span={3}>
+              {formatVnd(receipt.total, locale)}
+            </TotalRow>
+          }
+        >
+          {receipt.items.map((line, index) => (
+            <tr key={index}>
+              <th scope="row">{line.title}</th>
+              <td className="staff-table__number">{line.quantity}</td>
+              <td className="staff-table__number">{formatVnd(line.unit_price, locale)}</td>
+              <td className="staff-table__number">
+                {formatVnd(line.unit_price * line.quantity, locale)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {receipt.items.map((line, index) => (
-              <tr key={index}>
-                <th scope="row">{line.title}</th>
-                <td className="staff-table__number">{line.quantity}</td>
-                <td className="staff-table__number">{formatVnd(line.unit_price, locale)}</td>
-                <td className="staff-table__number">
-                  {formatVnd(line.unit_price * line.quantity, locale)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t("receipt.total")}
-              </th>
-              <td className="staff-table__number">{formatVnd(receipt.total, locale)}</td>
-            </tr>
-          </tfoot>
-        </table>
+          ))}
+        </DataTable>
         {receipt.returns.map((entry) => (
           <ReturnSection key={entry.id} entry={entry} placeId={receipt.place.id} />
         ))}
@@ -169,60 +160,64 @@ function ReturnSection({ entry, placeId }: { entry: CounterReturn; placeId: stri
           {formatDateTime(entry.created_at, locale, "medium")}
         </span>
       </h2>
-      <table className="staff-table staff-receipt__lines">
-        <caption className="visually-hidden">{t("receipt.returnedLines")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("receipt.item")}</th>
-            <th scope="col" className="staff-table__number">
-              {t("receipt.quantity")}
-            </th>
-            <th scope="col" className="staff-table__number">
-              {t("receipt.amount")}
-            </th>
+      <DataTable
+        className="staff-receipt__lines"
+        wrap={false}
+        caption={t("receipt.returnedLines")}
+        columns={[
+          t("receipt.item"),
+          numberColumn(t("receipt.quantity")),
+          numberColumn(t("receipt.amount")),
+        ]}
+        foot={<ReturnTotals entry={entry} placeId={placeId} />}
+      >
+        {entry.items.map((line) => (
+          <tr key={line.item_id}>
+            <th scope="row">{line.title}</th>
+            <td className="staff-table__number">−{line.quantity}</td>
+            <td className="staff-table__number">
+              −{formatVnd(line.unit_price * line.quantity, locale)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entry.items.map((line) => (
-            <tr key={line.item_id}>
-              <th scope="row">{line.title}</th>
-              <td className="staff-table__number">−{line.quantity}</td>
-              <td className="staff-table__number">
-                −{formatVnd(line.unit_price * line.quantity, locale)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {t("receipt.refund", { method: t(`payment.${entry.payment_method}`) })}
-            </th>
-            <td className="staff-table__number">{formatVnd(entry.refund_total, locale)}</td>
-          </tr>
-          {entry.exchange ? (
-            <>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  <Link to={receiptPath(placeId, entry.exchange.order_id, locale)}>
-                    {t("receipt.exchangeSale")}
-                  </Link>
-                </th>
-                <td className="staff-table__number">{formatVnd(entry.exchange.total, locale)}</td>
-              </tr>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t(entry.balance >= 0 ? "receipt.balanceToPay" : "receipt.balanceToGiveBack")}
-                </th>
-                <td className="staff-table__number">
-                  {formatVnd(Math.abs(entry.balance), locale)}
-                </td>
-              </tr>
-            </>
-          ) : null}
-        </tfoot>
-      </table>
+        ))}
+      </DataTable>
     </section>
+  )
+}
+
+/** What the return paid back and, for an exchange, the new sale and the balance. */
+function ReturnTotals({ entry, placeId }: { entry: CounterReturn; placeId: string }) {
+  const { t } = useTranslation("staff")
+  const locale = useLocale()
+  return (
+    <>
+      <TotalRow
+        label={t("receipt.refund", { method: t(`payment.${entry.payment_method}`) })}
+        span={2}
+      >
+        {formatVnd(entry.refund_total, locale)}
+      </TotalRow>
+      {entry.exchange ? (
+        <>
+          <TotalRow
+            label={
+              <Link to={receiptPath(placeId, entry.exchange.order_id, locale)}>
+                {t("receipt.exchangeSale")}
+              </Link>
+            }
+            span={2}
+          >
+            {formatVnd(entry.exchange.total, locale)}
+          </TotalRow>
+          <TotalRow
+            label={t(entry.balance >= 0 ? "receipt.balanceToPay" : "receipt.balanceToGiveBack")}
+            span={2}
+          >
+            {formatVnd(Math.abs(entry.balance), locale)}
+          </TotalRow>
+        </>
+      ) : null}
+    </>
   )
 }
 

@@ -3,6 +3,7 @@ import { Link } from "react-router"
 import type { Route } from "./+types/receipts"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { HistoryPages } from "#app/components/staff/history-pages.tsx"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
@@ -47,27 +48,20 @@ export default function Receipts({ loaderData: { sales, page, pageCount } }: Rou
       <h1>{t("receipts.title")}</h1>
       {sales.length ? (
         <>
-          <div className="staff-table-wrap">
-            <table className="staff-table">
-              <caption className="visually-hidden">{t("receipts.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("receipts.receipt")}</th>
-                  <th scope="col">{t("receipts.when")}</th>
-                  <th scope="col">{t("receipts.payment")}</th>
-                  <th scope="col">{t("receipts.staff")}</th>
-                  <th scope="col" className="staff-table__number">
-                    {t("receipts.total")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sales.map((sale) => (
-                  <SaleRow key={sale.id} sale={sale} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("receipts.caption")}
+            columns={[
+              t("receipts.receipt"),
+              t("receipts.when"),
+              t("receipts.payment"),
+              t("receipts.staff"),
+              numberColumn(t("receipts.total")),
+            ]}
+          >
+            {sales.map((sale) => (
+              <SaleRow key={sale.id} sale={sale} />
+            ))}
+          </DataTable>
           <HistoryPages section="receipts" page={page} pageCount={pageCount} />
         </>
       ) : (

@@ -1,26 +1,20 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/receive"
-import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField, SelectField } from "#app/components/staff/fields.tsx"
-import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
+import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { listReceivable, listShelf, receiveGoods } from "#app/lib/staff-api.server.ts"
-import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import {
-  inputProblemErrors,
-  keptValues,
-  receiptBody,
-  type FieldErrors,
-} from "#app/lib/staff-forms.ts"
+import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
+import { receiptBody } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
 import { receivableRows } from "#app/lib/staff-receivable.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -76,29 +70,18 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   }
 }
 
-type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
-
 export async function action({ context, request, params }: Route.ActionArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
   const form = await request.formData()
-  const values = keptValues(form)
-  const parsed = receiptBody(form)
-  if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
-  try {
-    await staffCall(request, locale, () => receiveGoods(token, params.placeId, parsed.body))
-  } catch (error) {
-    const refusal = refusalOf(error)
-    return data<ActionData>(
-      { values, errors: inputProblemErrors(refusal), refusal },
-      { status: refusal.status },
-    )
-  }
-  const session = await getStaffSession(request)
-  session.flash("notice", "received")
-  return redirect(placePath(params.placeId, "stock", locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return submitStaffForm(
+    request,
+    locale,
+    form,
+    receiptBody(form),
+    (body) => receiveGoods(token, params.placeId, body),
+    () => redirectWithNotice(request, "received", placePath(params.placeId, "stock", locale)),
+  )
 }
 
 export default function Receive({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -203,14 +186,17 @@ function ReceiveForm({
   actionData: Route.ComponentProps["actionData"]
 }) {
   const { t } = useTranslation("staff")
-  const values = actionData?.values ?? {}
-  const errors = actionData?.errors ?? {}
+  const state = formState(actionData)
+  const { values, errors } = state
   if (!rows.length) {
     return <EmptyState title={t("receive.noGoods")} description={t("receive.noGoodsText")} />
   }
   return (
-    <Form method="post" className="staff-form staff-form--wide" noValidate>
-      <FormRefusal refusal={actionData?.refusal} errors={errors} />
+    <StaffPostForm
+      state={state}
+      submitLabel={t("receive.submit")}
+      pendingLabel={t("receive.pending")}
+    >
       <input type="hidden" name="producer_id" value={producerId} />
       <InputField
         id="delivery_note"
@@ -228,10 +214,7 @@ function ReceiveForm({
         values={values}
         errors={errors}
       />
-      <p className="staff-actions staff-actions--sticky">
-        <SubmitButton label={t("receive.submit")} pendingLabel={t("receive.pending")} />
-      </p>
-    </Form>
+    </StaffPostForm>
   )
 }
 

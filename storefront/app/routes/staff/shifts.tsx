@@ -1,23 +1,25 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import type { ReactNode } from "react"
+import { Form, Link } from "react-router"
 import type { Route } from "./+types/shifts"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { HistoryPages } from "#app/components/staff/history-pages.tsx"
 import { InputField } from "#app/components/staff/fields.tsx"
-import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
+import { FormRefusal } from "#app/components/staff/form-refusal.tsx"
 import { personName, ShiftSummary } from "#app/components/staff/shift-summary.tsx"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { closeShift, listShifts, openShift } from "#app/lib/staff-api.server.ts"
-import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { keptValues, shiftCashBody, type FieldErrors } from "#app/lib/staff-forms.ts"
+import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
+import { shiftCashBody, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { pageNumber } from "#app/lib/staff-movements.ts"
 import { placePath, shiftPath } from "#app/lib/staff-paths.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
 import type { CounterShift } from "#app/lib/staff-types.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
@@ -47,40 +49,31 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   }
 }
 
-type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
-
 /** Opens a shift with the cash in the drawer, or closes the open one with the cash counted. */
 export async function action({ context, request, params }: Route.ActionArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
   const form = await request.formData()
-  const values = keptValues(form)
-  const closing = form.get("intent") === "close"
-  const shiftId = String(form.get("shift_id") ?? "")
-  const session = await getStaffSession(request)
-  try {
-    if (closing) {
-      const parsed = shiftCashBody(form, "counted_cash")
-      if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
-      const shift = await staffCall(request, locale, () =>
-        closeShift(token, params.placeId, shiftId, parsed.body),
-      )
-      session.flash("notice", "shiftClosed")
-      return redirect(shiftPath(params.placeId, shift.id, locale), {
-        headers: { "Set-Cookie": await commitStaffSession(session) },
-      })
-    }
-    const parsed = shiftCashBody(form, "opening_cash")
-    if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
-    await staffCall(request, locale, () => openShift(token, params.placeId, parsed.body))
-  } catch (error) {
-    const refusal = refusalOf(error)
-    return data<ActionData>({ values, errors: {}, refusal }, { status: refusal.status })
+  if (form.get("intent") === "close") {
+    const shiftId = String(form.get("shift_id") ?? "")
+    return submitStaffForm(
+      request,
+      locale,
+      form,
+      shiftCashBody(form, "counted_cash"),
+      (body) => closeShift(token, params.placeId, shiftId, body),
+      (shift) =>
+        redirectWithNotice(request, "shiftClosed", shiftPath(params.placeId, shift.id, locale)),
+    )
   }
-  session.flash("notice", "shiftOpened")
-  return redirect(placePath(params.placeId, "shifts", locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return submitStaffForm(
+    request,
+    locale,
+    form,
+    shiftCashBody(form, "opening_cash"),
+    (body) => openShift(token, params.placeId, body),
+    () => redirectWithNotice(request, "shiftOpened", placePath(params.placeId, "shifts", locale)),
+  )
 }
 
 export default function Shifts({ loaderData, actionData }: Route.ComponentProps) {
@@ -95,32 +88,23 @@ export default function Shifts({ loaderData, actionData }: Route.ComponentProps)
       {open ? (
         <OpenShift shift={open} values={values} errors={errors} />
       ) : (
-        <Form method="post" className="staff-form staff-panel" noValidate>
-          <h2>{t("shifts.openTitle")}</h2>
-          <p className="staff-muted">{t("shifts.openIntro")}</p>
-          <input type="hidden" name="intent" value="open" />
-          <InputField
-            id="opening_cash"
-            name="opening_cash"
-            label={t("shifts.openingCash")}
-            hint={t("shifts.cashHint")}
-            inputMode="numeric"
-            autoComplete="off"
-            defaultValue={values.opening_cash}
-            error={errors.opening_cash}
-          />
-          <InputField
-            id="note"
-            name="note"
-            label={t("shifts.note")}
-            defaultValue={values.note}
-            maxLength={500}
-            error={errors.note}
-          />
-          <p className="staff-actions">
-            <SubmitButton label={t("shifts.open")} pendingLabel={t("shifts.opening")} />
-          </p>
-        </Form>
+        <CashForm
+          className="staff-form staff-panel"
+          heading={
+            <>
+              <h2>{t("shifts.openTitle")}</h2>
+              <p className="staff-muted">{t("shifts.openIntro")}</p>
+            </>
+          }
+          intent="open"
+          cash="opening_cash"
+          cashLabel={t("shifts.openingCash")}
+          note={values.note}
+          submitLabel={t("shifts.open")}
+          pendingLabel={t("shifts.opening")}
+          values={values}
+          errors={errors}
+        />
       )}
       <h2>{t("shifts.history")}</h2>
       {shifts.length ? (
@@ -156,33 +140,78 @@ function OpenShift({
         })}
       </p>
       {shift.summary ? <ShiftSummary shift={shift} summary={shift.summary} /> : null}
-      <Form method="post" className="staff-form" noValidate>
-        <h3>{t("shifts.closeTitle")}</h3>
-        <input type="hidden" name="intent" value="close" />
-        <input type="hidden" name="shift_id" value={shift.id} />
-        <InputField
-          id="counted_cash"
-          name="counted_cash"
-          label={t("shifts.countedCash")}
-          hint={t("shifts.cashHint")}
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={values.counted_cash}
-          error={errors.counted_cash}
-        />
-        <InputField
-          id="note"
-          name="note"
-          label={t("shifts.note")}
-          defaultValue={values.note ?? shift.note ?? ""}
-          maxLength={500}
-          error={errors.note}
-        />
-        <p className="staff-actions">
-          <SubmitButton label={t("shifts.close")} pendingLabel={t("shifts.closing")} />
-        </p>
-      </Form>
+      <CashForm
+        className="staff-form"
+        heading={
+          <>
+            <h3>{t("shifts.closeTitle")}</h3>
+            <input type="hidden" name="shift_id" value={shift.id} />
+          </>
+        }
+        intent="close"
+        cash="counted_cash"
+        cashLabel={t("shifts.countedCash")}
+        note={values.note ?? shift.note ?? ""}
+        submitLabel={t("shifts.close")}
+        pendingLabel={t("shifts.closing")}
+        values={values}
+        errors={errors}
+      />
     </section>
+  )
+}
+
+/** Opening or closing a shift: the cash in the drawer and a note. */
+function CashForm({
+  className,
+  heading,
+  intent,
+  cash,
+  cashLabel,
+  note,
+  submitLabel,
+  pendingLabel,
+  values,
+  errors,
+}: {
+  className: string
+  heading: ReactNode
+  intent: "open" | "close"
+  cash: "opening_cash" | "counted_cash"
+  cashLabel: string
+  note: string | undefined
+  submitLabel: string
+  pendingLabel: string
+  values: Record<string, string>
+  errors: FieldErrors
+}) {
+  const { t } = useTranslation("staff")
+  return (
+    <Form method="post" className={className} noValidate>
+      {heading}
+      <input type="hidden" name="intent" value={intent} />
+      <InputField
+        id={cash}
+        name={cash}
+        label={cashLabel}
+        hint={t("shifts.cashHint")}
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={values[cash]}
+        error={errors[cash]}
+      />
+      <InputField
+        id="note"
+        name="note"
+        label={t("shifts.note")}
+        defaultValue={note}
+        maxLength={500}
+        error={errors.note}
+      />
+      <p className="staff-actions">
+        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} />
+      </p>
+    </Form>
   )
 }
 
@@ -190,54 +219,41 @@ function ShiftTable({ shifts }: { shifts: CounterShift[] }) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
   return (
-    <div className="staff-table-wrap">
-      <table className="staff-table">
-        <caption className="visually-hidden">{t("shifts.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("shifts.opened")}</th>
-            <th scope="col">{t("shifts.closed")}</th>
-            <th scope="col" className="staff-table__number">
-              {t("shift.expectedCash")}
-            </th>
-            <th scope="col" className="staff-table__number">
-              {t("shift.countedCash")}
-            </th>
-            <th scope="col" className="staff-table__number">
-              {t("shifts.difference")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shifts.map((shift) => (
-            <tr key={shift.id}>
-              <th scope="row">
-                <Link to={shiftPath(shift.place_id, shift.id, locale)}>
-                  {formatDateTime(shift.opened_at, locale, "short")}
-                </Link>
-                <span className="staff-table__sub">{personName(shift.opened_by)}</span>
-              </th>
-              <td>
-                {shift.closed_at
-                  ? formatDateTime(shift.closed_at, locale, "short")
-                  : t("shifts.stillOpen")}
-              </td>
-              <td className="staff-table__number">
-                {shift.summary ? formatVnd(shift.summary.expected_cash, locale) : "—"}
-              </td>
-              <td className="staff-table__number">
-                {shift.counted_cash !== null ? formatVnd(shift.counted_cash, locale) : "—"}
-              </td>
-              <td className="staff-table__number">
-                {shift.summary?.difference != null
-                  ? formatVnd(shift.summary.difference, locale)
-                  : "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("shifts.caption")}
+      columns={[
+        t("shifts.opened"),
+        t("shifts.closed"),
+        numberColumn(t("shift.expectedCash")),
+        numberColumn(t("shift.countedCash")),
+        numberColumn(t("shifts.difference")),
+      ]}
+    >
+      {shifts.map((shift) => (
+        <tr key={shift.id}>
+          <th scope="row">
+            <Link to={shiftPath(shift.place_id, shift.id, locale)}>
+              {formatDateTime(shift.opened_at, locale, "short")}
+            </Link>
+            <span className="staff-table__sub">{personName(shift.opened_by)}</span>
+          </th>
+          <td>
+            {shift.closed_at
+              ? formatDateTime(shift.closed_at, locale, "short")
+              : t("shifts.stillOpen")}
+          </td>
+          <td className="staff-table__number">
+            {shift.summary ? formatVnd(shift.summary.expected_cash, locale) : "—"}
+          </td>
+          <td className="staff-table__number">
+            {shift.counted_cash !== null ? formatVnd(shift.counted_cash, locale) : "—"}
+          </td>
+          <td className="staff-table__number">
+            {shift.summary?.difference != null ? formatVnd(shift.summary.difference, locale) : "—"}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 

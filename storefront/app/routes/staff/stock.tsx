@@ -3,6 +3,7 @@ import { Form, Link } from "react-router"
 import type { Route } from "./+types/stock"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { ShelfItem } from "#app/components/staff/shelf-item.tsx"
+import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
@@ -55,45 +56,34 @@ export default function Stock({ loaderData: { shelf, q }, params }: Route.Compon
 function ShelfTable({ shelf }: { shelf: ShelfRow[] }) {
   const { t } = useTranslation("staff")
   return (
-    <div className="staff-table-wrap">
-      <table className="staff-table">
-        <caption className="visually-hidden">{t("stock.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("stock.product")}</th>
-            <th scope="col">{t("stock.sku")}</th>
-            <th scope="col" className="staff-table__number">
-              {t("stock.stocked")}
-            </th>
-            <th scope="col" className="staff-table__number">
-              {t("stock.reserved")}
-            </th>
-            <th scope="col" className="staff-table__number">
-              {t("stock.available")}
-            </th>
-            <th scope="col">{t("stock.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shelf.map((row) => (
-            <tr key={row.inventory_item_id} className={row.low ? "staff-table__low" : undefined}>
-              <ShelfItem row={row} withSku={false} />
-              <td>{row.sku ?? "—"}</td>
-              <td className="staff-table__number">{row.stocked}</td>
-              <td className="staff-table__number">{row.reserved}</td>
-              <td className="staff-table__number">{row.available}</td>
-              <td>
-                {row.low ? (
-                  <span className="staff-badge staff-badge--low">{t("stock.low")}</span>
-                ) : (
-                  <span className="staff-muted">{t("stock.ok")}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("stock.caption")}
+      columns={[
+        t("stock.product"),
+        t("stock.sku"),
+        numberColumn(t("stock.stocked")),
+        numberColumn(t("stock.reserved")),
+        numberColumn(t("stock.available")),
+        t("stock.status"),
+      ]}
+    >
+      {shelf.map((row) => (
+        <tr key={row.inventory_item_id} className={row.low ? "staff-table__low" : undefined}>
+          <ShelfItem row={row} withSku={false} />
+          <td>{row.sku ?? "—"}</td>
+          <td className="staff-table__number">{row.stocked}</td>
+          <td className="staff-table__number">{row.reserved}</td>
+          <td className="staff-table__number">{row.available}</td>
+          <td>
+            {row.low ? (
+              <span className="staff-badge staff-badge--low">{t("stock.low")}</span>
+            ) : (
+              <span className="staff-muted">{t("stock.ok")}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 

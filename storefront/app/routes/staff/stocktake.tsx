@@ -1,25 +1,19 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/stocktake"
-import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { FieldMessages, UnitsInput } from "#app/components/staff/fields.tsx"
-import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
 import { ShelfItem } from "#app/components/staff/shelf-item.tsx"
+import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
+import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { listShelf, recordStocktake } from "#app/lib/staff-api.server.ts"
-import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import {
-  inputProblemErrors,
-  keptValues,
-  stocktakeBody,
-  type FieldErrors,
-} from "#app/lib/staff-forms.ts"
+import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
+import { stocktakeBody, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
 import type { ShelfRow } from "#app/lib/staff-types.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -36,36 +30,25 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   }
 }
 
-type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
-
 /** A count of the shelf: each counted row sets the shelf to the count, with its reason. */
 export async function action({ context, request, params }: Route.ActionArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
   const form = await request.formData()
-  const values = keptValues(form)
-  const parsed = stocktakeBody(form)
-  if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
-  try {
-    await staffCall(request, locale, () => recordStocktake(token, params.placeId, parsed.body))
-  } catch (error) {
-    const refusal = refusalOf(error)
-    return data<ActionData>(
-      { values, errors: inputProblemErrors(refusal), refusal },
-      { status: refusal.status },
-    )
-  }
-  const session = await getStaffSession(request)
-  session.flash("notice", "counted")
-  return redirect(placePath(params.placeId, "stock", locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return submitStaffForm(
+    request,
+    locale,
+    form,
+    stocktakeBody(form),
+    (body) => recordStocktake(token, params.placeId, body),
+    () => redirectWithNotice(request, "counted", placePath(params.placeId, "stock", locale)),
+  )
 }
 
 export default function Stocktake({ loaderData: { rows }, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
-  const values = actionData?.values ?? {}
-  const errors = actionData?.errors ?? {}
+  const state = formState(actionData)
+  const { values, errors } = state
   if (!rows.length) {
     return (
       <>
@@ -78,39 +61,30 @@ export default function Stocktake({ loaderData: { rows }, actionData }: Route.Co
     <>
       <h1>{t("stocktake.title")}</h1>
       <p className="staff-muted">{t("stocktake.intro")}</p>
-      <Form method="post" className="staff-form staff-form--wide" noValidate>
-        <FormRefusal refusal={actionData?.refusal} errors={errors} />
-        <div className="staff-table-wrap">
-          <table className="staff-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("stock.product")}</th>
-                <th scope="col" className="staff-table__number">
-                  {t("stock.stocked")}
-                </th>
-                <th scope="col" className="staff-table__input">
-                  {t("stocktake.counted")}
-                </th>
-                <th scope="col">{t("stocktake.reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <CountRow
-                  key={row.inventory_item_id}
-                  row={row}
-                  index={index}
-                  values={values}
-                  errors={errors}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <p className="staff-actions staff-actions--sticky">
-          <SubmitButton label={t("stocktake.submit")} pendingLabel={t("stocktake.pending")} />
-        </p>
-      </Form>
+      <StaffPostForm
+        state={state}
+        submitLabel={t("stocktake.submit")}
+        pendingLabel={t("stocktake.pending")}
+      >
+        <DataTable
+          columns={[
+            t("stock.product"),
+            numberColumn(t("stock.stocked")),
+            inputColumn(t("stocktake.counted")),
+            t("stocktake.reason"),
+          ]}
+        >
+          {rows.map((row, index) => (
+            <CountRow
+              key={row.inventory_item_id}
+              row={row}
+              index={index}
+              values={values}
+              errors={errors}
+            />
+          ))}
+        </DataTable>
+      </StaffPostForm>
     </>
   )
 }

@@ -1,28 +1,21 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, redirect } from "react-router"
+import { Form } from "react-router"
 import type { Route } from "./+types/transfer-new"
-import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField, SelectField } from "#app/components/staff/fields.tsx"
-import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
+import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { portalMeta } from "#app/lib/producer-meta.ts"
 import { listShelf, sendTransfer } from "#app/lib/staff-api.server.ts"
-import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import { provinces, isProvince } from "#app/lib/provinces.ts"
 import { provincePlaces } from "#app/lib/staff-directory.server.ts"
-import {
-  availableByVariant,
-  inputProblemErrors,
-  keptValues,
-  transferBody,
-  type FieldErrors,
-} from "#app/lib/staff-forms.ts"
+import { availableByVariant, transferBody } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
 import { placePath } from "#app/lib/staff-paths.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -50,30 +43,20 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   }
 }
 
-type ActionData = { values: Record<string, string>; errors: FieldErrors; refusal?: Refusal }
-
 export async function action({ context, request, params }: Route.ActionArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
   const form = await request.formData()
-  const values = keptValues(form)
   const shelf = await staffCall(request, locale, () => listShelf(token, params.placeId))
-  const parsed = transferBody(form, params.placeId, availableByVariant(shelf))
-  if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
-  try {
-    await staffCall(request, locale, () => sendTransfer(token, params.placeId, parsed.body))
-  } catch (error) {
-    const refusal = refusalOf(error)
-    return data<ActionData>(
-      { values, errors: inputProblemErrors(refusal), refusal },
-      { status: refusal.status },
-    )
-  }
-  const session = await getStaffSession(request)
-  session.flash("notice", "transferSent")
-  return redirect(placePath(params.placeId, "transfers", locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return submitStaffForm(
+    request,
+    locale,
+    form,
+    transferBody(form, params.placeId, availableByVariant(shelf)),
+    (body) => sendTransfer(token, params.placeId, body),
+    () =>
+      redirectWithNotice(request, "transferSent", placePath(params.placeId, "transfers", locale)),
+  )
 }
 
 export default function TransferNew({
@@ -136,49 +119,47 @@ function SendForm({
   actionData: Route.ComponentProps["actionData"]
 }) {
   const { t } = useTranslation("staff")
-  const values = actionData?.values ?? {}
-  const errors = actionData?.errors ?? {}
+  const state = formState(actionData)
+  const { values, errors } = state
   return (
-    <>
-      <Form method="post" className="staff-form staff-form--wide" noValidate>
-        <FormRefusal refusal={actionData?.refusal} errors={errors} />
-        <SelectField
-          id="to_place_id"
-          name="to_place_id"
-          label={t("transfer.destination")}
-          defaultValue={values.to_place_id ?? ""}
-          error={errors.to_place_id}
-          required
-        >
-          <option value="">{t("transfer.chooseDestination")}</option>
-          {destinations.map((place) => (
-            <option key={place.id} value={place.id}>
-              {place.name}
-            </option>
-          ))}
-        </SelectField>
-        <InputField
-          id="note"
-          name="note"
-          label={t("transfer.note")}
-          hint={t("transfer.noteHint")}
-          maxLength={500}
-          autoComplete="off"
-          defaultValue={values.note}
-          error={errors.note}
-        />
-        <QuantityTable
-          rows={rows}
-          show="available"
-          quantityLabel={t("transfer.quantity")}
-          values={values}
-          errors={errors}
-        />
-        <p className="staff-actions staff-actions--sticky">
-          <SubmitButton label={t("transfer.submit")} pendingLabel={t("transfer.pending")} />
-        </p>
-      </Form>
-    </>
+    <StaffPostForm
+      state={state}
+      submitLabel={t("transfer.submit")}
+      pendingLabel={t("transfer.pending")}
+    >
+      <SelectField
+        id="to_place_id"
+        name="to_place_id"
+        label={t("transfer.destination")}
+        defaultValue={values.to_place_id ?? ""}
+        error={errors.to_place_id}
+        required
+      >
+        <option value="">{t("transfer.chooseDestination")}</option>
+        {destinations.map((place) => (
+          <option key={place.id} value={place.id}>
+            {place.name}
+          </option>
+        ))}
+      </SelectField>
+      <InputField
+        id="note"
+        name="note"
+        label={t("transfer.note")}
+        hint={t("transfer.noteHint")}
+        maxLength={500}
+        autoComplete="off"
+        defaultValue={values.note}
+        error={errors.note}
+      />
+      <QuantityTable
+        rows={rows}
+        show="available"
+        quantityLabel={t("transfer.quantity")}
+        values={values}
+        errors={errors}
+      />
+    </StaffPostForm>
   )
 }
 

@@ -3,7 +3,7 @@ import type {
   CertificationState,
   FairStatus,
   ProducerUserStatus,
-} from "../../modules/ocop/lib/constants"
+} from "@ocop/shared"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { STATE_COLORS } from "../lib/labels"
 import { PRODUCER_USER_STATUS_COLORS } from "../lib/network-labels"
