@@ -145,6 +145,9 @@ export function availabilityGuard(options: AvailabilityOptions) {
       databaseAnswers().catch(() => {
         if (res.headersSent || res.writableEnded) return
         options.log?.(`503 for ${req.method} ${pathname}: the database is unreachable`)
+        // Medusa's handler still runs and fails later on this finished response, and its error
+        // path destroys the socket: never let the client reuse it for another request.
+        res.setHeader("Connection", "close")
         sendJson(res, 503, {
           type: "unavailable",
           message: "The service is temporarily unavailable. Please try again shortly.",
