@@ -49,9 +49,10 @@ function handOver(file: string, key: string) {
 
 export default async function bootstrap({ container }: ExecArgs) {
   const logger = container.resolve("logger")
+  // The officer first: a refused password stops the job before anything is written.
+  logger.info(`[bootstrap] ${await firstOfficer(container, process.env)}`)
   const commerce = await setUpCommerce(container)
   logger.info("[bootstrap] store, Việt Nam region (VND), online channel, storefront key")
-  logger.info(`[bootstrap] ${await firstOfficer(container, process.env)}`)
   const file = process.env.OCOP_PUBLISHABLE_KEY_FILE
   if (file) {
     handOver(file, commerce.publishableKey)
