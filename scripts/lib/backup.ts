@@ -41,7 +41,7 @@ const manifestFile = (dir: string) => path.join(dir, "manifest.json")
 const tableFile = (dir: string, table: string) => path.join(dir, "tables", `${table}.ndjson`)
 
 /** Migration bookkeeping describes the schema, which restore rebuilds: never copied over. */
-export const isMigrationTable = (table: string) => /migrations$/.test(table)
+export const isMigrationTable = (table: string) => table.endsWith("migrations")
 
 const ident = (client: pg.Client, name: string) => `public.${client.escapeIdentifier(name)}`
 
