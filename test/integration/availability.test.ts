@@ -127,3 +127,23 @@ describe("a backend process losing its database", () => {
     expect(await backend.exited).toBe(0)
   }, 60_000)
 })
+
+describe("a worker process", () => {
+  it("serves no API but answers /health and /health/ready on its port, and stops on SIGTERM", async () => {
+    const worker = await startBackendProcess({
+      MEDUSA_WORKER_MODE: "worker",
+      DATABASE_URL: databaseUrl(),
+    })
+    try {
+      expect((await fetch(`${worker.url}/health`)).status).toBe(200)
+      expect(await ready(worker.url)).toEqual({
+        status: 200,
+        body: { status: "ready", checks: { postgres: "ok" } },
+      })
+      expect((await regions(worker.url)).status).toBe(404)
+    } finally {
+      worker.child.kill("SIGTERM")
+    }
+    expect(await worker.exited).toBe(0)
+  }, 300_000)
+})
