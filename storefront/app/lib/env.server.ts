@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { z } from "zod"
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value)
@@ -12,6 +12,11 @@ const EnvSchema = z.object({
     z.string().url().default("http://localhost:9000"),
   ),
   MEDUSA_PUBLISHABLE_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+  /**
+   * Where the backend's bootstrap job wrote the publishable key (compose: a shared volume); read
+   * at start when MEDUSA_PUBLISHABLE_KEY is unset.
+   */
+  MEDUSA_PUBLISHABLE_KEY_FILE: z.preprocess(blankToUndefined, z.string().optional()),
   /** Comma-separated: the first signs new cookies, the others still verify old ones. */
   SESSION_SECRET: z.preprocess(blankToUndefined, z.string().default(insecureSessionSecret)),
   /** Public URL of the storefront; an https URL makes the cookies Secure. */
@@ -39,6 +44,16 @@ export type Env = z.infer<typeof EnvSchema>
 
 let env: Env | undefined
 
+/** MEDUSA_PUBLISHABLE_KEY, else the key handed over in MEDUSA_PUBLISHABLE_KEY_FILE, if any. */
+export function publishableKeyOf(
+  values: Pick<Env, "MEDUSA_PUBLISHABLE_KEY" | "MEDUSA_PUBLISHABLE_KEY_FILE">,
+): string | undefined {
+  if (values.MEDUSA_PUBLISHABLE_KEY) return values.MEDUSA_PUBLISHABLE_KEY
+  const file = values.MEDUSA_PUBLISHABLE_KEY_FILE
+  if (!file || !existsSync(file)) return undefined
+  return readFileSync(file, "utf8").trim() || undefined
+}
+
 /**
  * Reads `.env` from the working directory (the start script writes `storefront/.env`),
  * without overriding variables already set, then validates the environment once.
@@ -46,7 +61,8 @@ let env: Env | undefined
 export function initEnv(): Env {
   if (env) return env
   if (existsSync(".env")) process.loadEnvFile(".env")
-  env = EnvSchema.parse(process.env)
+  const parsed = EnvSchema.parse(process.env)
+  env = { ...parsed, MEDUSA_PUBLISHABLE_KEY: publishableKeyOf(parsed) }
   if (!env.MEDUSA_PUBLISHABLE_KEY) {
     console.warn("MEDUSA_PUBLISHABLE_KEY is not set: the backend will refuse store requests.")
   }
