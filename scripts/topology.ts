@@ -119,6 +119,8 @@ await step(
           "--reporter=default",
           "--reporter=json",
           `--outputFile.json=${report}`,
+          // `npm run test:topology -- faults-kill` runs only the files matching these filters.
+          ...process.argv.slice(2),
         ],
         {
           tag: "topology",
