@@ -4,17 +4,16 @@
 // not once per process.
 import { describe, expect, it } from "vitest"
 import {
-  adminFetch,
   createCandidateProduct,
   expectJson,
-  post,
   recordCertificate,
+  revokeCertificate,
 } from "../support/admin-api"
 import { sql } from "../support/db"
 import { onServer } from "../support/env"
 import { eventually } from "../support/eventually"
 import { mailbox } from "../support/mailbox"
-import { createFair, organizer, organizerFetch } from "../support/organizer-api"
+import { createFair, exhibit, organizer } from "../support/organizer-api"
 import { storeFetch } from "../support/store-api"
 import { servers } from "../support/topology"
 
@@ -34,22 +33,7 @@ describe("a revocation made on one server", () => {
     const cert = await recordCertificate(product.id, { stars: 4, score: 75 })
     const token = await organizer()
     const fair = await createFair(token)
-    const { booth } = await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/booths`,
-        post({ number: "A01", producer_id: producer.id }),
-      ),
-      201,
-    )
-    await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/entries`,
-        post({ entries: [{ product_id: product.id, booth_id: booth.id }] }),
-      ),
-      201,
-    )
+    await exhibit(token, fair.id, { producer_id: producer.id, product_id: product.id })
     const query = `mut gung ${tag}`
     await onServer(b!.url, async () => {
       await eventually(async () => {
@@ -58,15 +42,7 @@ describe("a revocation made on one server", () => {
       expect(await fairCatalog(fair.slug)).toContain(product.id)
     })
 
-    await onServer(a!.url, async () =>
-      expectJson(
-        await adminFetch(
-          `/admin/ocop/certifications/${cert.id}/revoke`,
-          post({ reason: "Thu hồi" }),
-        ),
-        200,
-      ),
-    )
+    await onServer(a!.url, () => revokeCertificate(cert.id))
 
     await onServer(b!.url, async () => {
       await eventually(async () => {
