@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto"
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
+import { paths } from "./paths.js"
 
 /** Folders and files that are outputs, caches or machine-local, never build inputs. */
 const ignoredNames = new Set([
@@ -24,10 +25,16 @@ function isIgnored(name: string): boolean {
   )
 }
 
+/**
+ * Data that lives inside a source folder: backend/uploads, written by every seed and by the
+ * running backend. Hashing it made each seeded run rebuild the backend.
+ */
+const dataFolders = new Set([paths.uploads])
+
 function listFiles(dir: string, base: string, out: string[]) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (isIgnored(entry.name)) continue
     const full = path.join(dir, entry.name)
+    if (isIgnored(entry.name) || dataFolders.has(full)) continue
     if (entry.isDirectory()) listFiles(full, base, out)
     else if (entry.isFile()) out.push(path.relative(base, full))
   }

@@ -1,5 +1,6 @@
 // The whole application on one machine, shared by `npm start` and `npm test`: Postgres, builds,
 // migrations and seed, then the Medusa backend (production build) and the storefront.
+import { backendProcesses, type Backends, type TopologyOptions } from "./backends.js"
 import { buildStale } from "./build.js"
 import { prepareDatabase, readPublishableKey, writeStorefrontEnv } from "./database.js"
 import { waitForHttp } from "./http.js"
@@ -27,6 +28,8 @@ export interface StackOptions {
   env?: NodeJS.ProcessEnv
   /** The backend sends email there (SMTP_URL); unset, the base environment's, if any. */
   smtpUrl?: string
+  /** Production shape (npm run test:topology): Redis, several server processes and a worker. */
+  topology?: TopologyOptions
 }
 
 export interface Stack {
@@ -39,11 +42,23 @@ export interface Stack {
   publishableKey?: string
   /** The backend from its spawn to its first healthy answer (cold start), in ms. */
   backendStartMs: number
+  /** Every server process, the storefront's backend first (one unless a topology is given). */
+  backendUrls: string[]
   /** Process (group) ids of the servers, for measuring them. */
   pids: { backend?: number; storefront?: number }
+  /** Fault injection for the topology tests: processes by tag ("server-1", "worker", …). */
+  faults: StackFaults
   /** Resolves with the tag of a server that exited while the stack was not being stopped. */
   unexpectedExit: Promise<string>
   stop(): Promise<void>
+}
+
+export interface StackFaults {
+  /** Backend processes by tag ("server-1", "worker", …): see Backends in backends.ts. */
+  kill: Backends["kill"]
+  start: Backends["start"]
+  /** Stops the embedded Postgres, waits downMs, starts it again on the same data. */
+  restartPostgres(downMs: number): Promise<void>
 }
 
 /**
@@ -140,20 +155,31 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       })
     }
 
+    const backends = backendProcesses({
+      serverEnv,
+      backendPort: options.backendPort,
+      topology: options.topology,
+      watch,
+    })
     const backendSpawned = Date.now()
-    const backend = spawnService(paths.bin("medusa"), ["start"], {
-      tag: "backend",
-      cwd: paths.backendServer,
-      env: { ...serverEnv, NODE_ENV: "production", PORT: String(options.backendPort) },
-    })
-    watch(backend)
-    await waitForHttp(`${backendUrl}/health`, {
-      service: backend,
-      timeoutMs: 180_000,
-      ready: (status) => status === 200,
-    })
+    // One at a time: concurrent cold starts on two cores only slow each other down.
+    for (const tag of backends.tags) await backends.start(tag)
     const backendStartMs = Date.now() - backendSpawned
-    info(`backend ready at ${backendUrl}`)
+    info(`backend ready at ${backends.urls.join(", ")}`)
+    const faults: StackFaults = {
+      kill: backends.kill,
+      start: backends.start,
+      restartPostgres: async (downMs) => {
+        if (options.databaseUrl) throw new Error("only the embedded Postgres can be restarted")
+        await postgres?.stop()
+        await new Promise((resolve) => setTimeout(resolve, downMs))
+        postgres = await startEmbeddedPostgres({
+          dataDir: options.dataDir,
+          port: options.pgPort,
+          ephemeral: options.ephemeral,
+        })
+      },
+    }
 
     let storefrontReady: string | undefined
     let storefrontPid: number | undefined
@@ -191,7 +217,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databaseUrl,
       publishableKey,
       backendStartMs,
-      pids: { backend: backend.pid, storefront: storefrontPid },
+      backendUrls: backends.urls,
+      pids: { backend: backends.pid(backends.tags[0]!), storefront: storefrontPid },
+      faults,
       unexpectedExit,
       stop,
     }

@@ -1,8 +1,8 @@
 // A shopper finds a fair on now, reads its catalog booth by booth and by product group, and
 // prints it with a QR code per product: in Vietnamese and in English.
-import { expect, test } from "@playwright/test"
-import { expectJson, post } from "../support/admin-api"
-import { createFair, organizer, organizerFetch } from "../support/organizer-api"
+import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { expectJson } from "../support/admin-api"
+import { createFair, exhibit, organizer } from "../support/organizer-api"
 import { storeFetch } from "../support/store-api"
 import { snapshot } from "../support/shop"
 
@@ -26,22 +26,7 @@ test.beforeAll(async () => {
   const { product } = await expectJson(await storeFetch(`/store/ocop/products/${handle}`), 200)
   const token = await organizer()
   fair = await createFair(token)
-  const { booth } = await expectJson(
-    await organizerFetch(
-      token,
-      `/organizer/fairs/${fair.id}/booths`,
-      post({ number: "A01", producer_id: product.producer.id }),
-    ),
-    201,
-  )
-  await expectJson(
-    await organizerFetch(
-      token,
-      `/organizer/fairs/${fair.id}/entries`,
-      post({ entries: [{ product_id: product.id, booth_id: booth.id }] }),
-    ),
-    201,
-  )
+  await exhibit(token, fair.id, { producer_id: product.producer.id, product_id: product.id })
 })
 
 const languages = [

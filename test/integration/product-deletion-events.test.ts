@@ -1,6 +1,7 @@
 // A deleted product leaves fair catalogs through `ocop.listing.changed`, emitted in the
 // deletion's own event group: delivered when the deletion completes, dropped when it rolls back.
 import { describe, expect, it } from "vitest"
+import { eventually } from "../support/eventually"
 import {
   adminFetch,
   createCandidateProduct,
@@ -19,18 +20,6 @@ const entriesOf = async (productId: string) =>
       ])
     )[0]!.count,
   )
-
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-}
 
 describe("deleting a product", () => {
   it("keeps it in the fair when the deletion rolls back, and removes it when it completes", async () => {

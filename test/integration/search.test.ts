@@ -1,6 +1,7 @@
 // Product search: Vietnamese-aware, typo-tolerant, and never past the certificate gate.
 import type { ProductListResponse } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
+import { eventually } from "../support/eventually"
 import {
   adminFetch,
   createCandidateProduct,
@@ -38,19 +39,6 @@ async function searchAll(params: Record<string, string | number> = {}): Promise<
     if (offset + 100 >= page.count) {
       expect(found).toHaveLength(page.count)
       return found
-    }
-  }
-}
-
-/** Polls until the check passes; search writes land within seconds of the event. */
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 250))
     }
   }
 }

@@ -144,3 +144,12 @@ export async function regionId(): Promise<string> {
   const { regions } = await expectJson(await storeFetch("/store/regions"), 200)
   return regions.find((region: { currency_code: string }) => region.currency_code === "vnd").id
 }
+
+/** Revokes (thu hồi) a certificate as the programme officer. */
+export async function revokeCertificate(certificationId: string, reason = "Thu hồi") {
+  const res = await adminFetch(
+    `/admin/ocop/certifications/${certificationId}/revoke`,
+    post({ reason }),
+  )
+  return expectJson(res, 200)
+}

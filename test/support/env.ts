@@ -12,7 +12,35 @@ function fromStorefrontEnv(name: string): string | undefined {
   return line?.slice(name.length + 1).trim() || undefined
 }
 
-export const backendUrl = (): string => process.env.BACKEND_URL || "http://localhost:9000"
+/**
+ * The backend a request goes to. With BACKEND_URLS (npm run test:topology: several server
+ * processes behind no load balancer), each call takes the next one, round-robin, so every test
+ * spreads its requests over all servers and state shared through Postgres and Redis is proven.
+ */
+export function backendUrl(): string {
+  if (pinned) return pinned
+  const all = backendUrls()
+  return all[next++ % all.length]!
+}
+let next = 0
+let pinned: string | undefined
+
+/** Runs `work` with every request sent to one server (a revocation "made on server A"). */
+export async function onServer<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const before = pinned
+  pinned = url
+  try {
+    return await work()
+  } finally {
+    pinned = before
+  }
+}
+
+/** Every server process under test: BACKEND_URLS (comma-separated), else BACKEND_URL alone. */
+export function backendUrls(): string[] {
+  const listed = (process.env.BACKEND_URLS ?? "").split(",").filter(Boolean)
+  return listed.length ? listed : [process.env.BACKEND_URL || "http://localhost:9000"]
+}
 
 export const storefrontUrl = (): string => process.env.STOREFRONT_URL || "http://localhost:8000"
 

@@ -92,3 +92,28 @@ export async function groundStock(token: string, fairId: string, variantId: stri
   const row = stock.find((line: { variant_id: string }) => line.variant_id === variantId)
   return (row?.stocked ?? 0) as number
 }
+
+/** A booth for the producer at the fair, showing the product: the fair's catalog lists it. */
+export async function exhibit(
+  token: string,
+  fairId: string,
+  entry: { producer_id: string; product_id: string; number?: string },
+) {
+  const { booth } = await expectJson(
+    await organizerFetch(
+      token,
+      `/organizer/fairs/${fairId}/booths`,
+      post({ number: entry.number ?? "A01", producer_id: entry.producer_id }),
+    ),
+    201,
+  )
+  await expectJson(
+    await organizerFetch(
+      token,
+      `/organizer/fairs/${fairId}/entries`,
+      post({ entries: [{ product_id: entry.product_id, booth_id: booth.id }] }),
+    ),
+    201,
+  )
+  return booth as { id: string }
+}
