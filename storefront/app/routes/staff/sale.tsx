@@ -8,7 +8,7 @@ import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.ts
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { listShelf, sellAtCounter } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffPlace, staffToken } from "#app/lib/staff-auth.server.ts"
 import {

@@ -10,7 +10,7 @@ import { personName, ShiftSummary } from "#app/components/staff/shift-summary.ts
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { closeShift, listShifts, openShift } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import { keptValues, shiftCashBody, type FieldErrors } from "#app/lib/staff-forms.ts"

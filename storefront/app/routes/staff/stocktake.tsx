@@ -8,7 +8,7 @@ import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.ts
 import { ShelfItem } from "#app/components/staff/shelf-item.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { listShelf, recordStocktake } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import {
