@@ -1,3 +1,6 @@
+import { noAccountOn, type SignInDoor } from "./portal/sign-in.server.ts"
+import { getMe, logIn } from "./producer-api.server.ts"
+import { fieldErrors, keptValues, LoginForm } from "./producer-forms.ts"
 import { portalAuth } from "./portal/auth.server.ts"
 import { producerPortal } from "./portal/portals.ts"
 import { producerSession } from "./producer-session.server.ts"
@@ -16,3 +19,14 @@ export const producerAuthMiddleware = producerAuth.middleware
 export const producerToken = producerAuth.token
 /** Runs portal API calls for a loader or action and turns the API's refusals into pages. */
 export const portalCall = producerAuth.call
+
+/** The portal's sign-in page (portal kit). */
+export const producerSignIn: SignInDoor = {
+  portal: producerPortal,
+  session: producerSession,
+  form: { schema: LoginForm, fieldErrors, keptValues },
+  logIn,
+  // A login whose registration stopped before "create the account" has a token but no account.
+  account: async (token, signal) =>
+    (await noAccountOn(() => getMe(token, signal))) === "noAccount" ? "noAccount" : undefined,
+}

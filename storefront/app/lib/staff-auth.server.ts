@@ -1,12 +1,13 @@
+import { noAccountOn, type SignInDoor } from "./portal/sign-in.server.ts"
 import { data } from "react-router"
 import type { Locale } from "./i18n.ts"
-import { getMe } from "./staff-api.server.ts"
+import { getMe, logIn } from "./staff-api.server.ts"
 import { portalAuth } from "./portal/auth.server.ts"
 import { staffPortal } from "./portal/portals.ts"
 import { staffSession } from "./staff-session.server.ts"
 import type { StaffPlace } from "./staff-types.ts"
 import { PortalApiError } from "./portal-api.server.ts"
-import type { Refusal } from "./staff-forms.ts"
+import { fieldErrors, keptValues, LoginForm, type Refusal } from "./staff-forms.ts"
 
 /**
  * The staff portal's guard (portal kit): a disabled account is signed out and the login page
@@ -53,4 +54,18 @@ export async function staffPlace(
   const place = me.places.find((candidate) => candidate.id === placeId)
   if (!place) throw data({ message: "not_found" }, { status: 404 })
   return place
+}
+
+/** The portal's sign-in page (portal kit). */
+export const staffSignIn: SignInDoor = {
+  portal: staffPortal,
+  session: staffSession,
+  form: { schema: LoginForm, fieldErrors, keptValues },
+  logIn,
+  // A login whose account was never claimed has a token but no staff account.
+  account: async (token, signal) => {
+    const me = await noAccountOn(() => getMe(token, signal))
+    if (me === "noAccount") return me
+    return me.staff_user.status === "active" ? undefined : "disabled"
+  },
 }

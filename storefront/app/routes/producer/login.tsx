@@ -4,30 +4,12 @@ import type { Route } from "./+types/login"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { producerPortal } from "#app/lib/portal/portals.ts"
-import {
-  noAccountOn,
-  signInAction,
-  signInLoader,
-  type SignInDoor,
-} from "#app/lib/portal/sign-in.server.ts"
-import { getMe, logIn } from "#app/lib/producer-api.server.ts"
-import { fieldErrors, keptValues, LoginForm } from "#app/lib/producer-forms.ts"
+import { producerSignIn as door } from "#app/lib/producer-auth.server.ts"
+import { signInAction, signInLoader } from "#app/lib/portal/sign-in.server.ts"
 import { portalPath, portalPaths } from "#app/lib/producer-paths.ts"
-import { producerSession } from "#app/lib/producer-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
-
-const door: SignInDoor = {
-  portal: producerPortal,
-  session: producerSession,
-  form: { schema: LoginForm, fieldErrors, keptValues },
-  logIn,
-  // A login whose registration stopped before "create the account" has a token but no account.
-  account: async (token, signal) =>
-    (await noAccountOn(() => getMe(token, signal))) === "noAccount" ? "noAccount" : undefined,
-}
 
 export function loader(args: Route.LoaderArgs) {
   return signInLoader(door, args)

@@ -4,33 +4,12 @@ import type { Route } from "./+types/login"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { staffPortal } from "#app/lib/portal/portals.ts"
-import {
-  noAccountOn,
-  signInAction,
-  signInLoader,
-  type SignInDoor,
-} from "#app/lib/portal/sign-in.server.ts"
-import { getMe, logIn } from "#app/lib/staff-api.server.ts"
-import { fieldErrors, keptValues, LoginForm } from "#app/lib/staff-forms.ts"
+import { staffSignIn as door } from "#app/lib/staff-auth.server.ts"
+import { signInAction, signInLoader } from "#app/lib/portal/sign-in.server.ts"
 import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
-import { staffSession } from "#app/lib/staff-session.server.ts"
 import { useLocale } from "#app/lib/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
-
-const door: SignInDoor = {
-  portal: staffPortal,
-  session: staffSession,
-  form: { schema: LoginForm, fieldErrors, keptValues },
-  logIn,
-  // A login whose account was never claimed has a token but no staff account.
-  account: async (token, signal) => {
-    const me = await noAccountOn(() => getMe(token, signal))
-    if (me === "noAccount") return me
-    return me.staff_user.status === "active" ? undefined : "disabled"
-  },
-}
 
 /** The sign-in page; `?disabled` says the account was disabled (the portal signed it out). */
 export async function loader(args: Route.LoaderArgs) {
