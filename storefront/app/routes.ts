@@ -12,7 +12,7 @@ export default [
     index("routes/home.tsx"),
     route("products", "routes/products.tsx"),
     route("products/:handle", "routes/product.tsx"),
-    route("producers/:handle", "routes/producer.tsx"),
+    route("producers/:handle", "routes/producer-page.tsx"),
     route("places", "routes/places.tsx"),
     // Fairs (issue #8): live, upcoming and past; a fair's catalog by booth; its printable catalog.
     route("fairs", "routes/fairs/layout.tsx", [

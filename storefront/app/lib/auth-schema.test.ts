@@ -1,5 +1,5 @@
 import { expect, test } from "vitest"
-import { LoginSchema, RegisterSchema, safeRedirectPath } from "./auth-schema.ts"
+import { LoginSchema, RegisterSchema } from "./auth-schema.ts"
 import { fieldErrors } from "./form.ts"
 
 test("logging in needs an email and a password", () => {
@@ -24,13 +24,4 @@ test("registering needs a name, an email and a password of at least 8 characters
     email: "form.errors.email",
     password: "form.errors.passwordTooShort",
   })
-})
-
-test("after signing in, the shopper goes back to a page of this site only", () => {
-  expect(safeRedirectPath("/checkout")).toBe("/checkout")
-  expect(safeRedirectPath("/orders/order_1/confirmation")).toBe("/orders/order_1/confirmation")
-  expect(safeRedirectPath("//evil.example/")).toBe("/account")
-  expect(safeRedirectPath("https://evil.example/")).toBe("/account")
-  expect(safeRedirectPath("/\\evil.example")).toBe("/account")
-  expect(safeRedirectPath(null)).toBe("/account")
 })

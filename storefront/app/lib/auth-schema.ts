@@ -19,13 +19,3 @@ export const RegisterSchema = z.object({
     .min(minPasswordLength, "form.errors.passwordTooShort")
     .max(200, "form.errors.tooLong"),
 })
-
-/**
- * Where to go after signing in: an app path (unprefixed, the page adds the language), never
- * another site. Anything else is the account page.
- */
-export function safeRedirectPath(value: unknown, fallback = "/account"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return fallback
-  if (value.includes("\\") || [...value].some((char) => char.charCodeAt(0) < 0x20)) return fallback
-  return value
-}

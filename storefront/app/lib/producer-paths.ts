@@ -30,25 +30,6 @@ export function publicProductPath(handle: string, locale: Locale): string {
   return localizePath(`/products/${encodeURIComponent(handle)}`, locale)
 }
 
-const portalPage = /^(?:\/en)?\/producer(?:[/?#]|$)/
-
-/**
- * Where to go after signing in: a portal page of this site only (never another origin, never
- * a shopper page), else the dashboard.
- */
-export function safeRedirect(target: string | null | undefined, locale: Locale): string {
-  if (target && target.startsWith("/") && !target.startsWith("//") && !target.includes("\\")) {
-    if (portalPage.test(target)) return target
-  }
-  return portalPath(portalPaths.dashboard, locale)
-}
-
-/** The login page, coming back to `from` afterwards. */
-export function loginPath(locale: Locale, from?: string): string {
-  const login = portalPath(portalPaths.login, locale)
-  return from ? `${login}?${new URLSearchParams({ redirectTo: from })}` : login
-}
-
 /** The page number of a list from `?page=`; 1 for anything else. */
 export function pageNumber(url: URL): number {
   const page = Number(url.searchParams.get("page"))

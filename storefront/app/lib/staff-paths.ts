@@ -86,19 +86,3 @@ export function shiftPath(placeId: string, shiftId: string, locale: Locale): str
     locale,
   )
 }
-
-const staffPage = /^(?:\/en)?\/staff(?:[/?#]|$)/
-
-/** Where to go after signing in: a staff page of this site only, else the portal's home. */
-export function safeRedirect(target: string | null | undefined, locale: Locale): string {
-  if (target && target.startsWith("/") && !target.startsWith("//") && !target.includes("\\")) {
-    if (staffPage.test(target)) return target
-  }
-  return staffPath(staffPaths.home, locale)
-}
-
-/** The login page, coming back to `from` afterwards. */
-export function loginPath(locale: Locale, from?: string): string {
-  const login = staffPath(staffPaths.login, locale)
-  return from ? `${login}?${new URLSearchParams({ redirectTo: from })}` : login
-}

@@ -4,7 +4,8 @@ import type { Route } from "./+types/login"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { TextField } from "#app/components/ui/field.tsx"
 import { LoginWait } from "#app/components/ui/login-wait.tsx"
-import { LoginSchema, safeRedirectPath } from "#app/lib/auth-schema.ts"
+import { LoginSchema } from "#app/lib/auth-schema.ts"
+import { safeRedirect } from "#app/lib/safe-redirect.ts"
 import { logIn, transferCart } from "#app/lib/customer.server.ts"
 import { forwardedClient } from "#app/lib/edge.server.ts"
 import { fieldErrors, formValues, type FieldErrors } from "#app/lib/form.ts"
@@ -21,7 +22,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const session = await getSession(request)
   if (session.has("token")) {
     throw redirect(
-      localizePath(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")), locale),
+      localizePath(
+        safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account"),
+        locale,
+      ),
     )
   }
   return {
@@ -69,7 +73,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (cartId) await transferCart(cartId, token, locale)
   const session = await getSession(request)
   session.set("token", token)
-  throw redirect(localizePath(safeRedirectPath(form.get("redirectTo")), locale), {
+  throw redirect(localizePath(safeRedirect(form.get("redirectTo"), "/account"), locale), {
     headers: { "Set-Cookie": await commitSession(session, request) },
   })
 }

@@ -4,7 +4,8 @@ import type { Route } from "./+types/register"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { TextField } from "#app/components/ui/field.tsx"
 import { LoginWait } from "#app/components/ui/login-wait.tsx"
-import { RegisterSchema, safeRedirectPath } from "#app/lib/auth-schema.ts"
+import { RegisterSchema } from "#app/lib/auth-schema.ts"
+import { safeRedirect } from "#app/lib/safe-redirect.ts"
 import { minPasswordLength } from "#app/lib/limits.ts"
 import { splitFullName } from "#app/lib/names.ts"
 import { register, transferCart } from "#app/lib/customer.server.ts"
@@ -74,7 +75,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (cartId) await transferCart(cartId, result.token, locale)
   const session = await getSession(request)
   session.set("token", result.token)
-  throw redirect(localizePath(safeRedirectPath(form.get("redirectTo")), locale), {
+  throw redirect(localizePath(safeRedirect(form.get("redirectTo"), "/account"), locale), {
     headers: { "Set-Cookie": await commitSession(session, request) },
   })
 }

@@ -33,7 +33,7 @@ import {
   maxUploadBytes,
   refusalProblem,
 } from "#app/lib/producer-images.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import type { Notice } from "#app/lib/producer-notices.ts"
 import {

@@ -19,7 +19,7 @@ import {
   type FieldErrors,
   type ProductValues,
 } from "#app/lib/producer-forms.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import { portalPath, portalPaths, productPath } from "#app/lib/producer-paths.ts"
 import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"

@@ -18,7 +18,7 @@ import {
   type FieldErrors,
   type StoriesValues,
 } from "#app/lib/producer-forms.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import { productPath, publicProductPath, storyPath } from "#app/lib/producer-paths.ts"
 import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"

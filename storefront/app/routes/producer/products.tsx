@@ -12,7 +12,7 @@ import { Pagination } from "#app/components/ui/pagination.tsx"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { listProducts } from "#app/lib/producer-api.server.ts"
 import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import {
   pageNumber,

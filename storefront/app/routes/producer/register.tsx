@@ -30,7 +30,7 @@ import {
   splitFullName,
   type FieldErrors,
 } from "#app/lib/producer-forms.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
 import { portalPath, portalPaths } from "#app/lib/producer-paths.ts"
 import {

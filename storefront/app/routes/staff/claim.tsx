@@ -14,7 +14,7 @@ import {
   type InvitationRefusal as InvitationRefusalCode,
 } from "#app/lib/invitation.ts"
 import { minPasswordLength } from "#app/lib/limits.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { claimAccount, logIn } from "#app/lib/staff-api.server.ts"
 import { ClaimForm, fieldErrors, keptValues, type FieldErrors } from "#app/lib/staff-forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"

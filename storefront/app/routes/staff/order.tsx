@@ -7,7 +7,7 @@ import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.ts
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { getPlaceOrder, movePlaceOrder } from "#app/lib/staff-api.server.ts"
 import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"

@@ -6,7 +6,7 @@ import { DataTable, numberColumn, TotalRow } from "#app/components/ui/data-table
 import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { qrCode } from "#app/lib/qr.server.ts"
 import { getCounterSale } from "#app/lib/staff-api.server.ts"
 import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"

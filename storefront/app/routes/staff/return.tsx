@@ -8,7 +8,7 @@ import { formState, PaymentMethodField, StaffPostForm } from "#app/components/st
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
 import { formatVnd } from "#app/lib/format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
-import { portalMeta } from "#app/lib/producer-meta.ts"
+import { portalMeta } from "#app/lib/portal/meta.ts"
 import { getCounterSale, listShelf, returnCounterSale } from "#app/lib/staff-api.server.ts"
 import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
 import { availableByVariant, counterReturnBody, returnableByItem } from "#app/lib/staff-forms.ts"

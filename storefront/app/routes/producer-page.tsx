@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { Route } from "./+types/producer"
+import type { Route } from "./+types/producer-page"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"

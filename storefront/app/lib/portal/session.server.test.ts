@@ -1,11 +1,16 @@
 import { describe, expect, test } from "vitest"
-import {
-  createProducerSessionStorage,
-  producerCookieOptions,
-  producerSessionMaxAge,
-} from "./producer-session.server.ts"
+import { createCookieSessionStorage } from "react-router"
+import { producerPortal, staffPortal } from "./portals.ts"
+import { portalCookieOptions, portalSessionMaxAge } from "./session.server.ts"
 
 const env = { SESSION_SECRET: "new-secret, old-secret", STOREFRONT_URL: undefined }
+
+const producerCookieOptions = (
+  options: Parameters<typeof portalCookieOptions>[1],
+  nodeEnv: string,
+) => portalCookieOptions(producerPortal, options, nodeEnv)
+const createProducerSessionStorage = (cookie: ReturnType<typeof portalCookieOptions>) =>
+  createCookieSessionStorage({ cookie })
 
 function setCookieAttributes(header: string): string[] {
   return header.split(";").map((part) => part.trim().toLowerCase())
@@ -22,7 +27,7 @@ describe("the producer session cookie", () => {
     expect(attributes).toContain("httponly")
     expect(attributes).toContain("samesite=lax")
     expect(attributes).toContain("path=/")
-    expect(attributes).toContain(`max-age=${producerSessionMaxAge}`)
+    expect(attributes).toContain(`max-age=${portalSessionMaxAge}`)
     expect(attributes).not.toContain("secure")
   })
 
@@ -82,5 +87,10 @@ describe("the producer session cookie", () => {
     expect(
       setCookieAttributes(header).some((part) => part.startsWith("expires=thu, 01 jan 1970")),
     ).toBe(true)
+  })
+
+  test("each portal has its own cookie, with the same flags and lifetime", () => {
+    const staff = portalCookieOptions(staffPortal, env, "production")
+    expect(staff).toEqual({ ...producerCookieOptions(env, "production"), name: "ocop_staff" })
   })
 })

@@ -1,0 +1,26 @@
+import { expect, test } from "vitest"
+import { portalLoginPath, portalRedirect, producerPortal, staffPortal } from "./portals.ts"
+
+test("a portal's login page comes back to the page that asked for it", () => {
+  expect(portalLoginPath(producerPortal, "vi", "/producer/stock")).toBe(
+    "/producer/login?redirectTo=%2Fproducer%2Fstock",
+  )
+  expect(portalLoginPath(staffPortal, "en")).toBe("/en/staff/login")
+})
+
+test("after signing in, only a page of the same portal of this site, else the portal's home", () => {
+  expect(portalRedirect(producerPortal, "/producer/products?page=2", "vi")).toBe(
+    "/producer/products?page=2",
+  )
+  expect(portalRedirect(producerPortal, "/en/producer", "en")).toBe("/en/producer")
+  expect(portalRedirect(producerPortal, "//evil.example/producer", "vi")).toBe("/producer")
+  expect(portalRedirect(producerPortal, "https://evil.example/producer", "vi")).toBe("/producer")
+  expect(portalRedirect(producerPortal, "/checkout", "en")).toBe("/en/producer")
+  expect(portalRedirect(producerPortal, "/producers/htx-que", "vi")).toBe("/producer")
+  expect(portalRedirect(staffPortal, "/en/staff/places/ocpl_1", "en")).toBe(
+    "/en/staff/places/ocpl_1",
+  )
+  expect(portalRedirect(staffPortal, "/producer", "vi")).toBe("/staff")
+  expect(portalRedirect(staffPortal, "/staffroom", "en")).toBe("/en/staff")
+  expect(portalRedirect(staffPortal, null, "vi")).toBe("/staff")
+})

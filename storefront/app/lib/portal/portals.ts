@@ -1,0 +1,50 @@
+import { localizePath, type Locale } from "../i18n.ts"
+import { safeRedirect } from "../safe-redirect.ts"
+
+/**
+ * A signed-in portal of the site (producers, staff; organisers next): its section of the site,
+ * its texts' namespace, its own cookie and the prefix of its styles. The portal kit
+ * (`lib/portal/*`, `components/portal/*`) is written once against this shape.
+ */
+export type Portal = {
+  /** The translations' namespace, also the portal's name. */
+  ns: "producer" | "staff"
+  /** The portal's home page, unprefixed ("/producer"); every page of the portal is below it. */
+  home: string
+  login: string
+  /** The portal's own session cookie, apart from the shopper's and the other portals'. */
+  cookie: string
+  /** The prefix of the portal's auth, form, muted, panel and actions styles. */
+  className: "portal" | "staff"
+}
+
+export const producerPortal: Portal = {
+  ns: "producer",
+  home: "/producer",
+  login: "/producer/login",
+  cookie: "ocop_producer",
+  className: "portal",
+}
+
+export const staffPortal: Portal = {
+  ns: "staff",
+  home: "/staff",
+  login: "/staff/login",
+  cookie: "ocop_staff",
+  className: "staff",
+}
+
+export function portalHome(portal: Portal, locale: Locale): string {
+  return localizePath(portal.home, locale)
+}
+
+/** The portal's login page, coming back to `from` afterwards. */
+export function portalLoginPath(portal: Portal, locale: Locale, from?: string): string {
+  const login = localizePath(portal.login, locale)
+  return from ? `${login}?${new URLSearchParams({ redirectTo: from })}` : login
+}
+
+/** Where to go after signing in: a page of this portal only, else its home. */
+export function portalRedirect(portal: Portal, target: unknown, locale: Locale): string {
+  return safeRedirect(target, portalHome(portal, locale), portal.home)
+}
