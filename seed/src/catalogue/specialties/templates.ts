@@ -1,6 +1,5 @@
 import type { ProductGroup } from "@ocop/shared"
 import { capitalise } from "../../lib/text"
-import type { ProductGroup } from "../types"
 import templates from "./national-templates.json"
 import { specialty, type Specialty, variantsOf } from "./types"
 
