@@ -1,11 +1,6 @@
 import { Input, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import {
-  PLACE_TYPES,
-  SALES_POINT_VENUES,
-  type PlaceType,
-  type SalesPointVenue,
-} from "@ocop/shared"
+import { PLACE_TYPES, SALES_POINT_VENUES, type PlaceType, type SalesPointVenue } from "@ocop/shared"
 import { useFormState } from "../hooks/use-form-state"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useCreatePlace } from "../hooks/use-places"

@@ -1,8 +1,4 @@
-import {
-  LEGACY_PRODUCT_GROUPS,
-  PRODUCT_GROUPS,
-  type CertificationState,
-} from "@ocop/shared"
+import { LEGACY_PRODUCT_GROUPS, PRODUCT_GROUPS, type CertificationState } from "@ocop/shared"
 import type { OcopT } from "../hooks/use-ocop-translation"
 
 /** The programme's vocabulary is translated under `legalForm.*`, `productGroup.*`, `level.*`… */

@@ -1,8 +1,4 @@
-import type {
-  PlaceType,
-  ProducerUserStatus,
-  SalesPointVenue,
-} from "@ocop/shared"
+import type { PlaceType, ProducerUserStatus, SalesPointVenue } from "@ocop/shared"
 import type { OcopT } from "../hooks/use-ocop-translation"
 
 /** Places and accounts are translated under `placeType.*`, `venue.*`, `producerUserStatus.*`… */
