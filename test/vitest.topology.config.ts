@@ -1,4 +1,5 @@
-// Topology tests (npm run test:topology): the certificate gate suites and test/topology/ against
+// Topology tests (npm run test:topology): the certificate gate suites, test/topology/ and
+// test/operations/ against
 // two server processes and a worker sharing Redis; requests go round-robin (support/env.ts).
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
@@ -10,6 +11,9 @@ export default defineConfig({
       "integration/certificate-gate.test.ts",
       "integration/cart-gate.test.ts",
       "topology/**/*.test.ts",
+      // Operations (issue #22): readiness and fail-fast, backup/restore, the compose bootstrap
+      // job. Each boots its own processes or databases, so they run here rather than in npm test.
+      "operations/**/*.test.ts",
     ],
     setupFiles: ["support/mailbox-setup.ts"],
     testTimeout: 60_000,
