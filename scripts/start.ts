@@ -1,4 +1,5 @@
-// `npm start`: the whole marketplace on this machine, data kept in .data/ between runs.
+// `npm start`: the whole marketplace on this machine, data kept in .data/ between runs
+// (OCOP_DATA_DIR names another folder; the storefront's .env is then left alone).
 // Ctrl-C or SIGTERM stops the storefront, the backend and Postgres.
 import path from "node:path"
 import {
@@ -19,16 +20,20 @@ const port = (name: string, fallback: number): number => {
 setSignalExitCode(() => 0)
 installSignalHandlers()
 
+const dataDir = process.env.OCOP_DATA_DIR
+  ? path.resolve(process.env.OCOP_DATA_DIR)
+  : path.join(repoRoot, ".data")
+
 try {
   const stack = await startStack({
-    dataDir: path.join(repoRoot, ".data"),
+    dataDir,
     pgPort: port("PGPORT", 54329),
     backendPort: port("BACKEND_PORT", 9000),
     storefrontPort: port("STOREFRONT_PORT", 8000),
     databaseName: "ocop",
     seed: true,
     databaseUrl: process.env.DATABASE_URL || undefined,
-    writeStorefrontEnv: true,
+    writeStorefrontEnv: !process.env.OCOP_DATA_DIR,
   })
   const lines = [
     "",

@@ -1,7 +1,8 @@
 // Shutdown bookkeeping shared by every entry point. Resources register a cleanup when they start;
 // cleanups run newest first, so servers stop before the database they use. SIGINT, SIGTERM and
 // SIGHUP run all cleanups and then exit; a second signal exits at once (the exit hook in proc.ts
-// still SIGKILLs any remaining child process group).
+// still SIGKILLs any remaining child process group). A terminal's Ctrl-C reaches this process
+// twice (directly, and relayed by tsx), so a repeat within a few seconds is the same keypress.
 import { info, warn, errorMessage } from "./log.js"
 
 interface Cleanup {
@@ -12,6 +13,9 @@ interface Cleanup {
 const cleanups: Cleanup[] = []
 let handlersInstalled = false
 let shuttingDown = false
+let firstSignalAt = 0
+/** A repeat of the signal this soon after the first is the same Ctrl-C, not an impatient one. */
+const sameKeypressMs = 3000
 let exitCodeForSignal: (signal: NodeJS.Signals) => number = (signal) =>
   signal === "SIGINT" ? 130 : 143
 
@@ -52,10 +56,12 @@ export function installSignalHandlers() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       if (shuttingDown) {
+        if (Date.now() - firstSignalAt < sameKeypressMs) return
         warn(`${signal} again: exiting without waiting`)
         process.exit(exitCodeForSignal(signal))
       }
       shuttingDown = true
+      firstSignalAt = Date.now()
       info(`${signal} received, stopping…`)
       void runCleanups().finally(() => process.exit(exitCodeForSignal(signal)))
     })
