@@ -149,15 +149,10 @@ export type ProductDetail = Omit<ProductSummary, "producer"> & {
 
 export type ProductDetailResponse = { product: ProductDetail }
 
-export type CertificateVerification = {
-  certificate_number: string
-  decision_number: string
-  stars: Stars
-  score: number
-  level: ListableLevel
-  issuing_authority: string
-  issued_at: string
-  expires_at: string
+/** The facts printed on a certificate, shown by the product page and the verify page alike. */
+export type CertificateFacts = Omit<Certification, "state" | "product_group" | "product_subgroup">
+
+export type CertificateVerification = CertificateFacts & {
   state: CertificationState
   revoked_at: string | null
   revocation_reason: string | null

@@ -2,9 +2,10 @@
 import { screen } from "@testing-library/react"
 import { describe, expect, test } from "vitest"
 import { renderInLocale } from "#tests/render.tsx"
-import { CertificatePanel, type CertificatePanelCertificate } from "./certificate-panel.tsx"
+import type { CertificateFacts } from "@ocop/shared"
+import { CertificatePanel } from "./certificate-panel.tsx"
 
-const certificate: CertificatePanelCertificate = {
+const certificate: CertificateFacts = {
   certificate_number: "QNA-2024-0017",
   decision_number: "1234/QĐ-UBND",
   issuing_authority: "UBND tỉnh Quảng Nam",

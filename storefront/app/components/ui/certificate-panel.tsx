@@ -3,21 +3,10 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { formatDate } from "#app/lib/format.ts"
 import { certificateStateLabelKey, levelLabelKey } from "#app/lib/ocop-labels.ts"
-import type { CertificationState, ListableLevel, Stars } from "@ocop/shared"
+import type { CertificateFacts, CertificationState } from "@ocop/shared"
 import { useLocale } from "#app/lib/use-locale.ts"
 import { QrCodeImage, type QrCodeImageProps } from "./qr-code-image.tsx"
 import { StarBadge } from "./star-badge.tsx"
-
-export type CertificatePanelCertificate = {
-  certificate_number: string
-  decision_number: string
-  issuing_authority: string
-  issued_at: string
-  expires_at: string
-  stars: Stars
-  score: number
-  level: ListableLevel
-}
 
 const stateGlyphs: Record<CertificationState, string> = {
   active: "✓",
@@ -33,7 +22,7 @@ export function CertificatePanel({
   verifyHref,
   qr,
 }: {
-  certificate: CertificatePanelCertificate
+  certificate: CertificateFacts
   state: CertificationState
   revokedAt?: string | null
   revocationReason?: string | null

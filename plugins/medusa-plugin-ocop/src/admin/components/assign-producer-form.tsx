@@ -2,7 +2,7 @@ import { Button, Text, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useAssignProducts } from "../hooks/use-producers"
-import { errorMessage } from "../lib/errors"
+import { toastFailure } from "../lib/errors"
 import { ProducerPicker, type PickedProducer } from "./producer-picker"
 
 type AssignProducerFormProps = { productId: string }
@@ -20,8 +20,7 @@ export const AssignProducerForm = ({ productId }: AssignProducerFormProps) => {
       { producerId: producer.id, productIds: [productId] },
       {
         onSuccess: () => toast.success(t("assignProducer.assigned", { producer: producer.name })),
-        onError: (error) =>
-          toast.error(t("assignProducer.failed"), { description: errorMessage(error) }),
+        onError: toastFailure(t, t("assignProducer.failed")),
       },
     )
   }

@@ -1,9 +1,9 @@
-import { Button, Table } from "@medusajs/ui"
+import { Table } from "@medusajs/ui"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate } from "../lib/dates"
 import type { CertificationWithState } from "../lib/types"
 import { CertificationStateBadge } from "./status-badges"
-import { CellLines, DataTable } from "./data-table"
+import { DataTable, RowButton, TitleCell } from "./data-table"
 import { StarRating } from "./star-rating"
 import { ValidityDates } from "./validity-dates"
 
@@ -23,21 +23,19 @@ export const CertificationHistoryTable = ({
       texts="certificationHistory"
       columns={["number", "stars", "validity", "state"]}
       actions
+      rows={certifications}
     >
-      {certifications.map((cert) => (
-        <Table.Row key={cert.id}>
-          <Table.Cell className="py-2">
-            <CellLines
-              strong
-              detail={
-                cert.state === "revoked" &&
-                cert.revocation_reason &&
-                `${formatDate(cert.revoked_at)}: ${cert.revocation_reason}`
-              }
-            >
-              {cert.certificate_number}
-            </CellLines>
-          </Table.Cell>
+      {(cert) => (
+        <>
+          <TitleCell
+            detail={
+              cert.state === "revoked" &&
+              cert.revocation_reason &&
+              `${formatDate(cert.revoked_at)}: ${cert.revocation_reason}`
+            }
+          >
+            {cert.certificate_number}
+          </TitleCell>
           <Table.Cell>
             <StarRating stars={cert.stars} compact />
           </Table.Cell>
@@ -49,20 +47,16 @@ export const CertificationHistoryTable = ({
           </Table.Cell>
           <Table.Cell className="text-right">
             {cert.state === "active" && (
-              <Button
-                size="small"
-                variant="secondary"
+              <RowButton
+                label={t("certificationHistory.revokeLabel", { number: cert.certificate_number })}
                 onClick={() => onRevoke(cert)}
-                aria-label={t("certificationHistory.revokeLabel", {
-                  number: cert.certificate_number,
-                })}
               >
                 {t("certificationHistory.revoke")}
-              </Button>
+              </RowButton>
             )}
           </Table.Cell>
-        </Table.Row>
-      ))}
+        </>
+      )}
     </DataTable>
   )
 }

@@ -19,11 +19,12 @@ export const CertificationsTable = ({ certifications }: CertificationsTableProps
     <DataTable
       texts="certifications"
       columns={["product", "certificateNumber", "stars", "state", "validUntil"]}
+      rows={certifications}
     >
-      {certifications.map((cert) => {
+      {(cert) => {
         const state = certificationState(cert)
         return (
-          <Table.Row key={cert.id}>
+          <>
             <Table.Cell className="py-2">
               <ProductLink productId={cert.product_id} title={titles.data?.get(cert.product_id)} />
             </Table.Cell>
@@ -51,9 +52,9 @@ export const CertificationsTable = ({ certifications }: CertificationsTableProps
                 </MutedLine>
               )}
             </Table.Cell>
-          </Table.Row>
+          </>
         )
-      })}
+      }}
     </DataTable>
   )
 }

@@ -2,12 +2,12 @@ import { Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { LEGAL_FORMS, type LegalForm } from "@ocop/shared"
+import type { ProducerInput } from "../../workflows/types"
 import { useFormState } from "../hooks/use-form-state"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useCreateProducer } from "../hooks/use-producers"
 import { optional } from "../lib/form-values"
 import { handleFromName } from "../lib/handle"
-import type { CreateProducerBody } from "../lib/types"
 import { ChoiceField } from "./choice-field"
 import { CoordinateFields } from "./coordinate-fields"
 import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
@@ -48,7 +48,7 @@ const CreateProducerForm = ({ onDone }: FormProps<CreateProducerDrawerProps>) =>
   const handle = handleTouched ? form.handle : handleFromName(form.name)
 
   const submit = () => {
-    const body: CreateProducerBody = {
+    const body: ProducerInput = {
       name: form.name.trim(),
       handle: handle.trim(),
       legal_form: form.legalForm as LegalForm,

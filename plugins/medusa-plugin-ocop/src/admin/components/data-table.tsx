@@ -1,19 +1,27 @@
-import { Badge, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 
-type DataTableProps = {
+type DataTableProps<T extends { id: string }> = {
   /** The table's translation group: `<texts>.tableLabel` names it, `<texts>.columns.<key>` heads. */
   texts: string
   /** Column keys, in order. */
   columns: string[]
   /** Adds a last column, unnamed on screen, for each row's buttons. */
   actions?: boolean
-  children: ReactNode
+  rows: T[]
+  /** A row's cells, in the columns' order (then its buttons). */
+  children: (row: T) => ReactNode
 }
 
-/** The dashboard's table with a header row; the rows are the children. */
-export const DataTable = ({ texts, columns, actions, children }: DataTableProps) => {
+/** The dashboard's table with a header row and a row per item. */
+export const DataTable = <T extends { id: string }>({
+  texts,
+  columns,
+  actions,
+  rows,
+  children,
+}: DataTableProps<T>) => {
   const { t } = useOcopTranslation()
   return (
     <div className="overflow-x-auto">
@@ -30,7 +38,11 @@ export const DataTable = ({ texts, columns, actions, children }: DataTableProps)
             )}
           </Table.Row>
         </Table.Header>
-        <Table.Body>{children}</Table.Body>
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={row.id}>{children(row)}</Table.Row>
+          ))}
+        </Table.Body>
       </Table>
     </div>
   )
@@ -51,6 +63,49 @@ export const CellLines = ({ children, detail, strong }: CellLinesProps) => (
     </Text>
     {detail ? <MutedLine>{detail}</MutedLine> : null}
   </>
+)
+
+/** A row's first cell: what the row is, in bold, with a muted detail line under it. */
+export const TitleCell = ({ children, detail }: Omit<CellLinesProps, "strong">) => (
+  <Table.Cell className="py-2">
+    <CellLines strong detail={detail}>
+      {children}
+    </CellLines>
+  </Table.Cell>
+)
+
+/** Where a producer or place is: its commune, with its former district when one is recorded. */
+export const CommuneCell = ({
+  commune,
+  legacyDistrict,
+}: {
+  commune: string
+  legacyDistrict?: string | null
+}) => {
+  const { t } = useOcopTranslation()
+  return (
+    <Table.Cell>
+      <CellLines
+        detail={legacyDistrict && t("common.formerDistrictOf", { district: legacyDistrict })}
+      >
+        {commune}
+      </CellLines>
+    </Table.Cell>
+  )
+}
+
+type RowButtonProps = {
+  /** What the button does to this row, for screen readers ("Revoke QNA-2024-0017"). */
+  label: string
+  onClick: () => void
+  children: ReactNode
+}
+
+/** A row's secondary button, named for the row it acts on. */
+export const RowButton = ({ label, onClick, children }: RowButtonProps) => (
+  <Button size="small" variant="secondary" onClick={onClick} aria-label={label}>
+    {children}
+  </Button>
 )
 
 /** A small muted line under a cell's value or badge. */

@@ -9,7 +9,7 @@ export const ErrorState = ({ error, what }: ErrorStateProps) => {
   return (
     <div className="px-6 py-4">
       <Alert variant="error">
-        {t("common.couldNotLoad", { what, message: errorMessage(error) })}
+        {t("common.couldNotLoad", { what, message: errorMessage(error, t) })}
       </Alert>
     </div>
   )

@@ -1,8 +1,8 @@
-import { Button, Table } from "@medusajs/ui"
+import { Table } from "@medusajs/ui"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate } from "../lib/dates"
 import type { Fair } from "../lib/network-types"
-import { BadgeList, CellLines, DataTable } from "./data-table"
+import { BadgeList, DataTable, RowButton, TitleCell } from "./data-table"
 import { FairStatusBadge } from "./status-badges"
 
 type FairsTableProps = { fairs: Fair[]; onChangePlaces: (fair: Fair) => void }
@@ -11,14 +11,15 @@ type FairsTableProps = { fairs: Fair[]; onChangePlaces: (fair: Fair) => void }
 export const FairsTable = ({ fairs, onChangePlaces }: FairsTableProps) => {
   const { t } = useOcopTranslation()
   return (
-    <DataTable texts="fairs" columns={["fair", "dates", "organiser", "linkedPlaces"]} actions>
-      {fairs.map((fair) => (
-        <Table.Row key={fair.id}>
-          <Table.Cell className="py-2">
-            <CellLines strong detail={`${fair.venue}, ${fair.province}`}>
-              {fair.name}
-            </CellLines>
-          </Table.Cell>
+    <DataTable
+      texts="fairs"
+      columns={["fair", "dates", "organiser", "linkedPlaces"]}
+      actions
+      rows={fairs}
+    >
+      {(fair) => (
+        <>
+          <TitleCell detail={`${fair.venue}, ${fair.province}`}>{fair.name}</TitleCell>
           <Table.Cell className="py-2">
             <div className="flex flex-col items-start gap-y-1">
               <span>{`${formatDate(fair.starts_at)} – ${formatDate(fair.ends_at)}`}</span>
@@ -30,17 +31,15 @@ export const FairsTable = ({ fairs, onChangePlaces }: FairsTableProps) => {
             <BadgeList items={fair.linked_places} />
           </Table.Cell>
           <Table.Cell className="text-right">
-            <Button
-              size="small"
-              variant="secondary"
+            <RowButton
+              label={t("fairs.changePlacesLabel", { fair: fair.name })}
               onClick={() => onChangePlaces(fair)}
-              aria-label={t("fairs.changePlacesLabel", { fair: fair.name })}
             >
               {t("common.changePlaces")}
-            </Button>
+            </RowButton>
           </Table.Cell>
-        </Table.Row>
-      ))}
+        </>
+      )}
     </DataTable>
   )
 }

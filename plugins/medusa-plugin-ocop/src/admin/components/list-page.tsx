@@ -1,4 +1,4 @@
-import { Container, Heading, Tabs, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Tabs, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useUrlState } from "../hooks/use-url-state"
@@ -8,27 +8,50 @@ import { LoadingState } from "./loading-state"
 import { Paged } from "./table-pagination"
 
 type ListPageProps = {
-  title: string
-  description: string
+  /** The page's translation group: its title is `nav.<texts>`, its description `<texts>.description`. */
+  texts: string
   /** The page's main button, on the right of the title. */
   action?: ReactNode
   children: ReactNode
 }
 
 /** An OCOP list screen: a titled container whose sections follow the header. */
-export const ListPage = ({ title, description, action, children }: ListPageProps) => (
-  <Container className="divide-y p-0">
-    <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-      <div className="flex max-w-3xl flex-col gap-y-1">
-        <Heading level="h1">{title}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {description}
-        </Text>
+export const ListPage = ({ texts, action, children }: ListPageProps) => {
+  const { t } = useOcopTranslation()
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+        <div className="flex max-w-3xl flex-col gap-y-1">
+          <Heading level="h1">{t(`nav.${texts}`)}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t(`${texts}.description`)}
+          </Text>
+        </div>
+        {action}
       </div>
-      {action}
-    </div>
+      {children}
+    </Container>
+  )
+}
+
+type PageButtonProps = {
+  onClick: () => void
+  disabled?: boolean
+  isLoading?: boolean
+  children: ReactNode
+}
+
+/** A list page's main button (open a drawer, run the checks). */
+export const PageButton = ({ onClick, disabled, isLoading, children }: PageButtonProps) => (
+  <Button
+    size="small"
+    variant="secondary"
+    onClick={onClick}
+    disabled={disabled}
+    isLoading={isLoading}
+  >
     {children}
-  </Container>
+  </Button>
 )
 
 type Query = { isLoading: boolean; isError: boolean; error: unknown; data?: unknown }

@@ -1,17 +1,18 @@
 import type { BoundField } from "../hooks/use-form-state"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
+import { kebab } from "../lib/form-values"
 import { TextField } from "./form-field"
+
+type NamePart = "lastName" | "firstName"
 
 type PersonFieldsProps = {
   /** Prefix of the inputs' ids, e.g. "invite" → invite-email. */
   id: string
   email: BoundField
-  lastName: BoundField
-  firstName: BoundField
-}
+} & Record<NamePart, BoundField>
 
-/** Email, family name and given name of the person an account is opened for. */
-export const PersonFields = ({ id, email, lastName, firstName }: PersonFieldsProps) => {
+/** Email, family name and given name (in Vietnamese order) of the person an account is for. */
+export const PersonFields = ({ id, email, ...names }: PersonFieldsProps) => {
   const { t } = useOcopTranslation()
   return (
     <>
@@ -25,20 +26,16 @@ export const PersonFields = ({ id, email, lastName, firstName }: PersonFieldsPro
         {...email}
       />
       <div className="grid grid-cols-2 gap-4">
-        <TextField
-          id={`${id}-last-name`}
-          label={t("person.lastName")}
-          optional
-          placeholder={t("person.lastNamePlaceholder")}
-          {...lastName}
-        />
-        <TextField
-          id={`${id}-first-name`}
-          label={t("person.firstName")}
-          optional
-          placeholder={t("person.firstNamePlaceholder")}
-          {...firstName}
-        />
+        {(["lastName", "firstName"] as const).map((part) => (
+          <TextField
+            key={part}
+            id={`${id}-${kebab(part)}`}
+            label={t(`person.${part}`)}
+            optional
+            placeholder={t(`person.${part}Placeholder`)}
+            {...names[part]}
+          />
+        ))}
       </div>
     </>
   )

@@ -2,7 +2,7 @@ import { Checkbox, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { placeKindLabel } from "../lib/network-labels"
-import type { Place } from "../lib/network-types"
+import type { Place } from "@ocop/shared"
 import { sortPlaces } from "../lib/places"
 
 type PlaceChecklistProps = {

@@ -1,7 +1,7 @@
 import { Badge, Table } from "@medusajs/ui"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
-import type { Place } from "../lib/network-types"
-import { CellLines, DataTable } from "./data-table"
+import type { Place } from "@ocop/shared"
+import { CellLines, CommuneCell, DataTable, TitleCell } from "./data-table"
 
 type PlacesTableProps = { places: Place[] }
 
@@ -12,27 +12,15 @@ export const PlacesTable = ({ places }: PlacesTableProps) => {
     <DataTable
       texts="places"
       columns={["name", "type", "venue", "province", "commune", "openingHours", "pickup"]}
+      rows={places}
     >
-      {places.map((place) => (
-        <Table.Row key={place.id}>
-          <Table.Cell className="py-2">
-            <CellLines strong detail={place.address}>
-              {place.name || "—"}
-            </CellLines>
-          </Table.Cell>
+      {(place) => (
+        <>
+          <TitleCell detail={place.address}>{place.name || "—"}</TitleCell>
           <Table.Cell>{t(`placeTypeShort.${place.type}`)}</Table.Cell>
           <Table.Cell>{place.venue ? t(`venue.${place.venue}`) : "—"}</Table.Cell>
           <Table.Cell>{place.province}</Table.Cell>
-          <Table.Cell>
-            <CellLines
-              detail={
-                place.legacy_district &&
-                t("common.formerDistrictOf", { district: place.legacy_district })
-              }
-            >
-              {place.commune}
-            </CellLines>
-          </Table.Cell>
+          <CommuneCell commune={place.commune} legacyDistrict={place.legacy_district} />
           <Table.Cell>
             <CellLines detail={place.phone}>{place.opening_hours ?? "—"}</CellLines>
           </Table.Cell>
@@ -45,8 +33,8 @@ export const PlacesTable = ({ places }: PlacesTableProps) => {
               <span className="text-ui-fg-subtle">{t("common.no")}</span>
             )}
           </Table.Cell>
-        </Table.Row>
-      ))}
+        </>
+      )}
     </DataTable>
   )
 }

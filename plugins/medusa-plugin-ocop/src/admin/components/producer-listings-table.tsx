@@ -28,9 +28,10 @@ export const ProducerListingsTable = ({ listings }: ProducerListingsTableProps) 
         <DataTable
           texts="producerListings"
           columns={["product", "stars", "listing", "listedUntil"]}
+          rows={listings}
         >
-          {listings.map((listing) => (
-            <Table.Row key={listing.id}>
+          {(listing) => (
+            <>
               <Table.Cell className="py-2">
                 <ProductLink
                   productId={listing.product_id}
@@ -54,8 +55,8 @@ export const ProducerListingsTable = ({ listings }: ProducerListingsTableProps) 
                 </StatusBadge>
               </Table.Cell>
               <Table.Cell>{formatDate(listing.listed_until)}</Table.Cell>
-            </Table.Row>
-          ))}
+            </>
+          )}
         </DataTable>
       )}
     </Container>

@@ -1,7 +1,7 @@
 import { Button, toast, usePrompt } from "@medusajs/ui"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useUpdateProducerUser } from "../hooks/use-producer-users"
-import { errorMessage } from "../lib/errors"
+import { toastFailure } from "../lib/errors"
 import type { ProducerUser } from "../lib/network-types"
 import { ResendInvitationButton } from "./resend-invitation-button"
 
@@ -32,8 +32,7 @@ export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProp
       { id: user.id, body: { status: "disabled" } },
       {
         onSuccess: () => toast.success(t("producerUserActions.disabled", { email: who })),
-        onError: (error) =>
-          toast.error(t("producerUserActions.disableFailed"), { description: errorMessage(error) }),
+        onError: toastFailure(t, t("producerUserActions.disableFailed")),
       },
     )
   }
@@ -43,10 +42,7 @@ export const ProducerUserActions = ({ user, onApprove }: ProducerUserActionsProp
       { id: user.id, body: { status: "approved", producer_id: producerId } },
       {
         onSuccess: () => toast.success(t("producerUserActions.reEnabled", { email: who })),
-        onError: (error) =>
-          toast.error(t("producerUserActions.reEnableFailed"), {
-            description: errorMessage(error),
-          }),
+        onError: toastFailure(t, t("producerUserActions.reEnableFailed")),
       },
     )
 

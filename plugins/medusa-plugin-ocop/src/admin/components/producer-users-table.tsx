@@ -3,7 +3,7 @@ import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { formatDate } from "../lib/dates"
 import { personName } from "../lib/network-labels"
 import type { ProducerUser } from "../lib/network-types"
-import { CellLines, DataTable, MutedLine } from "./data-table"
+import { CellLines, DataTable, MutedLine, TitleCell } from "./data-table"
 import { ProducerLink } from "./producer-link"
 import { ProducerUserActions } from "./producer-user-actions"
 import { ProducerUserStatusBadge } from "./status-badges"
@@ -21,17 +21,13 @@ export const ProducerUsersTable = ({ users, onApprove }: ProducerUsersTableProps
       texts="producerUsers"
       columns={["email", "name", "requestedProducer", "producer", "status"]}
       actions
+      rows={users}
     >
-      {users.map((user) => (
-        <Table.Row key={user.id}>
-          <Table.Cell className="py-2">
-            <CellLines
-              strong
-              detail={t("producerUsers.since", { date: formatDate(user.created_at) })}
-            >
-              {user.email}
-            </CellLines>
-          </Table.Cell>
+      {(user) => (
+        <>
+          <TitleCell detail={t("producerUsers.since", { date: formatDate(user.created_at) })}>
+            {user.email}
+          </TitleCell>
           <Table.Cell>
             <CellLines detail={user.phone}>{personName(user) || "—"}</CellLines>
           </Table.Cell>
@@ -53,8 +49,8 @@ export const ProducerUsersTable = ({ users, onApprove }: ProducerUsersTableProps
           <Table.Cell>
             <ProducerUserActions user={user} onApprove={onApprove} />
           </Table.Cell>
-        </Table.Row>
-      ))}
+        </>
+      )}
     </DataTable>
   )
 }

@@ -5,6 +5,7 @@ import {
   starsForScore,
 } from "../../modules/ocop/lib/certification-rules"
 import { CERTIFICATION_LEVELS, PRODUCT_GROUPS, type CertificationLevel } from "@ocop/shared"
+import type { CertificationInput } from "../../workflows/types"
 import { useRecordCertification } from "../hooks/use-certifications"
 import { useFormState } from "../hooks/use-form-state"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
@@ -86,7 +87,7 @@ const RecordCertificationForm = ({
         score,
         stars,
         ...(form.level !== AUTO && { level: form.level as CertificationLevel }),
-        product_group: form.productGroup,
+        product_group: form.productGroup as CertificationInput["product_group"],
         product_subgroup: form.productSubgroup.trim() || null,
         issued_at: form.issuedAt.toISOString(),
         expires_at: form.expiresAt ? form.expiresAt.toISOString() : null,

@@ -5,7 +5,7 @@ import {
   type InvitedAccounts,
 } from "../hooks/use-invitations"
 import { useOcopTranslation, type OcopT } from "../hooks/use-ocop-translation"
-import { errorMessage } from "../lib/errors"
+import { toastFailure } from "../lib/errors"
 
 /** Tells the officer whether the invitation email went out (and what to do if it did not). */
 export function announceInvitation(invitation: Invitation, title: string, t: OcopT) {
@@ -40,8 +40,7 @@ export const ResendInvitationButton = ({
         resend.mutate(account.id, {
           onSuccess: ({ invitation }) =>
             announceInvitation(invitation, t("invitation.sentAgain"), t),
-          onError: (error) =>
-            toast.error(t("invitation.failed"), { description: errorMessage(error) }),
+          onError: toastFailure(t, t("invitation.failed")),
         })
       }
     >

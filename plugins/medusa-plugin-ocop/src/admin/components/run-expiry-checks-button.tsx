@@ -1,7 +1,8 @@
-import { Button, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useRunExpiryChecks } from "../hooks/use-certifications"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
-import { errorMessage } from "../lib/errors"
+import { toastFailure } from "../lib/errors"
+import { PageButton } from "./list-page"
 
 /** Runs the scheduled expiry checks now and says what they did. */
 export const RunExpiryChecksButton = () => {
@@ -16,12 +17,11 @@ export const RunExpiryChecksButton = () => {
             notices: t("expiryChecks.notices", { count: result.notified_certification_ids.length }),
           }),
         }),
-      onError: (error) =>
-        toast.error(t("expiryChecks.failed"), { description: errorMessage(error) }),
+      onError: toastFailure(t, t("expiryChecks.failed")),
     })
   return (
-    <Button size="small" variant="secondary" onClick={start} isLoading={run.isPending}>
+    <PageButton onClick={start} isLoading={run.isPending}>
       {t("expiryChecks.run")}
-    </Button>
+    </PageButton>
   )
 }

@@ -1,8 +1,8 @@
-import { Button, Table } from "@medusajs/ui"
+import { Table } from "@medusajs/ui"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { personName } from "../lib/network-labels"
 import type { StaffUser } from "../lib/network-types"
-import { BadgeList, CellLines, DataTable, MutedLine } from "./data-table"
+import { BadgeList, DataTable, MutedLine, RowButton, TitleCell } from "./data-table"
 import { ResendInvitationButton } from "./resend-invitation-button"
 import { StaffStatusBadge } from "./status-badges"
 
@@ -17,12 +17,10 @@ type StaffUsersTableProps = {
 export const StaffUsersTable = ({ staff, placeNames, onChangePlaces }: StaffUsersTableProps) => {
   const { t } = useOcopTranslation()
   return (
-    <DataTable texts="staff" columns={["email", "name", "places", "status"]} actions>
-      {staff.map((member) => (
-        <Table.Row key={member.id}>
-          <Table.Cell className="py-2">
-            <CellLines strong>{member.email}</CellLines>
-          </Table.Cell>
+    <DataTable texts="staff" columns={["email", "name", "places", "status"]} actions rows={staff}>
+      {(member) => (
+        <>
+          <TitleCell>{member.email}</TitleCell>
           <Table.Cell>{personName(member) || "—"}</Table.Cell>
           <Table.Cell className="py-2">
             <BadgeList
@@ -38,17 +36,15 @@ export const StaffUsersTable = ({ staff, placeNames, onChangePlaces }: StaffUser
           </Table.Cell>
           <Table.Cell className="flex justify-end gap-x-2">
             {!member.claimed && <ResendInvitationButton accounts="staff-users" account={member} />}
-            <Button
-              size="small"
-              variant="secondary"
+            <RowButton
+              label={t("staff.changePlacesLabel", { email: member.email })}
               onClick={() => onChangePlaces(member)}
-              aria-label={t("staff.changePlacesLabel", { email: member.email })}
             >
               {t("common.changePlaces")}
-            </Button>
+            </RowButton>
           </Table.Cell>
-        </Table.Row>
-      ))}
+        </>
+      )}
     </DataTable>
   )
 }

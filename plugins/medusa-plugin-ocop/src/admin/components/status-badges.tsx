@@ -1,9 +1,13 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { CertificationState, FairStatus, ProducerUserStatus } from "@ocop/shared"
+import type {
+  CertificationState,
+  FairStatus,
+  ProducerUserStatus,
+  StaffUserStatus,
+} from "@ocop/shared"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { STATE_COLORS } from "../lib/labels"
 import { PRODUCER_USER_STATUS_COLORS } from "../lib/network-labels"
-import type { StaffUserStatus } from "../lib/network-types"
 
 type Color = "green" | "orange" | "red" | "blue" | "grey"
 

@@ -1,12 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, type QueryKey } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { adminFetch } from "../lib/admin-fetch"
 import { useRefreshAfterWrite } from "./use-refresh-after-write"
 
-type Body = NonNullable<Parameters<typeof sdk.client.fetch>[1]>["body"]
-
 /** POSTs a JSON body to the admin API. */
-export const post = <T>(path: string, body: Body = {}) =>
-  sdk.client.fetch<T>(path, { method: "POST", body })
+export const post = <T>(path: string, body: unknown = {}) =>
+  adminFetch<T>(path, { method: "POST", body })
+
+/** DELETEs a resource of the admin API. */
+export const remove = (path: string) => adminFetch<unknown>(path, { method: "DELETE" })
 
 /** A read of the admin API; a paged one keeps the previous page on screen while the next loads. */
 export function useAdminRead<T>(
@@ -16,7 +17,7 @@ export function useAdminRead<T>(
 ) {
   return useQuery({
     queryKey,
-    queryFn: () => sdk.client.fetch<T>(path, query ? { query } : {}),
+    queryFn: () => adminFetch<T>(path, { query }),
     ...(paged && { placeholderData: keepPreviousData }),
   })
 }

@@ -1,12 +1,7 @@
 import { EXPIRY_NOTICE_DAYS } from "../../modules/ocop/lib/constants"
+import type { CertificationInput } from "../../workflows/types"
 import { ocopKeys } from "../lib/query-keys"
-import type {
-  Certification,
-  CertificationList,
-  CertificationView,
-  ExpiryRun,
-  RecordCertificationBody,
-} from "../lib/types"
+import type { Certification, CertificationList, CertificationView, ExpiryRun } from "../lib/types"
 import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 
 const VIEW_QUERIES: Record<CertificationView, Record<string, string | number>> = {
@@ -26,7 +21,7 @@ export function useCertifications(view: CertificationView, limit: number, offset
 }
 
 export const useRecordCertification = () =>
-  useOcopWrite((body: RecordCertificationBody) =>
+  useOcopWrite((body: CertificationInput) =>
     post<{ certification: Certification }>("/admin/ocop/certifications", body),
   )
 

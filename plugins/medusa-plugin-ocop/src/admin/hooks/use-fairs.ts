@@ -1,8 +1,7 @@
 import { useMutation } from "@tanstack/react-query"
 import { networkKeys } from "../lib/network-query-keys"
-import type { Fair } from "../lib/network-types"
-import { sdk } from "../lib/sdk"
-import { post, useAdminRead } from "./use-admin-api"
+import type { Fair, PlacesChange } from "../lib/network-types"
+import { post, remove, useAdminRead } from "./use-admin-api"
 import { useRefreshAfterWrite } from "./use-refresh-after-write"
 
 /** Every fair, with its organiser and linked places. */
@@ -16,22 +15,12 @@ export const useFairs = () =>
 export function useSetFairPlaces() {
   const refresh = useRefreshAfterWrite()
   return useMutation({
-    mutationFn: async ({
-      fairId,
-      link,
-      unlink,
-    }: {
-      fairId: string
-      link: string[]
-      unlink: string[]
-    }) => {
-      for (const placeId of unlink) {
-        await sdk.client.fetch(`/admin/ocop/fairs/${fairId}/places/${placeId}`, {
-          method: "DELETE",
-        })
+    mutationFn: async ({ id, before, placeIds }: PlacesChange) => {
+      for (const placeId of before.filter((placeId) => !placeIds.includes(placeId))) {
+        await remove(`/admin/ocop/fairs/${id}/places/${placeId}`)
       }
-      for (const placeId of link) {
-        await post(`/admin/ocop/fairs/${fairId}/places`, { place_id: placeId })
+      for (const placeId of placeIds.filter((placeId) => !before.includes(placeId))) {
+        await post(`/admin/ocop/fairs/${id}/places`, { place_id: placeId })
       }
     },
     onSettled: refresh,

@@ -1,6 +1,6 @@
-import { toast } from "@medusajs/ui"
 import { useState, type ChangeEvent } from "react"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, toastFailure } from "../lib/errors"
+import { kebab } from "../lib/form-values"
 import { useOcopTranslation } from "./use-ocop-translation"
 
 /** What `bind(key)` gives a text input: its value and onChange. */
@@ -8,8 +8,6 @@ export type BoundField = {
   value: string
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void
 }
-
-const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
 
 /**
  * A drawer form's text fields and its problem line: `bind(key)` gives an input its value
@@ -39,8 +37,8 @@ export function useFormState<T extends Record<string, unknown>>(
     ...bind(key),
   })
   const failWith = (title: string) => (error: unknown) => {
-    setProblem(errorMessage(error))
-    toast.error(title, { description: errorMessage(error) })
+    setProblem(errorMessage(error, t))
+    toastFailure(t, title)(error)
   }
   return { form, set, bind, field, problem, setProblem, failWith }
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { adminFetch } from "../lib/admin-fetch"
 import { post } from "./use-admin-api"
 
 /** GET /admin/ocop/orders/:id/transfer-payment */
@@ -27,9 +27,9 @@ export function useOrderPayment(orderId: string) {
   return useQuery({
     queryKey: key(orderId),
     queryFn: () =>
-      sdk.client
-        .fetch<{ payment: OrderPayment }>(`/admin/ocop/orders/${orderId}/transfer-payment`)
-        .then((body) => body.payment),
+      adminFetch<{ payment: OrderPayment }>(`/admin/ocop/orders/${orderId}/transfer-payment`).then(
+        (body) => body.payment,
+      ),
   })
 }
 

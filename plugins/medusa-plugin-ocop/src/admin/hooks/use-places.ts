@@ -1,5 +1,6 @@
 import { networkKeys } from "../lib/network-query-keys"
-import type { CreatePlaceBody, Place } from "../lib/network-types"
+import type { Place } from "@ocop/shared"
+import type { CreatePlaceBody } from "../lib/network-types"
 import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 
 /** Every place of the showroom network (the API returns them all, by province). */

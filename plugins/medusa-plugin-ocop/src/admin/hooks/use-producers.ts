@@ -1,5 +1,6 @@
 import { ocopKeys } from "../lib/query-keys"
-import type { CreateProducerBody, Producer, ProducerDetail, ProducerList } from "../lib/types"
+import type { ProducerInput } from "../../workflows/types"
+import type { Producer, ProducerDetail, ProducerList } from "../lib/types"
 import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 
 /** One page of producers, filtered by a search on the name. */
@@ -15,9 +16,7 @@ export const useProducer = (producerId: string) =>
   useAdminRead<ProducerDetail>(ocopKeys.producer(producerId), `/admin/ocop/producers/${producerId}`)
 
 export const useCreateProducer = () =>
-  useOcopWrite((body: CreateProducerBody) =>
-    post<{ producer: Producer }>("/admin/ocop/producers", body),
-  )
+  useOcopWrite((body: ProducerInput) => post<{ producer: Producer }>("/admin/ocop/producers", body))
 
 /** Gives products their producer (a product has exactly one). */
 export const useAssignProducts = () =>

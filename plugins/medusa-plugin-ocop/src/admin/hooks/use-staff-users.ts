@@ -1,5 +1,5 @@
 import { networkKeys } from "../lib/network-query-keys"
-import type { CreateStaffUserBody, StaffUser } from "../lib/network-types"
+import type { CreateStaffUserBody, PlacesChange, StaffUser } from "../lib/network-types"
 import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 import type { Invitation } from "./use-invitations"
 
@@ -15,6 +15,6 @@ export const useCreateStaffUser = () =>
 
 /** Replaces the places a staff member manages. */
 export const useSetStaffPlaces = () =>
-  useOcopWrite(({ id, placeIds }: { id: string; placeIds: string[] }) =>
+  useOcopWrite(({ id, placeIds }: PlacesChange) =>
     post<{ place_ids: string[] }>(`/admin/ocop/staff-users/${id}`, { place_ids: placeIds }),
   )

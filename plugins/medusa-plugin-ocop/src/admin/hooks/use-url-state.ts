@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router-dom"
 type Change = Record<string, string | number | null>
 
 /**
- * List state (view, search, page) kept in the URL, so reloading or sharing a link keeps the
+ * List state (tab, search, page) kept in the URL, so reloading or sharing a link keeps the
  * place. Empty strings, zero and null remove the parameter.
  */
 export function useUrlState() {
@@ -21,5 +21,10 @@ export function useUrlState() {
       { replace: true },
     )
   const pageIndex = Math.max(0, Math.floor(Number(params.get("page") ?? 0)) || 0)
-  return { params, pageIndex, update }
+  /** The parameter's value when it is one of `values` (a tab), else the first of them. */
+  const choice = <V extends string>(param: string, values: readonly V[]): V => {
+    const value = params.get(param)
+    return values.find((candidate) => candidate === value) ?? values[0]
+  }
+  return { params, pageIndex, update, choice }
 }

@@ -1,10 +1,5 @@
-import type {
-  FairStatus,
-  PlaceType,
-  ProducerUserStatus,
-  SalesPointVenue,
-  STAFF_USER_STATUSES,
-} from "@ocop/shared"
+import type { FairStatus, Place, ProducerUserStatus, StaffUserStatus } from "@ocop/shared"
+import type { PlaceInput } from "../../workflows/types"
 import type { Producer } from "./types"
 
 /** Shapes of the /admin/ocop API for accounts and the showroom network, as JSON. */
@@ -31,51 +26,17 @@ export type ProducerUserList = {
   offset: number
 }
 
+/** The person an account is opened for, as the API takes it. */
+export type PersonBody = { email: string; first_name?: string | null; last_name?: string | null }
+
 /** Body of POST /admin/ocop/producer-users. */
-export type InviteProducerUserBody = {
-  email: string
-  producer_id: string
-  first_name?: string | null
-  last_name?: string | null
-}
+export type InviteProducerUserBody = PersonBody & { producer_id: string }
 
 /** Body of POST /admin/ocop/producer-users/:id. */
 export type UpdateProducerUserBody = { status: ProducerUserStatus; producer_id?: string }
 
-export type Place = {
-  id: string
-  stock_location_id: string
-  name: string
-  type: PlaceType
-  venue: SalesPointVenue | null
-  province: string
-  commune: string
-  legacy_district: string | null
-  address: string
-  latitude: number | null
-  longitude: number | null
-  opening_hours: string | null
-  phone: string | null
-  pickup: boolean
-}
-
-/** Body of POST /admin/ocop/places. */
-export type CreatePlaceBody = {
-  name: string
-  type: PlaceType
-  venue?: SalesPointVenue | null
-  province: string
-  commune: string
-  legacy_district?: string | null
-  address: string
-  latitude?: number | null
-  longitude?: number | null
-  opening_hours?: string | null
-  phone?: string | null
-  pickup?: boolean
-}
-
-export type StaffUserStatus = (typeof STAFF_USER_STATUSES)[number]
+/** Body of POST /admin/ocop/places: a place as the workflow takes it, its counter's channel made by the server. */
+export type CreatePlaceBody = Omit<PlaceInput, "sales_channel_id">
 
 export type StaffUser = {
   id: string
@@ -87,13 +48,11 @@ export type StaffUser = {
   assignments: { id: string; place_id: string }[]
 }
 
+/** A change of a fair's or a staff member's places: whose, the places it had, the places it gets. */
+export type PlacesChange = { id: string; before: string[]; placeIds: string[] }
+
 /** Body of POST /admin/ocop/staff-users. */
-export type CreateStaffUserBody = {
-  email: string
-  first_name?: string | null
-  last_name?: string | null
-  place_ids: string[]
-}
+export type CreateStaffUserBody = PersonBody & { place_ids: string[] }
 
 /** GET /admin/ocop/fairs: a fair with its organiser and the places linked to it. */
 export type Fair = {

@@ -1,4 +1,4 @@
-import type { Place } from "./network-types"
+import type { Place } from "@ocop/shared"
 
 const vietnamese = new Intl.Collator("vi")
 

@@ -103,39 +103,5 @@ export type ExpiryRun = {
   notified_certification_ids: string[]
 }
 
-/** Body of POST /admin/ocop/certifications. */
-export type RecordCertificationBody = {
-  product_id: string
-  certificate_number: string
-  decision_number: string
-  issuing_authority: string
-  stars: number
-  score: number
-  level?: CertificationLevel
-  product_group: string
-  product_subgroup?: string | null
-  issued_at: string
-  expires_at?: string | null
-  expiry_reason?: string | null
-}
-
-/** Body of POST /admin/ocop/producers. */
-export type CreateProducerBody = {
-  handle: string
-  name: string
-  legal_form: LegalForm
-  registration_number?: string | null
-  province: string
-  commune: string
-  legacy_district?: string | null
-  address?: string | null
-  phone?: string | null
-  email?: string | null
-  story_vi?: string | null
-  story_en?: string | null
-  latitude?: number | null
-  longitude?: number | null
-}
-
 /** Which certificates the officer is looking at on the certificates page. */
 export type CertificationView = "expiring" | "all" | "revoked"

@@ -8,7 +8,7 @@ import { SectionRow } from "../components/section-row"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useOrderPayment, useRecordTransferPayment } from "../hooks/use-order-payment"
 import { formatDate } from "../lib/dates"
-import { errorMessage } from "../lib/errors"
+import { toastFailure } from "../lib/errors"
 
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} ₫`
 
@@ -29,7 +29,7 @@ const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrde
       { amount: payment.data.total, bank_reference: bankReference.trim() || undefined },
       {
         onSuccess: () => toast.success(t("transfer.recorded")),
-        onError: (error) => toast.error(t("transfer.failed"), { description: errorMessage(error) }),
+        onError: toastFailure(t, t("transfer.failed")),
       },
     )
   }

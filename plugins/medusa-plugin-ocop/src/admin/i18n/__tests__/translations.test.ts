@@ -1,14 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import ts from "typescript"
+import { UNLISTED_REASONS } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
+import resources from "../index"
 import en from "../json/en.json"
 import vi from "../json/vi.json"
+import { OCOP_NS } from "../namespace"
 
 // Officers are Vietnamese: every text of the admin extension comes from i18n/json/{vi,en}.json,
 // both languages say the same things, and no component writes English (or any text) inline.
 
 const adminDir = path.resolve(__dirname, "../..")
+const pluginDir = path.resolve(adminDir, "..")
 
 type Tree = { [key: string]: string | Tree }
 
@@ -25,10 +29,10 @@ const leaves = (tree: Tree, prefix = ""): Map<string, string> => {
 
 const placeholders = (text: string) => [...new Set(text.match(/{{\s*\w+\s*}}/g) ?? [])].sort()
 
-const sourceFiles = (dir: string): string[] =>
+const sourceFiles = (dir: string, skip = new Set(["__tests__"])): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === "__tests__" ? [] : sourceFiles(full)
+    if (entry.isDirectory()) return skip.has(entry.name) ? [] : sourceFiles(full, skip)
     return /\.tsx?$/.test(entry.name) ? [full] : []
   })
 
@@ -38,6 +42,29 @@ const files = sourceFiles(adminDir).map((file) => ({
   file: path.relative(adminDir, file),
   text: readFileSync(file, "utf8"),
 }))
+
+const drawerTexts = (group: string) =>
+  ["title", "description", "submit"].map((p) => `${group}.${p}`)
+
+/** The texts a shared piece reads from the group it is given: <DataTable texts="fairs" …>. */
+const GROUP_TEXTS: Record<string, (group: string, file: string) => string[]> = {
+  DataTable: (group, file) => [
+    `${group}.tableLabel`,
+    ...[...(/columns=\{\[([^\]]*)\]\}/.exec(file)?.[1] ?? "").matchAll(/"(\w+)"/g)].map(
+      ([, column]) => `${group}.columns.${column}`,
+    ),
+  ],
+  PagedTabs: (group) => ["which", "loading", "what"].map((part) => `${group}.${part}`),
+  ListPage: (group) => [`nav.${group}`, `${group}.description`],
+  ChangePlacesDrawer: (group) => [...drawerTexts(group), `${group}.saved`, `${group}.failed`],
+  InvitePersonForm: (group) => [
+    ...drawerTexts(group),
+    ...["choose", "invited", "failed"].map((part) => `${group}.${part}`),
+  ],
+}
+
+/** Codes of Medusa's own error handler, which the plugin's source never writes. */
+const MEDUSA_CODES = ["invalid_state_error", "unknown_error"]
 
 /** Attributes whose string value a person reads or hears. */
 const TEXT_PROPS = new Set([
@@ -88,6 +115,12 @@ describe("admin translations", () => {
     expect([...vietnamese.keys()].sort()).toEqual([...english.keys()].sort())
   })
 
+  it("registers every language with the dashboard under the ocop namespace, key for key", () => {
+    expect(Object.keys(resources).sort()).toEqual(["en", "vi"])
+    for (const bundle of Object.values(resources))
+      expect([...leaves(bundle[OCOP_NS] as Tree).keys()].sort()).toEqual([...english.keys()].sort())
+  })
+
   it("keeps the same {{placeholders}} in both languages", () => {
     const differing = [...english].filter(
       ([key, text]) => placeholders(text).join() !== placeholders(vietnamese.get(key) ?? "").join(),
@@ -104,18 +137,10 @@ describe("admin translations", () => {
       for (const [, group] of text.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g))
         if (![...english.keys()].some((key) => key.startsWith(`${group}.`)))
           missing.push(`${file}: ${group}.*`)
-      // Drawers, tables and tabbed lists name their group: texts="openPlace" → openPlace.title…
-      for (const [, tag, group] of text.matchAll(/<(\w+)\s+texts="(\w+)"/g)) {
-        const columns = /columns=\{\[([^\]]*)\]\}/.exec(text)?.[1] ?? ""
-        const parts =
-          tag === "DataTable"
-            ? ["tableLabel", ...[...columns.matchAll(/"(\w+)"/g)].map(([, c]) => `columns.${c}`)]
-            : tag === "PagedTabs"
-              ? ["which", "loading", "what"]
-              : ["title", "description", "submit"]
-        for (const part of parts)
-          if (!english.has(`${group}.${part}`)) missing.push(`${file}: ${group}.${part}`)
-      }
+      // Drawers, tables and lists name their group: texts="openPlace" → openPlace.title…
+      for (const [, tag, group] of text.matchAll(/<(\w+)\s+texts="(\w+)"/g))
+        for (const key of (GROUP_TEXTS[tag] ?? drawerTexts)(group, text))
+          if (!english.has(key)) missing.push(`${file}: ${key}`)
       // Text fields of a form: useFormState(EMPTY, "openPlace") + field("name") → openPlace.fields.name.
       const form = /useFormState\(\s*\w+,\s*"(\w+)"/.exec(text)?.[1]
       for (const [, key] of text.matchAll(/\bfield\("(\w+)"\)/g))
@@ -147,5 +172,22 @@ describe("admin translations", () => {
       .filter(({ text }) => !/translationNs: "ocop"/.test(text))
       .map(({ file }) => file)
     expect(untranslated).toEqual([])
+  })
+
+  it("words every reason the server gives for a product not being listed", () => {
+    const unworded = UNLISTED_REASONS.filter((reason) => !english.has(`listing.reasons.${reason}`))
+    expect(unworded).toEqual([])
+  })
+
+  it("translates only refusal codes the plugin (or Medusa) really sends", () => {
+    const plugin = sourceFiles(pluginDir, new Set(["__tests__", "admin"]))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n")
+    const refusals = [...english.keys()].filter((key) => key.startsWith("refusals."))
+    const unknown = refusals
+      .map((key) => key.slice("refusals.".length))
+      .filter((code) => !MEDUSA_CODES.includes(code) && !plugin.includes(`"${code}"`))
+    expect(refusals.length).toBeGreaterThan(0)
+    expect(unknown).toEqual([])
   })
 })

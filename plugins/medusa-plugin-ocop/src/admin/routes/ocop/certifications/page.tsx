@@ -6,29 +6,19 @@ import { navHandle } from "../../../components/nav-label"
 import { RunExpiryChecksButton } from "../../../components/run-expiry-checks-button"
 import { PAGE_SIZE } from "../../../components/table-pagination"
 import { useCertifications } from "../../../hooks/use-certifications"
-import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import { useUrlState } from "../../../hooks/use-url-state"
 import type { CertificationView } from "../../../lib/types"
 
 const VIEWS: CertificationView[] = ["expiring", "all", "revoked"]
 
-const isView = (value: string | null): value is CertificationView =>
-  VIEWS.includes(value as CertificationView)
-
 /** Certificates across all products: what expires soon, everything, what was revoked. */
 const CertificationsPage = () => {
-  const { t } = useOcopTranslation()
-  const { params, pageIndex } = useUrlState()
-  const requested = params.get("view")
-  const view: CertificationView = isView(requested) ? requested : "expiring"
+  const { choice, pageIndex } = useUrlState()
+  const view = choice("view", VIEWS)
   const list = useCertifications(view, PAGE_SIZE, pageIndex * PAGE_SIZE)
 
   return (
-    <ListPage
-      title={t("nav.certifications")}
-      description={t("certifications.description")}
-      action={<RunExpiryChecksButton />}
-    >
+    <ListPage texts="certifications" action={<RunExpiryChecksButton />}>
       <PagedTabs
         texts="certifications"
         param="view"

@@ -1,12 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Calendar } from "@medusajs/icons"
 import { useState } from "react"
-import { ChangeFairPlacesDrawer } from "../../../components/change-fair-places-drawer"
+import { ChangePlacesDrawer } from "../../../components/change-places-drawer"
 import { EmptyState } from "../../../components/empty-state"
 import { FairsTable } from "../../../components/fairs-table"
 import { ListBody, ListPage } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
-import { useFairs } from "../../../hooks/use-fairs"
+import { useFairs, useSetFairPlaces } from "../../../hooks/use-fairs"
 import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import { usePlaces } from "../../../hooks/use-places"
 import type { Fair } from "../../../lib/network-types"
@@ -21,7 +21,7 @@ const FairsPage = () => {
   const suppliers = (places.data?.places ?? []).filter((place) => place.type !== "fair_ground")
 
   return (
-    <ListPage title={t("nav.fairs")} description={t("fairs.description")}>
+    <ListPage texts="fairs">
       <ListBody
         queries={{ fairs, places }}
         isEmpty={list.length === 0}
@@ -29,9 +29,13 @@ const FairsPage = () => {
       >
         <FairsTable fairs={list} onChangePlaces={setChanging} />
       </ListBody>
-      <ChangeFairPlacesDrawer
-        fair={changing}
+      <ChangePlacesDrawer
+        texts="changeFairPlaces"
+        subject={changing}
+        current={(fair) => fair.linked_places.map((place) => place.id)}
+        textValues={(fair) => ({ fair: fair.name })}
         places={suppliers}
+        useSave={useSetFairPlaces}
         onClose={() => setChanging(null)}
       />
     </ListPage>

@@ -3,7 +3,7 @@ import { MapPin } from "@medusajs/icons"
 import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { EmptyState } from "../../../components/empty-state"
-import { ListBody, ListPage } from "../../../components/list-page"
+import { ListBody, ListPage, PageButton } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
 import { OpenPlaceDrawer } from "../../../components/open-place-drawer"
 import { ALL, PlaceFilters } from "../../../components/place-filters"
@@ -33,13 +33,8 @@ const PlacesPage = () => {
 
   return (
     <ListPage
-      title={t("nav.places")}
-      description={t("places.description")}
-      action={
-        <Button size="small" variant="secondary" onClick={() => setOpening(true)}>
-          {t("openPlace.title")}
-        </Button>
-      }
+      texts="places"
+      action={<PageButton onClick={() => setOpening(true)}>{t("openPlace.title")}</PageButton>}
     >
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-3">
         <PlaceFilters

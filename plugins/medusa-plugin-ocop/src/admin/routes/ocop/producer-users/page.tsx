@@ -1,11 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import type { ProducerUserStatus } from "@ocop/shared"
 import { ApproveProducerUserDrawer } from "../../../components/approve-producer-user-drawer"
 import { InviteProducerUserDrawer } from "../../../components/invite-producer-user-drawer"
-import { ListPage, PagedTabs } from "../../../components/list-page"
+import { ListPage, PageButton, PagedTabs } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
 import { ProducerUsersTable } from "../../../components/producer-users-table"
 import { PAGE_SIZE } from "../../../components/table-pagination"
@@ -16,27 +15,20 @@ import type { ProducerUser } from "../../../lib/network-types"
 
 const STATUSES: ProducerUserStatus[] = ["pending", "approved", "disabled"]
 
-const isStatus = (value: string | null): value is ProducerUserStatus =>
-  STATUSES.includes(value as ProducerUserStatus)
-
 /** Accounts of people who manage producers' listings: approve registrations, invite, disable. */
 const ProducerUsersPage = () => {
   const { t } = useOcopTranslation()
-  const { params, pageIndex } = useUrlState()
-  const requested = params.get("status")
-  const status: ProducerUserStatus = isStatus(requested) ? requested : "pending"
+  const { choice, pageIndex } = useUrlState()
+  const status = choice("status", STATUSES)
   const [inviting, setInviting] = useState(false)
   const [approving, setApproving] = useState<ProducerUser | null>(null)
   const list = useProducerUsers(status, PAGE_SIZE, pageIndex * PAGE_SIZE)
 
   return (
     <ListPage
-      title={t("nav.producerUsers")}
-      description={t("producerUsers.description")}
+      texts="producerUsers"
       action={
-        <Button size="small" variant="secondary" onClick={() => setInviting(true)}>
-          {t("inviteProducerUser.submit")}
-        </Button>
+        <PageButton onClick={() => setInviting(true)}>{t("inviteProducerUser.submit")}</PageButton>
       }
     >
       <PagedTabs

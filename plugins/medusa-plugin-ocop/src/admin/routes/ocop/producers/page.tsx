@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { CreateProducerDrawer } from "../../../components/create-producer-drawer"
 import { EmptyState } from "../../../components/empty-state"
-import { ListBody, ListPage } from "../../../components/list-page"
+import { ListBody, ListPage, PageButton } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
 import { ProducersTable } from "../../../components/producers-table"
 import { PAGE_SIZE, Paged } from "../../../components/table-pagination"
@@ -24,12 +24,9 @@ const ProducersPage = () => {
 
   return (
     <ListPage
-      title={t("nav.producers")}
-      description={t("producers.description")}
+      texts="producers"
       action={
-        <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-          {t("createProducer.title")}
-        </Button>
+        <PageButton onClick={() => setCreating(true)}>{t("createProducer.title")}</PageButton>
       }
     >
       <div className="px-6 py-3">

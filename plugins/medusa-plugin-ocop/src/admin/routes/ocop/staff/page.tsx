@@ -1,16 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { IdBadge } from "@medusajs/icons"
-import { Button } from "@medusajs/ui"
 import { useState } from "react"
-import { ChangeStaffPlacesDrawer } from "../../../components/change-staff-places-drawer"
+import { ChangePlacesDrawer } from "../../../components/change-places-drawer"
 import { EmptyState } from "../../../components/empty-state"
-import { ListBody, ListPage } from "../../../components/list-page"
+import { ListBody, ListPage, PageButton } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
 import { OpenStaffAccountDrawer } from "../../../components/open-staff-account-drawer"
 import { StaffUsersTable } from "../../../components/staff-users-table"
 import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import { usePlaces } from "../../../hooks/use-places"
-import { useStaffUsers } from "../../../hooks/use-staff-users"
+import { useSetStaffPlaces, useStaffUsers } from "../../../hooks/use-staff-users"
 import type { StaffUser } from "../../../lib/network-types"
 
 const byEmail = (a: StaffUser, b: StaffUser) => a.email.localeCompare(b.email)
@@ -28,17 +27,11 @@ const StaffPage = () => {
 
   return (
     <ListPage
-      title={t("nav.staff")}
-      description={t("staff.description")}
+      texts="staff"
       action={
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={!places.data}
-          onClick={() => setOpening(true)}
-        >
+        <PageButton disabled={!places.data} onClick={() => setOpening(true)}>
           {t("openStaffAccount.title")}
-        </Button>
+        </PageButton>
       }
     >
       <ListBody
@@ -54,9 +47,14 @@ const StaffPage = () => {
         <StaffUsersTable staff={members} placeNames={placeNames} onChangePlaces={setChanging} />
       </ListBody>
       <OpenStaffAccountDrawer open={opening} onOpenChange={setOpening} places={placeList} />
-      <ChangeStaffPlacesDrawer
-        staffUser={changing}
+      <ChangePlacesDrawer
+        texts="changeStaffPlaces"
+        subject={changing}
+        current={(member) => member.assignments.map((assignment) => assignment.place_id)}
+        textValues={(member) => ({ email: member.email })}
         places={placeList}
+        useSave={useSetStaffPlaces}
+        keepOne
         onClose={() => setChanging(null)}
       />
     </ListPage>

@@ -6,7 +6,7 @@ import { ProducerDetails } from "../../../../components/producer-details"
 import { ProducerListingsTable } from "../../../../components/producer-listings-table"
 import { useOcopTranslation } from "../../../../hooks/use-ocop-translation"
 import { useProducer } from "../../../../hooks/use-producers"
-import { sdk } from "../../../../lib/sdk"
+import { adminFetch } from "../../../../lib/admin-fetch"
 import type { ProducerDetail } from "../../../../lib/types"
 
 /** One producer: who it is, where it works, and its products' listing state. */
@@ -32,9 +32,7 @@ const ProducerPage = () => {
  * in place; the breadcrumb then reads "Producer" (translated).
  */
 export async function loader({ params }: LoaderFunctionArgs) {
-  return sdk.client
-    .fetch<ProducerDetail>(`/admin/ocop/producers/${params.id}`)
-    .catch(() => undefined)
+  return adminFetch<ProducerDetail>(`/admin/ocop/producers/${params.id}`).catch(() => undefined)
 }
 
 export const handle = {
