@@ -1,6 +1,6 @@
 // Officers are Vietnamese: with the dashboard's language set to Tiếng Việt (Medusa keeps the
 // choice of Profile → Language in the `lng` cookie and localStorage entry), the OCOP screens,
-// their menu entries and drawers speak Vietnamese too.
+// their menu entries, drawers and the server's refusals speak Vietnamese too.
 import { expect, test } from "@playwright/test"
 import { backendUrl } from "../support/env"
 import { signInToDashboard } from "../support/officer-browser"
@@ -29,4 +29,16 @@ test("an officer whose dashboard is in Vietnamese reads the OCOP screens in Viet
   const drawer = page.getByRole("dialog", { name: "Mở điểm" })
   await expect(drawer.getByLabel("Xã hoặc phường")).toBeVisible()
   await expect(drawer.getByRole("button", { name: "Hủy" })).toBeVisible()
+
+  // A server refusal is shown by its code in Vietnamese, not as the API's English message: a
+  // text-direction character in the name is refused by the input check (code unsafe_text).
+  await drawer.getByLabel("Tên").fill("Phòng trưng bày thử\u202e")
+  await drawer.getByRole("combobox", { name: "Loại" }).click()
+  await page.getByRole("option", { name: "Phòng trưng bày" }).click()
+  await drawer.getByRole("button", { name: "Mở điểm" }).click()
+  await expect(drawer.getByRole("alert")).toContainText(
+    "Trường “name” chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản",
+    { timeout: 30_000 },
+  )
+  await expect(drawer.getByText("Invalid request")).toHaveCount(0)
 })

@@ -1,6 +1,6 @@
 import { Table } from "@medusajs/ui"
+import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
-import { formatDate } from "../lib/dates"
 import type { CertificationWithState } from "../lib/types"
 import { CertificationStateBadge } from "./status-badges"
 import { DataTable, RowButton, TitleCell } from "./data-table"
@@ -18,6 +18,7 @@ export const CertificationHistoryTable = ({
   onRevoke,
 }: CertificationHistoryTableProps) => {
   const { t } = useOcopTranslation()
+  const formatDate = useFormatDate()
   return (
     <DataTable
       texts="certificationHistory"

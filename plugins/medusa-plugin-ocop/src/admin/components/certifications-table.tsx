@@ -1,8 +1,8 @@
 import { Table, Text } from "@medusajs/ui"
 import { certificationState } from "../../modules/ocop/lib/certification-rules"
+import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useProductTitles } from "../hooks/use-product-titles"
-import { formatDate } from "../lib/dates"
 import type { Certification } from "../lib/types"
 import { CertificationStateBadge } from "./status-badges"
 import { CellLines, DataTable, MutedLine } from "./data-table"
@@ -14,6 +14,7 @@ type CertificationsTableProps = { certifications: Certification[] }
 
 export const CertificationsTable = ({ certifications }: CertificationsTableProps) => {
   const { t } = useOcopTranslation()
+  const formatDate = useFormatDate()
   const titles = useProductTitles(certifications.map((cert) => cert.product_id))
   return (
     <DataTable

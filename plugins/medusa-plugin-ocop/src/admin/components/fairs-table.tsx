@@ -1,6 +1,6 @@
 import { Table } from "@medusajs/ui"
+import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
-import { formatDate } from "../lib/dates"
 import type { Fair } from "../lib/network-types"
 import { BadgeList, DataTable, RowButton, TitleCell } from "./data-table"
 import { FairStatusBadge } from "./status-badges"
@@ -10,6 +10,7 @@ type FairsTableProps = { fairs: Fair[]; onChangePlaces: (fair: Fair) => void }
 /** Fairs with their dates, organiser and the places their stock may come from. */
 export const FairsTable = ({ fairs, onChangePlaces }: FairsTableProps) => {
   const { t } = useOcopTranslation()
+  const formatDate = useFormatDate()
   return (
     <DataTable
       texts="fairs"

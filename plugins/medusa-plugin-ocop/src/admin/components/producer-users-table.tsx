@@ -1,6 +1,6 @@
 import { Table } from "@medusajs/ui"
+import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
-import { formatDate } from "../lib/dates"
 import { personName } from "../lib/network-labels"
 import type { ProducerUser } from "../lib/network-types"
 import { CellLines, DataTable, MutedLine, TitleCell } from "./data-table"
@@ -16,6 +16,7 @@ type ProducerUsersTableProps = {
 /** Producer accounts with what the applicant asked for and what an officer granted. */
 export const ProducerUsersTable = ({ users, onApprove }: ProducerUsersTableProps) => {
   const { t } = useOcopTranslation()
+  const formatDate = useFormatDate()
   return (
     <DataTable
       texts="producerUsers"

@@ -8,8 +8,9 @@ import { CERTIFICATION_LEVELS, PRODUCT_GROUPS, type CertificationLevel } from "@
 import type { CertificationInput } from "../../workflows/types"
 import { useRecordCertification } from "../hooks/use-certifications"
 import { useFormState } from "../hooks/use-form-state"
+import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
-import { formatDate, today } from "../lib/dates"
+import { today } from "../lib/dates"
 import { legacyGroupOptions } from "../lib/labels"
 import { ChoiceField } from "./choice-field"
 import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
@@ -47,6 +48,7 @@ const RecordCertificationForm = ({
   onDone,
 }: FormProps<RecordCertificationDrawerProps>) => {
   const { t } = useOcopTranslation()
+  const formatDate = useFormatDate()
   const { form, set, bind, field, problem, setProblem, failWith } = useFormState(
     EMPTY,
     "recordCertification",

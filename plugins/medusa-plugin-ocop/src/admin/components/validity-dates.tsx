@@ -1,12 +1,13 @@
 import { Text } from "@medusajs/ui"
+import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
-import { formatDate } from "../lib/dates"
 
 type ValidityDatesProps = { issuedAt: string; expiresAt: string }
 
 /** Issue and expiry dates stacked, to fit a narrow table column. */
 export const ValidityDates = ({ issuedAt, expiresAt }: ValidityDatesProps) => {
   const { t } = useOcopTranslation()
+  const formatDate = useFormatDate()
   return (
     <div className="flex flex-col whitespace-nowrap">
       <Text size="small" leading="compact">

@@ -1,15 +1,20 @@
 const DAY_MS = 864e5
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-})
+const formats = new Map<string, Intl.DateTimeFormat>()
 
-/** "23 Nov 2026" in the officer's time zone. */
-export function formatDate(value: string | Date | null | undefined): string {
+/**
+ * "23 Nov 2026" / "23 thg 11, 2026": a date in the officer's time zone and language (English is
+ * written the British way, day first, as the programme's documents are).
+ */
+export function formatDate(value: string | Date | null | undefined, language = "en"): string {
   if (!value) return "—"
-  return dateFormat.format(new Date(value))
+  const locale = language.startsWith("en") ? "en-GB" : language
+  let format = formats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" })
+    formats.set(locale, format)
+  }
+  return format.format(new Date(value))
 }
 
 /** Whole days from now until the given instant; negative once it has passed. */

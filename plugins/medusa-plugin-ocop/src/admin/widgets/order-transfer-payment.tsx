@@ -5,9 +5,9 @@ import { useState, type FormEvent } from "react"
 import { ErrorState } from "../components/error-state"
 import { LoadingState } from "../components/loading-state"
 import { SectionRow } from "../components/section-row"
+import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useOrderPayment, useRecordTransferPayment } from "../hooks/use-order-payment"
-import { formatDate } from "../lib/dates"
 import { toastFailure } from "../lib/errors"
 
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} ₫`
@@ -18,6 +18,7 @@ const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)
  */
 const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { t } = useOcopTranslation()
+  const formatDate = useFormatDate()
   const payment = useOrderPayment(order.id)
   const record = useRecordTransferPayment(order.id)
   const [bankReference, setBankReference] = useState("")
