@@ -1,5 +1,4 @@
 import { Table } from "@medusajs/ui"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { CertificationWithState } from "../lib/types"
 import { CertificationStateBadge } from "./status-badges"
@@ -17,8 +16,7 @@ export const CertificationHistoryTable = ({
   certifications,
   onRevoke,
 }: CertificationHistoryTableProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   return (
     <DataTable
       texts="certificationHistory"

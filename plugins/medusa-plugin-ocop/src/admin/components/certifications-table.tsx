@@ -1,6 +1,5 @@
 import { Table, Text } from "@medusajs/ui"
 import { certificationState } from "../../modules/ocop/lib/certification-rules"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useProductTitles } from "../hooks/use-product-titles"
 import type { Certification } from "../lib/types"
@@ -13,8 +12,7 @@ import { StarRating } from "./star-rating"
 type CertificationsTableProps = { certifications: Certification[] }
 
 export const CertificationsTable = ({ certifications }: CertificationsTableProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   const titles = useProductTitles(certifications.map((cert) => cert.product_id))
   return (
     <DataTable

@@ -1,5 +1,4 @@
 import { Text } from "@medusajs/ui"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { CertificationWithState } from "../lib/types"
 import { CertificationStateBadge } from "./status-badges"
@@ -11,8 +10,7 @@ type CurrentCertificationProps = { certification: CertificationWithState }
 
 /** The certificate the gate looks at: the newest one not revoked. */
 export const CurrentCertification = ({ certification }: CurrentCertificationProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   const group = t(`productGroup.${certification.product_group}`)
   return (
     <section aria-label={t("currentCertification.label")}>

@@ -1,5 +1,4 @@
 import { Table } from "@medusajs/ui"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { Fair } from "../lib/network-types"
 import { BadgeList, DataTable, RowButton, TitleCell } from "./data-table"
@@ -9,8 +8,7 @@ type FairsTableProps = { fairs: Fair[]; onChangePlaces: (fair: Fair) => void }
 
 /** Fairs with their dates, organiser and the places their stock may come from. */
 export const FairsTable = ({ fairs, onChangePlaces }: FairsTableProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   return (
     <DataTable
       texts="fairs"

@@ -1,6 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
 import { MIN_LISTABLE_STARS } from "@ocop/shared"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { ListingVerdict } from "../lib/listing-verdict"
 
@@ -8,8 +7,7 @@ type ListingBadgeProps = { verdict: ListingVerdict }
 
 /** Whether shoppers can see and buy the product right now, and if not, the server's reason. */
 export const ListingBadge = ({ verdict }: ListingBadgeProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   if (verdict.listed) return <StatusBadge color="green">{t("listing.listed")}</StatusBadge>
   const reason = t(`listing.reasons.${verdict.reason}`, {
     stars: verdict.current?.stars ?? "?",

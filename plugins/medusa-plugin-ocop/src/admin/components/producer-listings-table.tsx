@@ -1,5 +1,4 @@
 import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useProductTitles } from "../hooks/use-product-titles"
 import type { Listing } from "../lib/types"
@@ -12,8 +11,7 @@ type ProducerListingsTableProps = { listings: Listing[] }
 
 /** The producer's products and whether each one is in front of shoppers. */
 export const ProducerListingsTable = ({ listings }: ProducerListingsTableProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   const titles = useProductTitles(listings.map((listing) => listing.product_id))
   return (
     <Container className="divide-y p-0">

@@ -1,5 +1,4 @@
 import { Table } from "@medusajs/ui"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { personName } from "../lib/network-labels"
 import type { ProducerUser } from "../lib/network-types"
@@ -15,8 +14,7 @@ type ProducerUsersTableProps = {
 
 /** Producer accounts with what the applicant asked for and what an officer granted. */
 export const ProducerUsersTable = ({ users, onApprove }: ProducerUsersTableProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   return (
     <DataTable
       texts="producerUsers"

@@ -8,7 +8,6 @@ import { CERTIFICATION_LEVELS, PRODUCT_GROUPS, type CertificationLevel } from "@
 import type { CertificationInput } from "../../workflows/types"
 import { useRecordCertification } from "../hooks/use-certifications"
 import { useFormState } from "../hooks/use-form-state"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { today } from "../lib/dates"
 import { legacyGroupOptions } from "../lib/labels"
@@ -47,8 +46,7 @@ const RecordCertificationForm = ({
   productId,
   onDone,
 }: FormProps<RecordCertificationDrawerProps>) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   const { form, set, bind, field, problem, setProblem, failWith } = useFormState(
     EMPTY,
     "recordCertification",

@@ -1,13 +1,11 @@
 import { Text } from "@medusajs/ui"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 
 type ValidityDatesProps = { issuedAt: string; expiresAt: string }
 
 /** Issue and expiry dates stacked, to fit a narrow table column. */
 export const ValidityDates = ({ issuedAt, expiresAt }: ValidityDatesProps) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   return (
     <div className="flex flex-col whitespace-nowrap">
       <Text size="small" leading="compact">

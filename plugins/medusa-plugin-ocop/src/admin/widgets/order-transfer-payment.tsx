@@ -5,7 +5,6 @@ import { useState, type FormEvent } from "react"
 import { ErrorState } from "../components/error-state"
 import { LoadingState } from "../components/loading-state"
 import { SectionRow } from "../components/section-row"
-import { useFormatDate } from "../hooks/use-format-date"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { useOrderPayment, useRecordTransferPayment } from "../hooks/use-order-payment"
 import { toastFailure } from "../lib/errors"
@@ -17,8 +16,7 @@ const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)
  * it lapses, and the form that records the transfer as received (which captures the payment).
  */
 const OrderTransferPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
-  const { t } = useOcopTranslation()
-  const formatDate = useFormatDate()
+  const { t, formatDate } = useOcopTranslation()
   const payment = useOrderPayment(order.id)
   const record = useRecordTransferPayment(order.id)
   const [bankReference, setBankReference] = useState("")
