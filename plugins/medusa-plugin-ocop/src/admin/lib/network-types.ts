@@ -1,4 +1,4 @@
-import type { FairStatus, Place, ProducerUserStatus, StaffUserStatus } from "@ocop/shared"
+import type { FairSummary, Place, ProducerUserStatus, StaffUserStatus } from "@ocop/shared"
 import type { PlaceInput } from "../../workflows/types"
 import type { Producer } from "./types"
 
@@ -55,15 +55,7 @@ export type PlacesChange = { id: string; before: string[]; placeIds: string[] }
 export type CreateStaffUserBody = PersonBody & { place_ids: string[] }
 
 /** GET /admin/ocop/fairs: a fair with its organiser and the places linked to it. */
-export type Fair = {
-  id: string
-  slug: string
-  name: string
-  venue: string
-  province: string
-  starts_at: string
-  ends_at: string
-  status: FairStatus
+export type Fair = Omit<FairSummary, "description"> & {
   place_id: string
   organizer: { id: string; email: string; organisation: string | null } | null
   linked_places: Place[]

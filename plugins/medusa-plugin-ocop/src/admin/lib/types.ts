@@ -7,6 +7,7 @@ import type {
   ProductGroup,
   UnlistedReason,
 } from "@ocop/shared"
+import type { CertificationRecord } from "../../workflows/types"
 
 /** Shapes of the /admin/ocop API as they arrive over JSON (dates are ISO strings). */
 
@@ -47,21 +48,11 @@ export type Listing = {
   price_from: number | null
 }
 
-export type Certification = {
+/** A stored certification as JSON: the record the workflow wrote, with its id and revocation. */
+export type Certification = Omit<CertificationRecord, "issued_at" | "expires_at"> & {
   id: string
-  product_id: string
-  certificate_number: string
-  decision_number: string
-  issuing_authority: string
-  stars: number
-  score: number
-  level: CertificationLevel
-  product_group: ProductGroup
-  product_subgroup: string | null
-  legacy_group: string | null
   issued_at: string
   expires_at: string
-  expiry_reason: string | null
   status: CertificationStatus
   revoked_at: string | null
   revocation_reason: string | null
