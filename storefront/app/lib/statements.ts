@@ -1,31 +1,10 @@
+import type { ConsignmentStatement } from "@ocop/shared"
 import { z } from "zod"
 
-/** One consignment statement as the backend computes it: units, đồng, and who it is between. */
-export type Statement = {
-  producer: { id: string; name: string }
-  place: { id: string; name: string; type: string; province: string }
-  opening: number
-  received: number
-  sold_counter: number
-  sold_online: number
-  sold: number
-  returned: number
-  adjusted: number
-  on_shelf: number
-  sales_counter: number
-  sales_online: number
-  sales: number
-  commission_bps: number
-  commission: number
-  owed: number
-  paid: number
-  balance: number
-}
-
-export type StatementList = {
-  period: { from: string | null; to: string | null }
-  statements: Statement[]
-}
+export type {
+  ConsignmentStatement as Statement,
+  StatementListResponse as StatementList,
+} from "@ocop/shared"
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
@@ -41,7 +20,7 @@ export function statementPeriod(url: URL): { from?: string; to?: string } {
 }
 
 /** The statements' totals over every place, in whole đồng. */
-export function statementTotals(statements: Statement[]) {
+export function statementTotals(statements: ConsignmentStatement[]) {
   const sum = (key: "sales" | "commission" | "owed" | "paid" | "balance") =>
     statements.reduce((total, row) => total + row[key], 0)
   return {

@@ -1,23 +1,6 @@
+import type { StatementListResponse } from "@ocop/shared"
 import { ocopKeys } from "../lib/query-keys"
 import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
-
-/** One producer × place consignment statement, as `GET /admin/ocop/statements` answers it. */
-export type Statement = {
-  producer: { id: string; name: string }
-  place: { id: string; name: string; type: string; province: string }
-  received: number
-  sold_counter: number
-  sold_online: number
-  returned: number
-  adjusted: number
-  on_shelf: number
-  sales: number
-  commission_bps: number
-  commission: number
-  owed: number
-  paid: number
-  balance: number
-}
 
 export type StatementPeriod = { from: string; to: string }
 
@@ -35,7 +18,7 @@ const periodQuery = (period: StatementPeriod) =>
 
 /** Every place's statements for a period (calendar days; empty ends are open). */
 export const useStatements = (period: StatementPeriod) =>
-  useAdminRead<{ statements: Statement[] }>(
+  useAdminRead<StatementListResponse>(
     [...ocopKeys.all, "statements", period],
     "/admin/ocop/statements",
     { query: periodQuery(period) },

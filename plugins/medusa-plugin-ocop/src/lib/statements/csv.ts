@@ -1,19 +1,12 @@
 import { toCsv } from "../csv"
-import type { Statement } from "./statements"
+import { UNIT_COLUMNS } from "./figures"
+import type { ConsignmentStatement } from "@ocop/shared"
 
 const COLUMNS = [
   "place",
   "province",
   "producer",
-  "opening",
-  "received",
-  "sold_counter",
-  "sold_online",
-  "returned",
-  "adjusted",
-  "on_shelf",
-  "sales_counter",
-  "sales_online",
+  ...UNIT_COLUMNS,
   "sales",
   "commission_bps",
   "commission",
@@ -23,7 +16,7 @@ const COLUMNS = [
 ] as const
 
 /** The statements as a spreadsheet: one line per producer × place, amounts in whole đồng. */
-export function statementsCsv(statements: Statement[]): string {
+export function statementsCsv(statements: ConsignmentStatement[]): string {
   return toCsv(
     [...COLUMNS],
     statements.map((statement) =>

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { StatementSales, StatementUnits } from "../../modules/ocop/lib/statement-rules"
+import type { StatementSales, StatementUnits } from "@ocop/shared"
 
 /** Which statements to read: any of producer and place, over a period (ISO or ±infinity). */
 export type StatementScope = {
@@ -58,7 +58,8 @@ select producer_id, place_id, coalesce(sum(amount), 0) as paid
    and (?::text is null or producer_id = ?) and (?::text is null or place_id = ?)
  group by producer_id, place_id`
 
-const UNIT_COLUMNS = [
+/** The figures a statement row reads from SQL, in the order a CSV shows them. */
+export const UNIT_COLUMNS = [
   "opening",
   "received",
   "sold_counter",

@@ -2,19 +2,14 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
+import type { ConsignmentStatement } from "@ocop/shared"
 import {
   commissionBps,
   statementFigures,
   statementPeriod,
-  type StatementFigures,
 } from "../../modules/ocop/lib/statement-rules"
 import type OcopModuleService from "../../modules/ocop/service"
 import { statementRows, type StatementScope } from "./figures"
-
-export type Statement = StatementFigures & {
-  producer: { id: string; name: string }
-  place: { id: string; name: string; type: string; province: string }
-}
 
 export type StatementQuery = {
   from?: string
@@ -45,7 +40,7 @@ export async function consignmentStatements(container: MedusaContainer, query: S
     container,
     places.map((place) => place.stock_location_id),
   )
-  const statements: Statement[] = []
+  const statements: ConsignmentStatement[] = []
   for (const row of rows) {
     const place = places.find((candidate) => candidate.id === row.place_id)
     const producer = producers.find((candidate) => candidate.id === row.producer_id)

@@ -1,4 +1,4 @@
-import type { PlaceType } from "@ocop/shared"
+import type { PlaceType, StatementFigures, StatementSales, StatementUnits } from "@ocop/shared"
 
 /**
  * Consignment statements: what a place owes a producer for the goods it sold on their behalf.
@@ -29,31 +29,6 @@ export function commissionBps(place: { type: PlaceType; commission_bps?: number 
 export function commissionOf(sales: number, bps: number): number {
   return Math.round((sales * bps) / BPS)
 }
-
-/** Unit movements of one producer's goods at one place over a period (signed as named). */
-export type StatementUnits = {
-  opening: number
-  received: number
-  sold_counter: number
-  sold_online: number
-  returned: number
-  adjusted: number
-  on_shelf: number
-}
-
-/** The money side before commission: sales at the price each unit was sold, whole đồng. */
-export type StatementSales = { sales_counter: number; sales_online: number }
-
-export type StatementFigures = StatementUnits &
-  StatementSales & {
-    sold: number
-    sales: number
-    commission_bps: number
-    commission: number
-    owed: number
-    paid: number
-    balance: number
-  }
 
 /**
  * The statement's figures: sold = counter + online (net of goods brought back to the

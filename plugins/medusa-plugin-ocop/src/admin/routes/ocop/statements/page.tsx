@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ReceiptPercent } from "@medusajs/icons"
 import { Button, Input, Label, Table } from "@medusajs/ui"
+import type { ConsignmentStatement as Statement } from "@ocop/shared"
 import { useState } from "react"
 import { CellLines } from "../../../components/data-table"
 import { DataTable } from "../../../components/data-table"
@@ -12,7 +13,6 @@ import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import {
   statementsCsvHref,
   useStatements,
-  type Statement,
   type StatementPeriod,
 } from "../../../hooks/use-statements"
 

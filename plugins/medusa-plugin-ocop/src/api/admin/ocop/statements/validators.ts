@@ -12,32 +12,23 @@ const day = z
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,40}$`), { error: "Not an id" })
 
+const period = {
+  from: day.optional(),
+  to: day.optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+}
+const inOrder = (query: { from?: string; to?: string }) =>
+  !query.from || !query.to || query.from <= query.to
+const notAfter = { error: "Field 'from' must not be after 'to'", path: ["from"] }
+
 /** A statement period (Vietnamese calendar days, both inclusive) and CSV or JSON. */
-export const StatementQuery = z
-  .object({
-    from: day.optional(),
-    to: day.optional(),
-    format: z.enum(["json", "csv"]).default("json"),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    error: "Field 'from' must not be after 'to'",
-    path: ["from"],
-  })
+export const StatementQuery = z.object(period).refine(inOrder, notAfter)
 export type StatementQueryType = z.infer<typeof StatementQuery>
 
 /** Officers read every statement, or one producer's, or one place's. */
 export const AdminStatementQuery = z
-  .object({
-    from: day.optional(),
-    to: day.optional(),
-    format: z.enum(["json", "csv"]).default("json"),
-    producer_id: id("ocpr").optional(),
-    place_id: id("ocpl").optional(),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    error: "Field 'from' must not be after 'to'",
-    path: ["from"],
-  })
+  .object({ ...period, producer_id: id("ocpr").optional(), place_id: id("ocpl").optional() })
+  .refine(inOrder, notAfter)
 export type AdminStatementQueryType = z.infer<typeof AdminStatementQuery>
 
 /** A payment from a place to a producer, in whole đồng, on a day not in the future. */
