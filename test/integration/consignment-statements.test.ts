@@ -13,11 +13,11 @@ import {
 import { sql } from "../support/db"
 import { backendUrl } from "../support/env"
 import { assignmentsOf, move, order, pickupOptionAt } from "../support/order-queue"
+import { unique } from "../support/orders"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
-import { shelf, staffFetch, staffOf } from "../support/staff-api"
+import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-type Place = { id: string; stock_location_id: string; name: string }
+type Place = Awaited<ReturnType<typeof createPlace>>
 type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 type Statement = Record<string, number> & {
   producer: { id: string; name: string }
@@ -36,26 +36,15 @@ let otherToken: string
 const at = (place: Place, path: string) => `/staff/places/${place.id}${path}`
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
-async function openPlace(name: string) {
-  const { place } = await expectJson(
-    await adminFetch(
-      "/admin/ocop/places",
-      post({
-        name: `${name} ${unique()}`,
-        type: "local_centre",
-        province: "Đắk Lắk",
-        commune: "Buôn Ma Thuột",
-        address: "Số 1 Lê Duẩn",
-        opening_hours: "07:30–17:00",
-        pickup: true,
-        latitude: 12.68,
-        longitude: 108.04,
-      }),
-    ),
-    201,
-  )
-  return place as Place
-}
+/** A local centre with pickup (online orders are handed over there). */
+const openPlace = (name: string) =>
+  createPlace(name, {
+    type: "local_centre",
+    venue: undefined,
+    pickup: true,
+    latitude: 12.68,
+    longitude: 108.04,
+  })
 
 async function staffCall(token: string, place: Place, path: string, body: unknown, status = 201) {
   return expectJson(await staffFetch(token, at(place, path), post(body)), status)
