@@ -1,45 +1,19 @@
 // A producer opens their consignment statement in the portal — what a place received, sold and
 // owes them, less its commission — and downloads it as CSV; the same figures as the backend's.
 import { expect, test, type Page } from "@playwright/test"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
-import { unique } from "../support/orders"
-import { PASSWORD, registerProducerUser } from "../support/producer-api"
-import { createPlace, staffFetch, staffOf } from "../support/staff-api"
+import { PASSWORD } from "../support/producer-api"
+import { consignedSale } from "../support/statements"
 
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
-let place: Awaited<ReturnType<typeof createPlace>>
-const email = `producer-${unique()}@example.com`
+let sale: Awaited<ReturnType<typeof consignedSale>>
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
-  goods = await createCandidateProduct("Quế Trà My ký gửi", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await registerProducerUser(email, goods.producer.id)
-  place = await createPlace("Điểm bán bảng kê")
-  const staff = await staffOf([place.id])
-  const items = (quantity: number) => [{ variant_id: goods.variantId, quantity }]
-  const at = (path: string) => `/staff/places/${place.id}${path}`
-  await expectJson(
-    await staffFetch(
-      staff,
-      at("/receipts"),
-      post({ producer_id: goods.producer.id, items: items(6) }),
-    ),
-    201,
-  )
-  await expectJson(
-    await staffFetch(
-      staff,
-      at("/counter-sales"),
-      post({ payment_method: "cash", items: items(2) }),
-    ),
-    201,
-  )
+  sale = await consignedSale("Quế Trà My ký gửi", "Điểm bán bảng kê")
 })
 
 async function logIn(page: Page) {
   await page.goto("/producer/login")
-  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Email").fill(sale.email)
   await page.getByLabel("Mật khẩu").fill(PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible()
@@ -55,11 +29,11 @@ test("a producer reads what a place owes them and downloads the statement as CSV
     .click()
   await expect(page.getByRole("heading", { name: "Bảng kê hàng ký gửi", level: 1 })).toBeVisible()
   const units = page.getByRole("table", { name: "Hàng ký gửi" })
-  const unitRow = units.getByRole("row").filter({ hasText: place.name })
+  const unitRow = units.getByRole("row").filter({ hasText: sale.place.name })
   // received 6, sold at the counter 2, online 0, sent on 0, stocktake 0, on shelf 4
-  await expect(unitRow).toHaveText(new RegExp(`${place.name}\\s*6\\s*2\\s*0\\s*0\\s*0\\s*4`))
+  await expect(unitRow).toHaveText(new RegExp(`${sale.place.name}\\s*6\\s*2\\s*0\\s*0\\s*0\\s*4`))
   const money = page.getByRole("table", { name: "Tiền hàng (đồng)" })
-  const moneyRow = money.getByRole("row").filter({ hasText: place.name })
+  const moneyRow = money.getByRole("row").filter({ hasText: sale.place.name })
   // 2 × 85.000 = 170.000; a sales point keeps 20 % = 34.000; owed 136.000
   await expect(moneyRow).toContainText("170.000")
   await expect(moneyRow).toContainText("34.000")
@@ -71,5 +45,7 @@ test("a producer reads what a place owes them and downloads the statement as CSV
   const text = await (await file.createReadStream()).toArray()
   const csv = Buffer.concat(text as Buffer[]).toString("utf8")
   expect(csv).toMatch(/place,province,producer,opening,received/)
-  expect(csv.split("\r\n").find((line) => line.includes(place.name))).toContain(",136000,0,136000")
+  expect(csv.split("\r\n").find((line) => line.includes(sale.place.name))).toContain(
+    ",136000,0,136000",
+  )
 })
