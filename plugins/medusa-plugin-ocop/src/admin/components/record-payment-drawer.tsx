@@ -18,10 +18,8 @@ const EMPTY = { amount: "", method: "bank_transfer", reference: "", paidOn: "" }
 /** Records what a place paid a producer: amount in whole đồng, method, reference and day. */
 const RecordPaymentForm = ({ statement, onDone }: FormProps<{ statement: Statement }>) => {
   const { t } = useOcopTranslation()
-  const { form, set, field, problem, setProblem, failWith } = useFormState(
-    { ...EMPTY, amount: statement.balance > 0 ? String(statement.balance) : "" },
-    "recordPayment",
-  )
+  const owed = { ...EMPTY, amount: statement.balance > 0 ? String(statement.balance) : "" }
+  const { form, set, field, problem, setProblem, failWith } = useFormState(owed, "recordPayment")
   const record = useRecordConsignmentPayment()
   const submit = () => {
     const amount = Number(form.amount)
