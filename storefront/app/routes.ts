@@ -36,6 +36,7 @@ export default [
       route("register", "routes/producer/register.tsx"),
       route("logout", "routes/producer/logout.ts"),
       route("uploads", "routes/producer/uploads.ts"),
+      route("statements.csv", "routes/producer/statements-csv.ts"),
       layout("routes/producer/portal.tsx", [
         index("routes/producer/dashboard.tsx"),
         route("products", "routes/producer/products.tsx"),
@@ -44,6 +45,7 @@ export default [
         route("products/:id/story", "routes/producer/product-story.tsx"),
         route("stock", "routes/producer/stock.tsx"),
         route("orders", "routes/producer/orders.tsx"),
+        route("statements", "routes/producer/statements.tsx"),
       ]),
     ]),
     // The staff portal (issue #7): centre and sales-point staff manage their places' shelves.
@@ -51,6 +53,7 @@ export default [
       route("login", "routes/staff/login.tsx"),
       route("claim", "routes/staff/claim.tsx"),
       route("logout", "routes/staff/logout.ts"),
+      route("places/:placeId/statements.csv", "routes/staff/statements-csv.ts"),
       layout("routes/staff/portal.tsx", [
         index("routes/staff/home.tsx"),
         route("places/:placeId", "routes/staff/place.tsx", [
@@ -68,6 +71,7 @@ export default [
           route("movements", "routes/staff/movements.tsx"),
           route("orders", "routes/staff/orders.tsx"),
           route("orders/:assignmentId", "routes/staff/order.tsx"),
+          route("statements", "routes/staff/statements.tsx"),
         ]),
       ]),
     ]),

@@ -20,8 +20,14 @@ async function authPost(path: string, body: unknown) {
   })
 }
 
-/** A place of the network, opened by an officer. */
-export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
+/**
+ * A place of the network, opened by an officer: a sales point in Đắk Lắk unless `overrides`
+ * says otherwise (e.g. a local centre with pickup, at a map point).
+ */
+export async function createPlace(
+  name = "Điểm bán OCOP thử nghiệm",
+  overrides: Record<string, unknown> = {},
+) {
   const { place } = await expectJson(
     await adminFetch(
       "/admin/ocop/places",
@@ -33,6 +39,7 @@ export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
         commune: "Buôn Ma Thuột",
         address: "Số 1 Lê Duẩn",
         opening_hours: "07:30–21:00",
+        ...overrides,
       }),
     ),
     201,

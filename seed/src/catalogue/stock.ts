@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
-import type { ProducerInput } from "medusa-plugin-ocop/workflows"
+import { openStockLevelsWorkflow, type ProducerInput } from "medusa-plugin-ocop/workflows"
 import { chunk, eachLimit } from "../lib/batches"
 import { Progress } from "../lib/progress"
 import { hash } from "../lib/random"
@@ -80,7 +79,10 @@ type ItemRow = {
   location_levels?: ({ location_id: string } | null)[] | null
 }
 
-/** Puts every listable product's goods on its shelves (existing levels are kept); returns how many. */
+/**
+ * Puts every listable product's goods on its shelves (existing levels are kept), each with its
+ * opening receipt movement; returns how many.
+ */
 export async function stockShelves(
   container: MedusaContainer,
   catalogue: SeedProduct[],
@@ -120,7 +122,7 @@ export async function stockShelves(
   if (!levels.length) return 0
   const bar = new Progress("stock levels", levels.length, options.progress)
   await eachLimit(chunk(levels, 1000), 2, async (batch) => {
-    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: batch } })
+    await openStockLevelsWorkflow(container).run({ input: { inventory_levels: batch } })
     bar.tick(batch.length)
   })
   bar.finish()

@@ -11,6 +11,8 @@ export const portalPaths = {
   newProduct: "/producer/products/new",
   stock: "/producer/stock",
   orders: "/producer/orders",
+  statements: "/producer/statements",
+  statementsCsv: "/producer/statements.csv",
 } as const
 
 export function portalPath(path: string, locale: Locale): string {

@@ -19,6 +19,7 @@ export const placePages = [
   "movements",
   "shifts",
   "orders",
+  "statements",
 ] as const
 export type PlacePage = (typeof placePages)[number]
 
@@ -33,6 +34,7 @@ const placePageSuffix: Record<PlacePage, string> = {
   movements: "/movements",
   shifts: "/shifts",
   orders: "/orders",
+  statements: "/statements",
 }
 
 /** Messages shown once, on the page a successful action redirects to. */

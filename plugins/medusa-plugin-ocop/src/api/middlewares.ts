@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { adminOrderPaymentMiddlewares } from "./admin/ocop/orders/middlewares"
+import { statementMiddlewares } from "./admin/ocop/statements/middlewares"
 import { refuseUnknownActorTypes } from "./auth/known-actor-types"
 import { throttleLogins } from "./auth/throttle-logins"
 import { organizerMiddlewares } from "./organizer/middlewares"
@@ -58,6 +59,7 @@ export default defineMiddlewares({
     { matcher: "/static/:key", method: "GET", middlewares: [officerIfSignedIn] },
     ...storeOrderMiddlewares,
     ...adminOrderPaymentMiddlewares,
+    ...statementMiddlewares,
     {
       matcher: "/admin/ocop/organizer-users",
       method: "POST",

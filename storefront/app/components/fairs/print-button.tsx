@@ -2,13 +2,13 @@ import { useTranslation } from "react-i18next"
 import { useHydrated } from "#app/lib/use-hydrated.ts"
 
 /** Opens the browser's print dialog; without JavaScript the browser's own Print does it. */
-export function PrintButton() {
+export function PrintButton({ label }: { label?: string }) {
   const { t } = useTranslation("fairs")
   const hydrated = useHydrated()
   if (!hydrated) return null
   return (
     <button type="button" className="button" onClick={() => window.print()}>
-      {t("print.printButton")}
+      {label ?? t("print.printButton")}
     </button>
   )
 }

@@ -23,6 +23,7 @@ export function PortalNav({
     { to: portalPaths.products, label: t("nav.products"), end: false },
     { to: portalPaths.stock, label: t("nav.stock"), end: true },
     { to: portalPaths.orders, label: t("nav.orders"), end: true },
+    { to: portalPaths.statements, label: t("nav.statements"), end: true },
   ]
   return (
     <div className="portal-bar">

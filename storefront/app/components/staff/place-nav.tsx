@@ -13,6 +13,7 @@ const sections: Exclude<PlacePage, "transfer">[] = [
   "stocktake",
   "transfers",
   "movements",
+  "statements",
 ]
 
 /** The sections of one place's shelf, as large tabs a finger can hit on a tablet. */

@@ -20,6 +20,7 @@ import {
   selectListedRow,
 } from "./listing-reads"
 import { Certification } from "./models/certification"
+import { ConsignmentPayment } from "./models/consignment-payment"
 import { CounterReturn } from "./models/counter-return"
 import { CounterShift } from "./models/counter-shift"
 import { Fair } from "./models/fair"
@@ -63,6 +64,7 @@ class OcopModuleService extends MedusaService({
   CounterShift,
   OrderAssignment,
   TransferPayment,
+  ConsignmentPayment,
 }) {
   /**
    * Marks an invitation used if it is still open (unused, not replaced, not expired) — in one

@@ -25,6 +25,8 @@ export const Place = model
       pickup: model.boolean().default(false),
       /** The place's counter: its own sales channel, linked to this place's stock alone. */
       sales_channel_id: model.text().nullable(),
+      /** The place's commission on consigned sales, in basis points; null: its type's default. */
+      commission_bps: model.number().nullable(),
       assignments: model.hasMany(() => StaffAssignment, { mappedBy: "place" }),
     },
   )
