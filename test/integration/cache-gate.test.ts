@@ -1,7 +1,7 @@
 // Never stale on the gate (issue #16, decision 0024): the shoppers' read paths are answered from
 // Medusa's Caching Module, and a revocation takes the product out of every one of them at once,
 // cache warm or not. Runs against whichever provider the stack uses: in-memory in npm test,
-// Redis in the topology run (topology/cache-gate-redis.test.ts runs this file's checks).
+// Redis shared by two servers and a worker in `npm run test:topology` (vitest.topology.config.ts).
 import { beforeAll, describe, expect, it } from "vitest"
 import {
   createCandidateProduct,
