@@ -76,8 +76,9 @@ const redisModules = redisUrl
 // ---- Caching (issue #16, decision 0024) -------------------------------------------------------
 /**
  * Medusa's Caching Module, in place of the deprecated cache module: the OCOP plugin answers the
- * shoppers' read paths from it (lib/read-cache.ts) and Medusa caches its own where it can
- * (feature flag `caching`). In one process the built-in memory provider; with REDIS_URL the
+ * shoppers' read paths from it (lib/read-cache.ts). Medusa's own cached paths (feature flag
+ * `caching`) stay off: with them a relisted product stayed out of Medusa's cached
+ * `/store/products` (decision 0024). In one process the built-in memory provider; with REDIS_URL the
  * Redis provider, which every process shares — required when the backend runs as more than
  * one process, since a clear in one process must reach the others. OCOP_CACHING=false turns
  * it off (the bench's cold numbers, plain Medusa).
@@ -251,7 +252,8 @@ module.exports = defineConfig({
     // One react-i18next for the dashboard and the OCOP extension (docs/decisions/0022).
     vite: () => ({ resolve: { alias: { "react-i18next": dashboardReactI18next } } }),
   },
-  featureFlags: { caching: cachingEnabled },
+  // Medusa's own cached paths stay off: its invalidation missed a relisted product (0024).
+  featureFlags: { caching: false },
   plugins: withoutOcopPlugin
     ? []
     : [

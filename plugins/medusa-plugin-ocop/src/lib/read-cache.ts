@@ -1,19 +1,26 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, FeatureFlag, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
  * The shoppers' read paths answered from Medusa's Caching Module (decision 0024). Each entry is
  * tagged with what its answer depends on; the workflows that change those facts clear the tags
  * in the same run, before they answer (workflows/steps/clear-read-cache.ts), so the next read
- * recomputes. Without the `caching` feature flag or the module, every read is computed.
+ * recomputes. Without the module (OCOP_CACHING=false), every read is computed.
  */
 export const ReadCacheTags = {
   /** Answers that list or show products: the gate, prices, stories, pictures, producers. */
   catalog: "ocop:catalog",
   /** Answers that depend on shelf stock (availability, "in stock at" filters). */
   stock: "ocop:stock",
+  /**
+   * Answers read from the search index (text, in-stock filters). The index catches up with a
+   * listing change asynchronously, after the workflow's clear: these live briefly so a newly
+   * listed product is found within seconds. Removal needs no wait: results are re-checked
+   * against the gate when computed (search/products.ts), and the gate's clear drops them.
+   */
+  searchIndex: "ocop:search-index",
   places: "ocop:places",
   fairs: "ocop:fairs",
 } as const
@@ -24,6 +31,8 @@ export type ReadCacheTag = (typeof ReadCacheTags)[keyof typeof ReadCacheTags]
 export const READ_CACHE_TTL_SECONDS = 300
 /** Stock moves with every sale: availability is held briefly even if a clear were missed. */
 export const STOCK_TTL_SECONDS = 30
+/** Answers from the search index, which lags a listing change by its event's round trip. */
+export const SEARCH_INDEX_TTL_SECONDS = 5
 
 const KEY_VERSION = "ocop-read:v1"
 
@@ -33,8 +42,11 @@ const KEY_VERSION = "ocop-read:v1"
  */
 let clears = 0
 
+/**
+ * The Caching Module when the app loads it. Not tied to Medusa's `caching` feature flag, which
+ * turns on Medusa's own cached paths (left off: decision 0024).
+ */
 function cachingModule(container: MedusaContainer): ICachingModuleService | undefined {
-  if (!FeatureFlag.isFeatureEnabled("caching")) return undefined
   return container.resolve(Modules.CACHING, { allowUnregistered: true }) ?? undefined
 }
 
@@ -62,6 +74,7 @@ export async function entryTtl(
   tags: readonly ReadCacheTag[],
 ): Promise<number> {
   let ttl = tags.includes(ReadCacheTags.stock) ? STOCK_TTL_SECONDS : READ_CACHE_TTL_SECONDS
+  if (tags.includes(ReadCacheTags.searchIndex)) ttl = Math.min(ttl, SEARCH_INDEX_TTL_SECONDS)
   if (tags.includes(ReadCacheTags.catalog)) {
     const lapse = await secondsUntilNextLapse(container)
     if (lapse !== null) ttl = Math.min(ttl, lapse)

@@ -3,6 +3,7 @@ import { shopperLocale } from "../../../../lib/locale"
 import { cachedRead, ReadCacheTags } from "../../../../lib/read-cache"
 import { stockLocationsFilter } from "../../../../search/params"
 import { EMPTY_FACETS } from "../../../../search/facets"
+import { searchText } from "../../../../search/query"
 import { searchProducts } from "../../../../search/products"
 import type { StoreListOcopProductsType } from "../validators"
 
@@ -19,7 +20,12 @@ export async function GET(
   const { limit, offset } = params
   const locale = shopperLocale(req)
   const inStock = !!(place || in_stock_province)
-  const tags = inStock ? [ReadCacheTags.catalog, ReadCacheTags.stock] : [ReadCacheTags.catalog]
+  const tags = [
+    ReadCacheTags.catalog,
+    ...(inStock ? [ReadCacheTags.stock] : []),
+    // The same choice as search/products.ts: text and in-stock queries go to the index.
+    ...(searchText(params.q) || inStock ? [ReadCacheTags.searchIndex] : []),
+  ]
   const answer = await cachedRead(
     req.scope,
     { key: { path: "products", query: req.validatedQuery, locale }, tags, res },
