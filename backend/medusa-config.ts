@@ -46,7 +46,6 @@ const dashboardReactI18next = path.dirname(dashboardRequire.resolve("react-i18ne
 /** Redis-backed infrastructure modules; without REDIS_URL Medusa uses its in-memory defaults. */
 const redisModules = redisUrl
   ? [
-      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
       {
         key: Modules.EVENT_BUS,
         resolve: "@medusajs/medusa/event-bus-redis",
@@ -73,6 +72,39 @@ const redisModules = redisUrl
       },
     ]
   : []
+
+// ---- Caching (issue #16, decision 0024) -------------------------------------------------------
+/**
+ * Medusa's Caching Module, in place of the deprecated cache module: the OCOP plugin answers the
+ * shoppers' read paths from it (lib/read-cache.ts). Medusa's own cached paths (feature flag
+ * `caching`) stay off: with them a relisted product stayed out of Medusa's cached
+ * `/store/products` (decision 0024). In one process the built-in memory provider; with REDIS_URL the
+ * Redis provider, which every process shares — required when the backend runs as more than
+ * one process, since a clear in one process must reach the others. OCOP_CACHING=false turns
+ * it off (the bench's cold numbers, plain Medusa).
+ */
+const cachingEnabled = env.OCOP_CACHING !== "false"
+const cachingModules = cachingEnabled
+  ? [
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: redisUrl
+          ? {
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/caching-redis",
+                  id: "caching-redis",
+                  is_default: true,
+                  options: { redisUrl, prefix: "ocop-cache:" },
+                },
+              ],
+            }
+          : { in_memory: { enable: true, maxSize: 128 * 1024 * 1024 } },
+      },
+    ]
+  : []
+// ---- end of caching -----------------------------------------------------------------------------
 
 /** Stripe joins the default system provider (cash on delivery, bank transfer) when a key is set. */
 const paymentModules = env.STRIPE_API_KEY
@@ -220,6 +252,8 @@ module.exports = defineConfig({
     // One react-i18next for the dashboard and the OCOP extension (docs/decisions/0022).
     vite: () => ({ resolve: { alias: { "react-i18next": dashboardReactI18next } } }),
   },
+  // Medusa's own cached paths stay off: its invalidation missed a relisted product (0024).
+  featureFlags: { caching: false },
   plugins: withoutOcopPlugin
     ? []
     : [
@@ -230,6 +264,7 @@ module.exports = defineConfig({
       ],
   modules: [
     ...redisModules,
+    ...cachingModules,
     ...paymentModules,
     notificationModule,
     fileModule,

@@ -10,6 +10,8 @@ export default defineConfig({
     include: [
       "integration/certificate-gate.test.ts",
       "integration/cart-gate.test.ts",
+      // Never stale on the gate with the Redis caching provider shared by both servers (0024).
+      "integration/cache-gate.test.ts",
       "topology/**/*.test.ts",
       // Operations (issue #22): readiness and fail-fast, backup/restore, the compose bootstrap
       // job. Each boots its own processes or databases, so they run here rather than in npm test.

@@ -11,6 +11,7 @@ import {
 } from "react-router"
 import { getEdge } from "#app/lib/edge.server.ts"
 import { initEnv } from "#app/lib/env.server.ts"
+import { pageCacheControl } from "#app/lib/page-cache.ts"
 import { getInstance } from "#app/lib/i18n.server.ts"
 import { NonceProvider } from "#app/lib/nonce.ts"
 
@@ -25,6 +26,11 @@ export default function handleRequest(
   entryContext: EntryContext,
   routerContext: RouterContextProvider,
 ) {
+  // Public catalogue pages for anonymous visitors may sit in a CDN; nothing else (0024).
+  responseHeaders.set(
+    "Cache-Control",
+    pageCacheControl(request, responseStatusCode, responseHeaders),
+  )
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders })
   }

@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { CounterPaymentMethod } from "@ocop/shared"
+import { ReadCacheTags } from "../lib/read-cache"
 import { OcopEvents, type StockActor } from "../modules/ocop/lib/constants"
 import { counterSaleWorkflow } from "./counter-sale"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
@@ -15,6 +16,7 @@ import {
   linkExchangeStep,
   recordCounterReturnStep,
 } from "./steps/counter-return"
+import { clearReadCacheStep } from "./steps/clear-read-cache"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
 
 export type CounterReturnInput = {
@@ -106,6 +108,9 @@ export const counterReturnWorkflow = createWorkflow(
         checked.product_ids.map((product_id) => ({ product_id })),
       ),
     }).config({ name: "emit-ocop-returned-stock-changed" })
+    clearReadCacheStep({ tags: [ReadCacheTags.stock] }).config({
+      name: "clear-ocop-returned-stock-cache",
+    })
     const exchange = when({ exchanging }, ({ exchanging }) => exchanging).then(() => {
       const sale = counterSaleWorkflow.runAsStep({
         input: transform({ input, created }, ({ input, created }) => ({

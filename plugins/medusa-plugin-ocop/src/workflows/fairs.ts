@@ -8,7 +8,9 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
+import { ReadCacheTags } from "../lib/read-cache"
 import { createPlacesWorkflow } from "./places"
+import { clearReadCacheStep } from "./steps/clear-read-cache"
 import { linkFairPlaceStep, unlinkFairPlaceStep } from "./steps/fair-places"
 import {
   createBoothStep,
@@ -21,6 +23,9 @@ import {
   type FairUpdate,
 } from "./steps/fairs"
 import { receiveStockTransferWorkflow, sendStockTransferWorkflow } from "./transfers"
+
+/** What shoppers see of fairs (the list, a fair's page) is read again after any fair change. */
+const clearFairsStep = () => clearReadCacheStep({ tags: [ReadCacheTags.fairs] })
 
 /** A fair opens its own fair ground (a place with its stock location) and sales channel. */
 export const createFairWorkflow = createWorkflow("create-ocop-fair", (input: FairInput) => {
@@ -52,29 +57,41 @@ export const createFairWorkflow = createWorkflow("create-ocop-fair", (input: Fai
       return { ...fair, place_id: places[0].id, sales_channel_id: channels[0].id }
     }),
   )
+  clearFairsStep()
   return new WorkflowResponse(fair)
 })
 
 export const updateFairWorkflow = createWorkflow("update-ocop-fair", (input: FairUpdate) => {
-  return new WorkflowResponse(updateFairStep(input))
+  const fair = updateFairStep(input)
+  clearFairsStep()
+  return new WorkflowResponse(fair)
 })
 
 export const addFairBoothWorkflow = createWorkflow(
   "add-ocop-fair-booth",
-  (input: { fair_id: string; number: string; producer_id: string }) =>
-    new WorkflowResponse(createBoothStep(input)),
+  (input: { fair_id: string; number: string; producer_id: string }) => {
+    const booth = createBoothStep(input)
+    clearFairsStep()
+    return new WorkflowResponse(booth)
+  },
 )
 
 export const addFairEntriesWorkflow = createWorkflow(
   "add-ocop-fair-entries",
-  (input: { fair_id: string; entries: { product_id: string; booth_id: string }[] }) =>
-    new WorkflowResponse(createFairEntriesStep(input)),
+  (input: { fair_id: string; entries: { product_id: string; booth_id: string }[] }) => {
+    const entries = createFairEntriesStep(input)
+    clearFairsStep()
+    return new WorkflowResponse(entries)
+  },
 )
 
 export const removeFairEntriesWorkflow = createWorkflow(
   "remove-ocop-fair-entries",
-  (input: { product_ids: string[]; fair_id?: string }) =>
-    new WorkflowResponse(removeFairEntriesStep(input)),
+  (input: { product_ids: string[]; fair_id?: string }) => {
+    const removed = removeFairEntriesStep(input)
+    clearFairsStep()
+    return new WorkflowResponse(removed)
+  },
 )
 
 /** An officer links a place to a fair: the fair's stock may come from it and go back to it. */

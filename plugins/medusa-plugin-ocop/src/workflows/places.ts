@@ -9,6 +9,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
+import { ReadCacheTags } from "../lib/read-cache"
+import { clearReadCacheStep } from "./steps/clear-read-cache"
 import { createPlacesStep } from "./steps/create-places"
 import {
   openPlaceCountersStep,
@@ -67,6 +69,7 @@ export const createPlacesWorkflow = createWorkflow(
       ),
     )
     createRemoteLinkStep(links)
+    clearReadCacheStep({ tags: [ReadCacheTags.places] })
     return new WorkflowResponse(places)
   },
 )

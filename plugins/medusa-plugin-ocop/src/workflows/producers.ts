@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ReadCacheTags } from "../lib/read-cache"
 import { refreshListingsWorkflow } from "./refresh-listings"
+import { clearReadCacheStep } from "./steps/clear-read-cache"
 import { assignProductsStep, type AssignProductsInput } from "./steps/assign-products"
 import { createProducersStep } from "./steps/create-producers"
 import { syncListingProvincesStep } from "./steps/sync-listing-provinces"
@@ -19,6 +21,7 @@ export const updateProducerWorkflow = createWorkflow(
   (input: UpdateProducerInput) => {
     const producer = updateProducerStep(input)
     syncListingProvincesStep({ producer_id: input.id, province: input.province })
+    clearReadCacheStep({ tags: [ReadCacheTags.catalog] })
     return new WorkflowResponse(producer)
   },
 )

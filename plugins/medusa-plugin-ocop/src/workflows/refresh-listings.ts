@@ -6,12 +6,15 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { OcopEvents } from "../modules/ocop/lib/constants"
+import { ReadCacheTags } from "../lib/read-cache"
+import { clearReadCacheStep } from "./steps/clear-read-cache"
 import { planProductStatusesStep } from "./steps/plan-product-statuses"
 import { refreshListingsStep } from "./steps/refresh-listings"
 
 /**
  * The gate: recompute each product's listing from its certificates, then make the product's
- * status follow (published iff listable). Runs on every certificate change and on expiry.
+ * status follow (published iff listable), and forget the cached answers that listed it. Runs
+ * on every certificate change and on expiry.
  */
 export const refreshListingsWorkflow = createWorkflow(
   "refresh-ocop-listings",
@@ -21,6 +24,8 @@ export const refreshListingsWorkflow = createWorkflow(
     when({ statusUpdates }, ({ statusUpdates }) => statusUpdates.length > 0).then(() => {
       updateProductsWorkflow.runAsStep({ input: { products: statusUpdates } })
     })
+    // Never stale on the gate: the shoppers' cached answers go before this workflow returns.
+    clearReadCacheStep({ tags: [ReadCacheTags.catalog] })
     const events = transform({ verdicts }, ({ verdicts }) =>
       verdicts.map((verdict) => ({ product_id: verdict.product_id, listed: verdict.listed })),
     )

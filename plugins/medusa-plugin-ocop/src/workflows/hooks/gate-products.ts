@@ -6,6 +6,7 @@ import {
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertPublishedAreListed } from "../../lib/gate"
+import { clearReadCache, ReadCacheTags } from "../../lib/read-cache"
 import { OCOP_MODULE, OcopEvents } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 
@@ -31,6 +32,7 @@ deleteProductsWorkflow.hooks.productsDeleted(
     const listings = await ocop.listListings({ product_id: ids }, { select: ["id", "product_id"] })
     if (!listings.length) return new StepResponse(undefined, { listingIds: [] } as Delisted)
     await ocop.softDeleteListings(listings.map((listing) => listing.id))
+    await clearReadCache(container, [ReadCacheTags.catalog])
     await container.resolve(Modules.EVENT_BUS).emit(
       listings.map((listing) => ({
         name: OcopEvents.LISTING_CHANGED,
@@ -45,6 +47,7 @@ deleteProductsWorkflow.hooks.productsDeleted(
     if (!undo?.listingIds.length) return
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     await ocop.restoreListings(undo.listingIds)
+    await clearReadCache(container, [ReadCacheTags.catalog])
     if (undo.eventGroupId) {
       await container
         .resolve(Modules.EVENT_BUS)

@@ -1,7 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shopperLocale } from "../../../../lib/locale"
+import { cachedRead, ReadCacheTags } from "../../../../lib/read-cache"
 import { stockLocationsFilter } from "../../../../search/params"
 import { EMPTY_FACETS } from "../../../../search/facets"
+import { searchText } from "../../../../search/query"
 import { searchProducts } from "../../../../search/products"
 import type { StoreListOcopProductsType } from "../validators"
 
@@ -16,15 +18,23 @@ export async function GET(
 ) {
   const { place, in_stock_province, ...params } = req.validatedQuery
   const { limit, offset } = params
-  const inStockAt = await stockLocationsFilter(req.scope, { place, in_stock_province })
-  if (inStockAt?.length === 0) {
-    res.json({ products: [], count: 0, limit, offset, facets: EMPTY_FACETS })
-    return
-  }
-  const { products, count, facets } = await searchProducts(
+  const locale = shopperLocale(req)
+  const inStock = !!(place || in_stock_province)
+  const tags = [
+    ReadCacheTags.catalog,
+    ...(inStock ? [ReadCacheTags.stock] : []),
+    // The same choice as search/products.ts: text and in-stock queries go to the index.
+    ...(searchText(params.q) || inStock ? [ReadCacheTags.searchIndex] : []),
+  ]
+  const answer = await cachedRead(
     req.scope,
-    { ...params, in_stock_at: inStockAt },
-    shopperLocale(req),
+    { key: { path: "products", query: req.validatedQuery, locale }, tags, res },
+    async () => {
+      const inStockAt = await stockLocationsFilter(req.scope, { place, in_stock_province })
+      if (inStockAt?.length === 0) return { products: [], count: 0, facets: EMPTY_FACETS }
+      return searchProducts(req.scope, { ...params, in_stock_at: inStockAt }, locale)
+    },
   )
+  const { products, count, facets } = answer
   res.json({ products, count, limit, offset, facets })
 }

@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { cachedRead, ReadCacheTags } from "../../../../../lib/read-cache"
 import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../modules/ocop/service"
@@ -9,13 +11,26 @@ import type OcopModuleService from "../../../../../modules/ocop/service"
  * and revoked certificates alike, so a shopper can tell a lapsed label from a valid one.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const number = req.params.number
+  const { number } = req.params
+  const { certificate } = await cachedRead(
+    req.scope,
+    { key: { path: "certificate", number }, tags: [ReadCacheTags.catalog], res },
+    () => verification(req.scope, number),
+  )
+  // Active or expired is the clock's, never held; a revocation clears the entry.
+  const status = certificate.state === "revoked" ? "revoked" : "active"
+  res.json({
+    certificate: { ...certificate, state: certificationState({ ...certificate, status }) },
+  })
+}
+
+async function verification(scope: MedusaContainer, number: string) {
+  const ocop: OcopModuleService = scope.resolve(OCOP_MODULE)
   const [certification] = await ocop.listCertifications({ certificate_number: number })
   if (!certification) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No certificate numbered ${number}.`)
   }
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: products }, listings] = await Promise.all([
     query.graph({
       entity: "product",
@@ -25,7 +40,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     ocop.listListings({ product_id: certification.product_id }, { relations: ["producer"] }),
   ])
   const producer = listings[0]?.producer
-  res.json({
+  return {
     certificate: {
       certificate_number: certification.certificate_number,
       decision_number: certification.decision_number,
@@ -42,5 +57,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       product: products[0] ? { title: products[0].title, handle: products[0].handle } : null,
       producer: producer ? { name: producer.name, province: producer.province } : null,
     },
-  })
+  }
 }

@@ -2,6 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { fairCatalog } from "../../../../../lib/fair-view"
 import { shopperLocale } from "../../../../../lib/locale"
+import { cachedRead, ReadCacheTags } from "../../../../../lib/read-cache"
+import { fairStatus } from "../../../../../modules/ocop/lib/fair-rules"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 
@@ -10,5 +12,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const [fair] = await ocop.listFairs({ slug: req.params.slug })
   if (!fair)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fair ${req.params.slug} was not found.`)
-  res.json({ fair: await fairCatalog(req.scope, fair, shopperLocale(req)) })
+  const locale = shopperLocale(req)
+  const catalog = await cachedRead(
+    req.scope,
+    {
+      key: { path: "fair", id: fair.id, locale },
+      tags: [ReadCacheTags.catalog, ReadCacheTags.fairs],
+      res,
+    },
+    () => fairCatalog(req.scope, fair, locale),
+  )
+  // Its status is the clock's, never held.
+  res.json({ fair: { ...catalog, status: fairStatus(fair) } })
 }
