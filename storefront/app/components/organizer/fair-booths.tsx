@@ -2,13 +2,29 @@ import { useTranslation } from "react-i18next"
 import { DataTable } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import type { OrganizerFormState } from "#app/lib/organizer/submit.server.ts"
-import type { OrganizerFair } from "#app/lib/organizer/types.ts"
-import { OrganizerForm, SelectField, stateOf, TextField } from "./organizer-form.tsx"
+import type { FairBooth, OrganizerFair } from "#app/lib/organizer/types.ts"
+import { BoothSelect, OrganizerForm, stateOf, TextField } from "./organizer-form.tsx"
+
+/** A booth's products, each with its stars from the certificate. */
+function BoothProducts({ booth }: { booth: FairBooth }) {
+  const { t } = useTranslation("organizer")
+  if (!booth.products.length) return t("catalog.empty")
+  return (
+    <ul>
+      {booth.products.map((product) => (
+        <li key={product.id}>
+          {product.title}
+          {product.stars ? ` · ${t("catalog.stars", { count: product.stars })}` : ""}
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 /**
- * The fair's booths and what each brings (stars from the certificate), a booth to add for a
- * producer, and a product to enter at a booth — the backend refuses a product whose
- * certificate lapses before the fair ends, and the form says so.
+ * The fair's booths and what each brings, a booth to add for a producer, and a product to enter
+ * at a booth — the backend refuses a product whose certificate lapses before the fair ends, and
+ * the form says so.
  */
 export function FairBooths({
   fair,
@@ -33,18 +49,7 @@ export function FairBooths({
               <th scope="row">{row.number}</th>
               <td>{row.producer?.name ?? t("booths.noProducer")}</td>
               <td>
-                {row.products.length ? (
-                  <ul>
-                    {row.products.map((product) => (
-                      <li key={product.id}>
-                        {product.title}
-                        {product.stars ? ` · ${t("catalog.stars", { count: product.stars })}` : ""}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  t("catalog.empty")
-                )}
+                <BoothProducts booth={row} />
               </td>
             </tr>
           ))}
@@ -53,26 +58,16 @@ export function FairBooths({
         <EmptyState title={t("booths.empty")} />
       )}
       <OrganizerForm
-        state={booth}
+        state={booth.state}
         title={t("booths.add")}
         submitLabel={t("booths.add")}
         pendingLabel={t("booths.adding")}
       >
+        <TextField label={t("booths.number")} {...booth.field("number")} required />
         <TextField
-          id="booth-number"
-          name="number"
-          label={t("booths.number")}
-          defaultValue={booth.values.number}
-          error={booth.errors.number}
-          required
-        />
-        <TextField
-          id="booth-producer"
-          name="producer_id"
           label={t("booths.producer")}
           hint={t("booths.producerHint")}
-          defaultValue={booth.values.producer_id}
-          error={booth.errors.producer_id}
+          {...booth.field("producer_id")}
           required
         />
       </OrganizerForm>
@@ -81,32 +76,17 @@ export function FairBooths({
           <h3>{t("catalog.title")}</h3>
           <p className="staff-muted">{t("catalog.intro")}</p>
           <OrganizerForm
-            state={entry}
+            state={entry.state}
             title={t("catalog.add")}
             submitLabel={t("catalog.add")}
             pendingLabel={t("catalog.adding")}
           >
-            <SelectField
-              id="entry-booth"
-              name="booth_id"
+            <BoothSelect
               label={t("catalog.booth")}
-              defaultValue={entry.values.booth_id}
-              error={entry.errors.booth_id}
-            >
-              {fair.booths.map((row) => (
-                <option key={row.id} value={row.id}>
-                  {row.number} · {row.producer?.name ?? t("booths.noProducer")}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              id="entry-product"
-              name="product_id"
-              label={t("catalog.product")}
-              defaultValue={entry.values.product_id}
-              error={entry.errors.product_id}
-              required
+              booths={fair.booths}
+              field={entry.field("booth_id")}
             />
+            <TextField label={t("catalog.product")} {...entry.field("product_id")} required />
           </OrganizerForm>
         </>
       ) : null}

@@ -13,20 +13,7 @@ export function FairDetails({
   actionData: OrganizerFormState | undefined
 }) {
   const { t } = useTranslation("organizer")
-  const state = stateOf("edit", actionData)
-  const field = (name: "name" | "name_en" | "venue", saved: string | null | undefined) => ({
-    id: `edit-${name}`,
-    name,
-    defaultValue: state.values[name] ?? saved ?? "",
-    error: state.errors[name],
-  })
-  const date = (name: "starts_at" | "ends_at") => ({
-    id: `edit-${name}`,
-    name,
-    type: "datetime-local",
-    defaultValue: state.values[name] ?? vietnamInputValue(fair[name]),
-    error: state.errors[name],
-  })
+  const { state, field } = stateOf("edit", actionData)
   return (
     <section aria-labelledby="fair-edit">
       <h2 id="fair-edit">{t("fair.editTitle")}</h2>
@@ -40,8 +27,15 @@ export function FairDetails({
         <TextField label={t("fair.name")} {...field("name", fair.name)} required />
         <TextField label={t("fair.nameEn")} {...field("name_en", fair.name_en)} />
         <TextField label={t("fair.venue")} {...field("venue", fair.venue)} required />
-        <TextField label={t("fair.startsAt")} {...date("starts_at")} required />
-        <TextField label={t("fair.endsAt")} {...date("ends_at")} required />
+        {(["starts_at", "ends_at"] as const).map((name) => (
+          <TextField
+            key={name}
+            type="datetime-local"
+            label={t(name === "starts_at" ? "fair.startsAt" : "fair.endsAt")}
+            {...field(name, vietnamInputValue(fair[name]))}
+            required
+          />
+        ))}
       </OrganizerForm>
     </section>
   )

@@ -6,6 +6,7 @@ import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { fieldsFor } from "#app/components/ui/field.tsx"
 import type { OrganizerErrorKey } from "#app/lib/organizer/forms.ts"
 import type { OrganizerFormState } from "#app/lib/organizer/submit.server.ts"
+import type { FairBooth } from "#app/lib/organizer/types.ts"
 
 /** The organiser portal's fields, errors from its translations. */
 export const { TextField, SelectField } = fieldsFor<OrganizerErrorKey>("organizer")
@@ -24,12 +25,42 @@ type RefusalCode = (typeof refusalCodes)[number]
 const isRefusalCode = (code: string | null | undefined): code is RefusalCode =>
   refusalCodes.some((known) => known === code)
 
-/** This form's state after its action answered (each form of a page has its `intent`). */
-export function stateOf(
-  intent: string,
-  actionData: OrganizerFormState | undefined,
-): OrganizerFormState {
-  return actionData?.intent === intent ? actionData : { intent, values: {}, errors: {} }
+/**
+ * This form's state after its action answered (each form of a page has its `intent`), and the
+ * props of one of its fields: id, name, the value as typed (else `saved`) and its error.
+ */
+export function stateOf(intent: string, actionData: OrganizerFormState | undefined) {
+  const state: OrganizerFormState =
+    actionData?.intent === intent ? actionData : { intent, values: {}, errors: {} }
+  const field = (name: string, saved?: string | null) => ({
+    id: `${intent}-${name}`,
+    name,
+    defaultValue: state.values[name] ?? saved ?? undefined,
+    error: state.errors[name],
+  })
+  return { state, field }
+}
+
+/** A booth of the fair to pick: its number and its producer. */
+export function BoothSelect({
+  label,
+  booths,
+  field,
+}: {
+  label: string
+  booths: FairBooth[]
+  field: ReturnType<ReturnType<typeof stateOf>["field"]>
+}) {
+  const { t } = useTranslation("organizer")
+  return (
+    <SelectField label={label} {...field}>
+      {booths.map((booth) => (
+        <option key={booth.id} value={booth.id}>
+          {booth.number} · {booth.producer?.name ?? t("booths.noProducer")}
+        </option>
+      ))}
+    </SelectField>
+  )
 }
 
 /**

@@ -1,4 +1,5 @@
 import { portalApi } from "../portal-api.server.ts"
+import { actorAuth } from "../portal/actor-auth.server.ts"
 import type {
   FairSales,
   FairStockRow,
@@ -25,32 +26,7 @@ const call = portalApi("Organizer API", 15_000)
 const fairPath = (fairId: string, rest = "") =>
   `/organizer/fairs/${encodeURIComponent(fairId)}${rest}`
 
-/** An organiser login's token; 401 for a wrong password, 429 while the client must wait. */
-export async function logIn(
-  email: string,
-  password: string,
-  client: Record<string, string>,
-): Promise<string> {
-  const { token } = await call<{ token: string }>("/auth/organizer/emailpass", {
-    method: "POST",
-    body: { email, password },
-    headers: client,
-  })
-  return token
-}
-
-/** Claims the account an officer opened, with the invitation's token (403 with a code if refused). */
-export async function claimAccount(claim: {
-  token: string
-  email: string
-  password: string
-}): Promise<OrganizerUser> {
-  const { organizer_user } = await call<{ organizer_user: OrganizerUser }>(
-    "/organizer/account/claim",
-    { method: "POST", body: claim },
-  )
-  return organizer_user
-}
+export const { logIn, claimAccount } = actorAuth<OrganizerUser>(call, "organizer")
 
 export async function getMe(token: string, signal?: AbortSignal): Promise<OrganizerUser> {
   const { organizer_user } = await call<{ organizer_user: OrganizerUser }>("/organizer/me", {

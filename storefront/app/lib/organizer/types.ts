@@ -1,4 +1,4 @@
-import type { FairStatus } from "@ocop/shared"
+import type { FairSummary } from "@ocop/shared"
 
 /** The organiser API's answers (`api/organizer/**` of the OCOP plugin), as the portal reads them. */
 
@@ -9,16 +9,8 @@ export type OrganizerUser = {
   last_name: string | null
 }
 
-export type OrganizerFairSummary = {
-  id: string
-  slug: string
-  name: string
-  venue: string
-  province: string
-  starts_at: string
-  ends_at: string
-  status: FairStatus
-}
+/** The organiser's fairs are summed up as the shop sums up any fair. */
+export type OrganizerFairSummary = FairSummary
 
 export type FairProduct = {
   id: string

@@ -4,8 +4,11 @@ import type { Route } from "./+types/fair"
 import { OrganizerErrorBoundary } from "#app/components/organizer/error-boundary.tsx"
 import { FairBooths } from "#app/components/organizer/fair-booths.tsx"
 import { FairDetails } from "#app/components/organizer/fair-details.tsx"
-import { FairSalesPanel } from "#app/components/organizer/fair-sales.tsx"
-import { FairStockPanel } from "#app/components/organizer/fair-stock.tsx"
+import {
+  FairCounter,
+  FairStockMove,
+  FairStockTable,
+} from "#app/components/organizer/fair-stock.tsx"
 import { formatDateRange } from "#app/lib/fair-format.ts"
 import { getLocale } from "#app/lib/i18n.server.ts"
 import { localizePath } from "#app/lib/i18n.ts"
@@ -83,8 +86,11 @@ export default function Fair({ loaderData, actionData }: Route.ComponentProps) {
         <Link to={localizePath(`/fairs/${fair.slug}`, locale)}>{t("fair.publicPage")}</Link>
         <Link to={localizePath(`/fairs/${fair.slug}/print`, locale)}>{t("fair.printCatalog")}</Link>
       </p>
-      <FairSalesPanel stock={stock} sales={sales} />
-      <FairStockPanel fair={fair} stock={stock} actionData={actionData} />
+      <FairStockTable stock={stock} sales={sales} />
+      <h2>{t("sale.title")}</h2>
+      <FairCounter fair={fair} stock={stock} actionData={actionData} />
+      <h2>{t("stock.moveTitle")}</h2>
+      <FairStockMove fair={fair} actionData={actionData} />
       <FairBooths fair={fair} actionData={actionData} />
       <FairDetails fair={fair} actionData={actionData} />
     </>

@@ -44,13 +44,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function Home({ loaderData: { fairs }, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("organizer")
   const locale = useLocale()
-  const state = stateOf("create", actionData)
-  const field = (name: string) => ({
-    id: `fair-${name}`,
-    name,
-    defaultValue: state.values[name],
-    error: state.errors[name],
-  })
+  const { state, field } = stateOf("create", actionData)
   return (
     <>
       <h1>{t("home.title")}</h1>
