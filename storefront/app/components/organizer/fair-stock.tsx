@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next"
+import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import type { OrganizerFormState } from "#app/lib/organizer/submit.server.ts"
 import type { FairSales, FairStockRow, OrganizerFair } from "#app/lib/organizer/types.ts"
-import { BoothSelect, OrganizerForm, SelectField, stateOf, TextField } from "./organizer-form.tsx"
+import { OrganizerForm, SelectField, stateOf, TextField } from "./organizer-form.tsx"
 
 /** The live dashboard: per product, what the fair ground holds, what is free and what sold. */
 export function FairStockTable({ stock, sales }: { stock: FairStockRow[]; sales: FairSales }) {
@@ -82,20 +83,18 @@ export function FairStockMove({
   )
 }
 
-/** The fair counter: a sale at a booth from the fair ground's own stock. */
+/** The fair counter: a sale from the fair ground's own stock, paid in cash or by transfer. */
 export function FairCounter({
-  fair,
   stock,
   actionData,
 }: {
-  fair: OrganizerFair
   stock: FairStockRow[]
   actionData: OrganizerFormState | undefined
 }) {
   const { t } = useTranslation("organizer")
   const { state, field } = stateOf("sale", actionData)
   const onSale = stock.filter((row) => row.variant_id && row.available > 0)
-  if (!onSale.length || !fair.booths.length) {
+  if (!onSale.length) {
     return <p className="staff-muted">{t("sale.noStock")}</p>
   }
   return (
@@ -105,7 +104,13 @@ export function FairCounter({
       submitLabel={t("sale.submit")}
       pendingLabel={t("sale.pending")}
     >
-      <BoothSelect label={t("sale.booth")} booths={fair.booths} field={field("booth_id")} />
+      <SelectField label={t("sale.payment")} {...field("payment_method")}>
+        {COUNTER_PAYMENT_METHODS.map((method) => (
+          <option key={method} value={method}>
+            {t(`sale.methods.${method}`)}
+          </option>
+        ))}
+      </SelectField>
       <SelectField label={t("sale.variant")} {...field("variant_id")}>
         {onSale.map((row) => (
           <option key={row.inventory_item_id} value={row.variant_id ?? ""}>

@@ -88,11 +88,11 @@ export function moveStock(token: string, fairId: string, move: MoveBody) {
 }
 
 export function sell(token: string, fairId: string, sale: SaleBody) {
-  const { booth_id, variant_id, quantity } = sale
-  return call(fairPath(fairId, "/receipts"), {
+  const { payment_method, variant_id, quantity } = sale
+  return call(fairPath(fairId, "/sales"), {
     token,
     method: "POST",
-    body: { booth_id, items: [{ variant_id, quantity }] },
+    body: { payment_method, items: [{ variant_id, quantity }] },
   })
 }
 

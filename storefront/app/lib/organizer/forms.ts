@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
 
 /**
  * The organiser portal's forms: what a person submits (strings) and the body the organiser API
@@ -89,5 +90,9 @@ export const MoveForm = z.object({
 })
 export type MoveBody = z.infer<typeof MoveForm>
 
-export const SaleForm = z.object({ booth_id: id, variant_id: id, quantity: units })
+export const SaleForm = z.object({
+  payment_method: z.enum(COUNTER_PAYMENT_METHODS),
+  variant_id: id,
+  quantity: units,
+})
 export type SaleBody = z.infer<typeof SaleForm>

@@ -88,7 +88,7 @@ export default function Fair({ loaderData, actionData }: Route.ComponentProps) {
       </p>
       <FairStockTable stock={stock} sales={sales} />
       <h2>{t("sale.title")}</h2>
-      <FairCounter fair={fair} stock={stock} actionData={actionData} />
+      <FairCounter stock={stock} actionData={actionData} />
       <h2>{t("stock.moveTitle")}</h2>
       <FairStockMove fair={fair} actionData={actionData} />
       <FairBooths fair={fair} actionData={actionData} />
