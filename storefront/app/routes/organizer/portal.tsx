@@ -11,9 +11,8 @@ import {
   organizerCall,
   organizerToken,
 } from "#app/lib/organizer/auth.server.ts"
-import { organizerPath, organizerPaths } from "#app/lib/organizer/paths.ts"
 import { organizerSession } from "#app/lib/organizer/session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { organizerPortal } from "#app/lib/portal/portals.ts"
 
 /** The signed-in portal: no token, no page (see organizerAuthMiddleware). */
 export const middleware: Route.MiddlewareFunction[] = [organizerAuthMiddleware]
@@ -34,15 +33,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export default function Portal({ loaderData: { name, notice } }: Route.ComponentProps) {
   const { t } = useTranslation("organizer")
-  const locale = useLocale()
   return (
     <>
-      <PortalBar
-        ns="organizer"
-        name={name}
-        home={organizerPath(organizerPaths.home, locale)}
-        logout={organizerPath(organizerPaths.logout, locale)}
-      />
+      <PortalBar portal={organizerPortal} name={name} />
       <div className="container staff__page">
         {notice ? <FormAlert tone="info">{t(`notices.${notice}`)}</FormAlert> : null}
         <Outlet />
