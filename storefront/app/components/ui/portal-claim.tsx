@@ -1,13 +1,13 @@
-import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { Form } from "react-router"
+import { Form, Link } from "react-router"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { fieldsFor } from "#app/components/ui/field.tsx"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
 import { minPasswordLength } from "#app/lib/limits.ts"
 import type { ClaimData } from "#app/lib/portal/claim.server.ts"
-import type { Portal } from "#app/lib/portal/portals.ts"
+import { portalLoginPath, type Portal } from "#app/lib/portal/portals.ts"
+import { useLocale } from "#app/lib/use-locale.ts"
 
 const fields = {
   producer: fieldsFor<string>("producer"),
@@ -17,23 +17,21 @@ const fields = {
 
 /**
  * A portal's invitation claim page: the invited email, a new password twice, the token of the
- * link in a hidden field; why the invitation was refused, if it was. Texts are the portal's own
- * `claim.*` and `account.*` keys.
+ * link in a hidden field; why the invitation was refused, if it was; the way to the sign-in page
+ * for an account already claimed. Texts are the portal's own `claim.*` and `account.*` keys.
  */
 export function PortalClaim({
-  ns,
-  className,
+  portal,
   token,
   claimed,
-  footer,
 }: {
-  ns: Portal["ns"]
-  className: Portal["className"]
+  portal: Portal
   /** The invitation's token, from the link or the last attempt. */
   token: string | null
   claimed?: ClaimData
-  footer: ReactNode
 }) {
+  const { ns, className } = portal
+  const locale = useLocale()
   const t = useTranslation(ns).t as (key: string, options?: Record<string, unknown>) => string
   const { TextField } = fields[ns]
   const values = claimed?.values ?? {}
@@ -83,7 +81,10 @@ export function PortalClaim({
       ) : (
         <InvitationRefusal refusal="missing" />
       )}
-      <p>{footer}</p>
+      <p>
+        {t("claim.loginPrompt")}{" "}
+        <Link to={portalLoginPath(portal, locale)}>{t("claim.loginLink")}</Link>
+      </p>
     </div>
   )
 }

@@ -1,15 +1,11 @@
-import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
 import type { Route } from "./+types/claim"
 import { OrganizerErrorBoundary } from "#app/components/organizer/error-boundary.tsx"
 import { PortalClaim } from "#app/components/ui/portal-claim.tsx"
 import { claimAccount, logIn } from "#app/lib/organizer/api.server.ts"
-import { organizerPath, organizerPaths } from "#app/lib/organizer/paths.ts"
 import { organizerSession } from "#app/lib/organizer/session.server.ts"
 import { claimAction, claimLoader, type ClaimDoor } from "#app/lib/portal/claim.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { organizerPortal } from "#app/lib/portal/portals.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
 
 const door: ClaimDoor = {
   portal: organizerPortal,
@@ -30,22 +26,7 @@ export function action(args: Route.ActionArgs) {
 }
 
 export default function Claim({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("organizer")
-  const locale = useLocale()
-  return (
-    <PortalClaim
-      ns="organizer"
-      className="staff"
-      token={loaderData.token}
-      claimed={actionData}
-      footer={
-        <>
-          {t("claim.loginPrompt")}{" "}
-          <Link to={organizerPath(organizerPaths.login, locale)}>{t("claim.loginLink")}</Link>
-        </>
-      }
-    />
-  )
+  return <PortalClaim portal={organizerPortal} token={loaderData.token} claimed={actionData} />
 }
 
 export const ErrorBoundary = OrganizerErrorBoundary

@@ -1,5 +1,3 @@
-import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
 import type { Route } from "./+types/claim"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { PortalClaim } from "#app/components/ui/portal-claim.tsx"
@@ -7,9 +5,7 @@ import { claimAction, claimLoader, type ClaimDoor } from "#app/lib/portal/claim.
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { staffPortal } from "#app/lib/portal/portals.ts"
 import { claimAccount, logIn } from "#app/lib/staff-api.server.ts"
-import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
 import { staffSession } from "#app/lib/staff-session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
 
 const door: ClaimDoor = { portal: staffPortal, session: staffSession, claim: claimAccount, logIn }
 
@@ -25,22 +21,7 @@ export function action(args: Route.ActionArgs) {
 }
 
 export default function Claim({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("staff")
-  const locale = useLocale()
-  return (
-    <PortalClaim
-      ns="staff"
-      className="staff"
-      token={loaderData.token}
-      claimed={actionData}
-      footer={
-        <>
-          {t("claim.loginPrompt")}{" "}
-          <Link to={staffPath(staffPaths.login, locale)}>{t("claim.loginLink")}</Link>
-        </>
-      }
-    />
-  )
+  return <PortalClaim portal={staffPortal} token={loaderData.token} claimed={actionData} />
 }
 
 export function ErrorBoundary() {
