@@ -42,7 +42,7 @@ export function FairBooths({
       {fair.booths.length ? (
         <DataTable
           caption={t("booths.title")}
-          columns={[t("booths.number"), t("booths.producer"), t("booths.products")]}
+          columns={[t("booths.number"), t("booths.producerName"), t("booths.products")]}
         >
           {fair.booths.map((row) => (
             <tr key={row.id}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { Form } from "react-router"
+import { Form, useLocation } from "react-router"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { fieldsFor } from "#app/components/ui/field.tsx"
@@ -83,8 +83,10 @@ export function OrganizerForm({
 }) {
   const { t } = useTranslation("organizer")
   const { refusal } = state
+  // A new page (after an accepted form's redirect) starts with blank fields.
+  const { key } = useLocation()
   return (
-    <Form method="post" className="staff-form" noValidate aria-label={title}>
+    <Form key={key} method="post" className="staff-form" noValidate aria-label={title}>
       <input type="hidden" name="intent" value={state.intent} />
       {refusal ? (
         <FormAlert>
