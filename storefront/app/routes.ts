@@ -75,6 +75,16 @@ export default [
         ]),
       ]),
     ]),
+    // The organiser portal (issue #19): fair organisers run their fairs.
+    route("organizer", "routes/organizer/layout.tsx", [
+      route("login", "routes/organizer/login.tsx"),
+      route("claim", "routes/organizer/claim.tsx"),
+      route("logout", "routes/organizer/logout.ts"),
+      layout("routes/organizer/portal.tsx", [
+        index("routes/organizer/home.tsx"),
+        route("fairs/:fairId", "routes/organizer/fair.tsx"),
+      ]),
+    ]),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig

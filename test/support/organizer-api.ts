@@ -3,7 +3,8 @@ import { adminFetch, expectJson, post } from "./admin-api"
 import { backendUrl } from "./env"
 import { invitationTokenFor, mailbox } from "./mailbox"
 
-const PASSWORD = "Ocop@2026-fair"
+export const ORGANIZER_PASSWORD = "Ocop@2026-fair"
+const PASSWORD = ORGANIZER_PASSWORD
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 async function authPost(path: string, body: unknown) {
@@ -16,6 +17,11 @@ async function authPost(path: string, body: unknown) {
 
 /** An officer opens an organiser's account; the person claims it with the mailed token. */
 export async function organizer() {
+  return (await organizerAccount()).token
+}
+
+/** An organiser's account, claimed: its email (to sign in in a browser) and its API token. */
+export async function organizerAccount() {
   const email = `organizer-${unique()}@example.com`
   await mailbox() // listening before the invitation is sent
   await expectJson(await adminFetch("/admin/ocop/organizer-users", post({ email })), 201)
@@ -28,7 +34,7 @@ export async function organizer() {
     await authPost("/auth/organizer/emailpass", { email, password: PASSWORD }),
     200,
   )
-  return login as string
+  return { email, token: login as string }
 }
 
 export function organizerFetch(token: string, path: string, init: RequestInit = {}) {

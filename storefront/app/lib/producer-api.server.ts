@@ -1,5 +1,6 @@
 import { getEnv } from "./env.server.ts"
 import { portalApi } from "./portal-api.server.ts"
+import { actorAuth } from "./portal/actor-auth.server.ts"
 import type {
   ProducerOrderList,
   ProducerProductDetail,
@@ -21,22 +22,7 @@ const call = portalApi("Producer API", 10_000)
 
 // Auth ------------------------------------------------------------------------------------------
 
-/**
- * A producer login's token; 401 for a wrong password, 429 while the client must wait. `client`:
- * the headers naming the person's address (edge.server.ts: forwardedClient).
- */
-export async function logIn(
-  email: string,
-  password: string,
-  client: Record<string, string>,
-): Promise<string> {
-  const { token } = await call<{ token: string }>("/auth/producer/emailpass", {
-    method: "POST",
-    body: { email, password },
-    headers: client,
-  })
-  return token
-}
+export const { logIn } = actorAuth(call, "producer")
 
 /** The first step of registering: an email and password, and a token that has no account yet. */
 export async function registerLogin(

@@ -1,4 +1,5 @@
 import { portalApi } from "./portal-api.server.ts"
+import { actorAuth } from "./portal/actor-auth.server.ts"
 import type {
   CounterReturnBody,
   CounterSaleBody,
@@ -36,38 +37,7 @@ const placePath = (placeId: string, rest = "") =>
 
 // Auth ------------------------------------------------------------------------------------------
 
-/**
- * A staff login's token; 401 for a wrong password, 429 while the client must wait. `client`:
- * the headers naming the person's address (edge.server.ts: forwardedClient).
- */
-export async function logIn(
-  email: string,
-  password: string,
-  client: Record<string, string>,
-): Promise<string> {
-  const { token } = await call<{ token: string }>("/auth/staff/emailpass", {
-    method: "POST",
-    body: { email, password },
-    headers: client,
-  })
-  return token
-}
-
-/**
- * Claims the account an officer opened, with the token from the invitation email: the login
- * for the invited email gets this password. 403 with an invitation code when refused.
- */
-export async function claimAccount(claim: {
-  token: string
-  email: string
-  password: string
-}): Promise<StaffUser> {
-  const { staff_user } = await call<{ staff_user: StaffUser }>("/staff/account/claim", {
-    method: "POST",
-    body: claim,
-  })
-  return staff_user
-}
+export const { logIn, claimAccount } = actorAuth<StaffUser>(call, "staff")
 
 export function getMe(token: string, signal?: AbortSignal): Promise<StaffMe> {
   return call<StaffMe>("/staff/me", { token, signal })

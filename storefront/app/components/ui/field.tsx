@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next"
 import type { FormErrorKey } from "#app/lib/form.ts"
 
 /** The translation namespace a field's error key belongs to: the shop's, or a portal's. */
-export type FieldNamespace = "common" | "producer" | "staff"
+export type FieldNamespace = "common" | "producer" | "staff" | "organizer"
 
 type MessageProps = {
   id: string

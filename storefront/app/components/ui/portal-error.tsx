@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next"
+import type { Portal } from "#app/lib/portal/portals.ts"
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from "react-router"
 
 /**
@@ -12,7 +13,7 @@ export function PortalError({
   className,
   home,
 }: {
-  ns: "producer" | "staff"
+  ns: Portal["ns"]
   /** The portal's prefix for its panel and actions styles. */
   className: "portal" | "staff"
   home: { to: string; label: "errorPage.dashboard" | "errorPage.home" }

@@ -1,12 +1,17 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
+import type { Portal } from "#app/lib/portal/portals.ts"
 import { Form } from "react-router"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { fieldsFor } from "#app/components/ui/field.tsx"
 import { LoginWait } from "#app/components/ui/login-wait.tsx"
 
-const fields = { producer: fieldsFor<string>("producer"), staff: fieldsFor<string>("staff") }
+const fields = {
+  producer: fieldsFor<string>("producer"),
+  staff: fieldsFor<string>("staff"),
+  organizer: fieldsFor<string>("organizer"),
+}
 
 /** Why a login was refused, as the portals' actions report it ("tooMany": wait that long). */
 export type LoginRefusal = { refusal?: string; waitSeconds?: number }
@@ -26,7 +31,7 @@ export function PortalLogin({
   notice,
   footer,
 }: {
-  ns: "producer" | "staff"
+  ns: Portal["ns"]
   /** The portal's prefix for its auth, muted and form styles. */
   className: "portal" | "staff"
   redirectTo: string | null

@@ -1,5 +1,11 @@
 import { expect, test } from "vitest"
-import { portalLoginPath, portalRedirect, producerPortal, staffPortal } from "./portals.ts"
+import {
+  organizerPortal,
+  portalLoginPath,
+  portalRedirect,
+  producerPortal,
+  staffPortal,
+} from "./portals.ts"
 
 test("a portal's login page comes back to the page that asked for it", () => {
   expect(portalLoginPath(producerPortal, "vi", "/producer/stock")).toBe(
@@ -23,4 +29,8 @@ test("after signing in, only a page of the same portal of this site, else the po
   expect(portalRedirect(staffPortal, "/producer", "vi")).toBe("/staff")
   expect(portalRedirect(staffPortal, "/staffroom", "en")).toBe("/en/staff")
   expect(portalRedirect(staffPortal, null, "vi")).toBe("/staff")
+  expect(portalRedirect(organizerPortal, "/en/organizer/fairs/ocfr_1", "en")).toBe(
+    "/en/organizer/fairs/ocfr_1",
+  )
+  expect(portalRedirect(organizerPortal, "/staff", "vi")).toBe("/organizer")
 })

@@ -2,13 +2,13 @@ import { localizePath, type Locale } from "../i18n.ts"
 import { safeRedirect } from "../safe-redirect.ts"
 
 /**
- * A signed-in portal of the site (producers, staff; organisers next): its section of the site,
+ * A signed-in portal of the site (producers, staff, fair organisers): its section of the site,
  * its texts' namespace, its own cookie and the prefix of its styles. The portal kit
  * (`lib/portal/*`, `components/portal/*`) is written once against this shape.
  */
 export type Portal = {
   /** The translations' namespace, also the portal's name. */
-  ns: "producer" | "staff"
+  ns: "producer" | "staff" | "organizer"
   /** The portal's home page, unprefixed ("/producer"); every page of the portal is below it. */
   home: string
   login: string
@@ -31,6 +31,15 @@ export const staffPortal: Portal = {
   home: "/staff",
   login: "/staff/login",
   cookie: "ocop_staff",
+  className: "staff",
+}
+
+/** Fair organisers (issue #19): their pages share the staff portal's styles. */
+export const organizerPortal: Portal = {
+  ns: "organizer",
+  home: "/organizer",
+  login: "/organizer/login",
+  cookie: "ocop_organizer",
   className: "staff",
 }
 

@@ -8,6 +8,7 @@ import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
 import {
   OrganizerAddEntries,
+  OrganizerCounterSale,
   OrganizerCreateBooth,
   OrganizerCreateFair,
   OrganizerMoveStock,
@@ -65,4 +66,9 @@ export const organizerMiddlewares: MiddlewareRoute[] = [
     middlewares: [signedIn, validateAndTransformBody(OrganizerReceipt)],
   },
   { matcher: `${fair}/sales`, method: "GET", middlewares: [signedIn] },
+  {
+    matcher: `${fair}/sales`,
+    method: "POST",
+    middlewares: [signedIn, validateAndTransformBody(OrganizerCounterSale)],
+  },
 ]

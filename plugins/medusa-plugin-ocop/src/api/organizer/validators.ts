@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { StaffCounterSale } from "../staff/validators"
 import {
   lineText as text,
   optionalLine as optionalText,
@@ -79,3 +80,7 @@ export const OrganizerReceipt = z
   .object({ booth_id: id, delivery_note: optionalText(200), items: lines })
   .strict()
 export type OrganizerReceiptType = z.infer<typeof OrganizerReceipt>
+
+/** A fair counter sale is a place's counter sale: how it is paid, and its lines. */
+export const OrganizerCounterSale = StaffCounterSale
+export type OrganizerCounterSaleType = z.infer<typeof OrganizerCounterSale>

@@ -28,11 +28,11 @@ describe("the invitation email", () => {
     expect(mail.text).toContain(`https://ocop.example.vn/en/producer/register?token=${token}`)
   })
 
-  it("gives organisers the token and the API call, as they have no screens yet", () => {
+  it("links organisers to their portal's claim page", () => {
     const mail = render(EMAILS.invitation, invitation("organizer"), "en")
-    expect(mail.text).toContain("POST to https://api.ocop.example.vn/organizer/account/claim")
-    expect(mail.text).toContain(`"token": "${token}"`)
-    expect(mail.text).toContain(`"email": "hoa@example.vn"`)
+    expect(mail.subject).toMatch(/^Invitation: your OCOP fair organiser/)
+    expect(mail.text).toContain(`https://ocop.example.vn/en/organizer/claim?token=${token}`)
+    expect(mail.text).not.toContain("/organizer/account/claim")
   })
 
   it("escapes what people typed in the HTML body", () => {

@@ -1,10 +1,5 @@
 import { type Locale } from "@ocop/shared"
-import {
-  INVITATION_VALIDITY_DAYS,
-  ORGANIZER_ACTOR,
-  PRODUCER_ACTOR,
-  type InvitedActor,
-} from "../../../modules/ocop/lib/constants"
+import { INVITATION_VALIDITY_DAYS, type InvitedActor } from "../../../modules/ocop/lib/constants"
 import { emailBodies, formatWhen, type EmailBlock, type EmailTemplate } from "../message"
 
 /** The account the invitation is for, as the reader knows it. */
@@ -21,10 +16,11 @@ const roles: Record<Locale, Record<InvitedActor, string>> = {
   },
 }
 
-/** The storefront page that claims each kind of account; organisers have no screens yet. */
-const claimPages: Record<Exclude<InvitedActor, "organizer">, string> = {
+/** The storefront page that claims each kind of account. */
+const claimPages: Record<InvitedActor, string> = {
   producer: "/producer/register",
   staff: "/staff/claim",
+  organizer: "/organizer/claim",
 }
 
 const texts = {
@@ -36,9 +32,6 @@ const texts = {
     open: (when: string) =>
       `Mở liên kết dưới đây để nhận tài khoản và đặt mật khẩu. Liên kết chỉ dùng được một lần và hết hạn vào ${when} (sau ${INVITATION_VALIDITY_DAYS} ngày).`,
     button: "Nhận tài khoản",
-    api: (when: string, url: string) =>
-      `Ban tổ chức chưa có trang web riêng: nhận tài khoản qua API trước ${when} bằng cách gửi POST tới ${url} với nội dung JSON sau (mật khẩu do bạn chọn, ít nhất 8 ký tự), rồi đăng nhập tại /auth/organizer/emailpass.`,
-    password: "mật khẩu của bạn",
     ignore:
       "Nếu bạn không chờ đợi email này, hãy bỏ qua nó: không ai nhận được tài khoản nếu không có lời mời này.",
   },
@@ -50,36 +43,26 @@ const texts = {
     open: (when: string) =>
       `Open the link below to claim the account and choose your password. The link works once and expires on ${when} (after ${INVITATION_VALIDITY_DAYS} days).`,
     button: "Claim the account",
-    api: (when: string, url: string) =>
-      `Organisers have no web pages yet: claim the account through the API before ${when} by sending a POST to ${url} with the JSON below (a password of your choice, at least 8 characters), then sign in at /auth/organizer/emailpass.`,
-    password: "your password",
     ignore:
       "If you did not expect this email, ignore it: nobody can claim the account without this invitation.",
   },
 }
 
 /**
- * An officer's invitation to claim an account: the link to the claim page with the token, or
- * for organisers the token and the API call. Data: actor_type, token, expires_at, name, and
- * the invitee's email as `to`.
+ * An officer's invitation to claim an account: the link to the claim page with the token. Data:
+ * actor_type, token, expires_at, name, and the invitee's email as `to`.
  */
-export const invitationEmail: EmailTemplate = (data, { locale, storefrontUrl, backendUrl }) => {
+export const invitationEmail: EmailTemplate = (data, { locale, storefrontUrl }) => {
   const t = texts[locale]
   const actor = String(data.actor_type) as InvitedActor
   const role = roles[locale][actor] ?? roles[locale].producer
+  const page = claimPages[actor] ?? claimPages.producer
   const token = String(data.token ?? "")
   const when = formatWhen(data.expires_at, locale)
   const blocks: EmailBlock[] = [t.greeting(String(data.name ?? "")), t.opened(role)]
-  if (actor === ORGANIZER_ACTOR) {
-    const url = `${backendUrl}/organizer/account/claim`
-    const body = { token, email: String(data.email ?? ""), password: t.password }
-    blocks.push(t.api(when, url), { code: JSON.stringify(body, null, 2) })
-  } else {
-    const page = claimPages[actor === PRODUCER_ACTOR ? "producer" : "staff"]
-    const prefix = locale === "en" ? "/en" : ""
-    const link = `${storefrontUrl}${prefix}${page}?${new URLSearchParams({ token })}`
-    blocks.push(t.open(when), { link, label: t.button })
-  }
+  const prefix = locale === "en" ? "/en" : ""
+  const link = `${storefrontUrl}${prefix}${page}?${new URLSearchParams({ token })}`
+  blocks.push(t.open(when), { link, label: t.button })
   blocks.push(t.ignore)
   return { subject: t.subject(role), ...emailBodies(blocks, locale) }
 }
