@@ -3,12 +3,12 @@ import type { Route } from "./+types/producer-page"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { legalFormLabelKey } from "#app/lib/ocop-labels.ts"
-import { getProducer } from "#app/lib/ocop.server.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { publicUrl } from "#app/lib/site.server.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { legalFormLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
+import { getProducer } from "#app/lib/catalogue/ocop.server.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { publicUrl } from "#app/lib/core/site.server.ts"
 
 /** A producer (cooperative, enterprise, household…): their story and listable products. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {

@@ -6,23 +6,23 @@ import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { FilterSelect } from "#app/components/ui/filter-select.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { cached } from "#app/lib/concurrency.ts"
-import { filterFacets, priceBandKeys, type Facet } from "#app/lib/facets.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { listingOrders, listingSearchString, pageCount } from "#app/lib/listing.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { cached } from "#app/lib/core/concurrency.ts"
+import { filterFacets, priceBandKeys, type Facet } from "#app/lib/catalogue/facets.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { listingOrders, listingSearchString, pageCount } from "#app/lib/catalogue/listing.ts"
 import {
   parseListingSearch,
   toProductListQuery,
   type ListingSearch,
-} from "#app/lib/listing-query.ts"
-import { groupLabelKey } from "#app/lib/ocop-labels.ts"
+} from "#app/lib/catalogue/listing-query.ts"
+import { groupLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
 import { PRODUCT_GROUPS, LISTABLE_STARS } from "@ocop/shared"
-import { listPlaces, listProducts } from "#app/lib/ocop.server.ts"
-import { provinceOptions } from "#app/lib/provinces.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
-import { publicUrl } from "#app/lib/site.server.ts"
+import { listPlaces, listProducts } from "#app/lib/catalogue/ocop.server.ts"
+import { provinceOptions } from "#app/lib/core/provinces.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
+import { publicUrl } from "#app/lib/core/site.server.ts"
 
 /** Provinces that have OCOP places, for "in stock at a centre near me" (5 minutes). */
 const placeProvinces = cached(5 * 60_000, async () => {

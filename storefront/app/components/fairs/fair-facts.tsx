@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { DatedFair } from "#app/lib/fair-format.ts"
+import type { DatedFair } from "#app/lib/fairs/format.ts"
 import type { FairSummary } from "@ocop/shared"
 
 /** When and where a fair runs. */

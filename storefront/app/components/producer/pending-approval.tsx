@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { ProducerUser } from "#app/lib/producer-types.ts"
+import type { ProducerUser } from "#app/lib/producer/types.ts"
 
 /**
  * What a producer user sees until a programme officer approves the account and attaches it to

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Form, Link } from "react-router"
-import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { staffPath, staffPaths } from "#app/lib/staff/paths.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 /** The portal's bar under the site header: who is signed in, the places list, signing out. */
 export function StaffBar({ name }: { name: string }) {

@@ -1,10 +1,10 @@
 import { useId } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { formatDate } from "#app/lib/format.ts"
-import { certificateStateLabelKey, levelLabelKey } from "#app/lib/ocop-labels.ts"
+import { formatDate } from "#app/lib/i18n/format.ts"
+import { certificateStateLabelKey, levelLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
 import type { CertificationState, ListableLevel, Stars } from "@ocop/shared"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 import { QrCodeImage, type QrCodeImageProps } from "./qr-code-image.tsx"
 import { StarBadge } from "./star-badge.tsx"
 

@@ -6,7 +6,7 @@ import type {
   TextareaHTMLAttributes,
 } from "react"
 import { useTranslation } from "react-i18next"
-import type { FormErrorKey } from "#app/lib/form.ts"
+import type { FormErrorKey } from "#app/lib/core/form.ts"
 
 /** The translation namespace a field's error key belongs to: the shop's, or a portal's. */
 export type FieldNamespace = "common" | "producer" | "staff"

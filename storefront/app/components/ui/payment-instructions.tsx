@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next"
 import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
-import type { BankTransfer } from "#app/lib/bank-transfer.server.ts"
-import { formatDateTime, formatVnd } from "#app/lib/format.ts"
-import type { PaymentMethod } from "#app/lib/payment.ts"
-import type { QrCode } from "#app/lib/qr.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import type { BankTransfer } from "#app/lib/checkout/bank-transfer.server.ts"
+import { formatDateTime, formatVnd } from "#app/lib/i18n/format.ts"
+import type { PaymentMethod } from "#app/lib/checkout/payment.ts"
+import type { QrCode } from "#app/lib/core/qr.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 /** What the backend says about paying a bank-transfer order (bank-transfer.server.ts). */
 export type TransferPayment = {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import type { Place } from "@ocop/shared"
-import { placeTypeLabelKey, venueLabelKey } from "#app/lib/places.ts"
+import { placeTypeLabelKey, venueLabelKey } from "#app/lib/catalogue/places.ts"
 
 /** One place of the showroom network: what it is, where, when it opens, and a phone. */
 export function PlaceCard({

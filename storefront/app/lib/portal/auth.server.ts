@@ -5,9 +5,9 @@ import {
   type MiddlewareFunction,
   type RouterContextProvider,
 } from "react-router"
-import type { Locale } from "../i18n.ts"
-import { getLocale } from "../i18n.server.ts"
-import { PortalApiError } from "../portal-api.server.ts"
+import type { Locale } from "../i18n/i18n.ts"
+import { getLocale } from "../i18n/i18n.server.ts"
+import { PortalApiError } from "./api.server.ts"
 import { portalHome, portalLoginPath, type Portal } from "./portals.ts"
 import type { PortalSession } from "./session.server.ts"
 

@@ -1,5 +1,5 @@
 import { createCookieSessionStorage, type Session, type SessionStorage } from "react-router"
-import { getEnv, type Env } from "../env.server.ts"
+import { getEnv, type Env } from "../core/env.server.ts"
 import type { Portal } from "./portals.ts"
 
 export type PortalSessionData = {

@@ -2,9 +2,9 @@ import { Outlet, type ShouldRevalidateFunctionArgs } from "react-router"
 import type { Route } from "./+types/layout"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import fairStyles from "#app/components/fairs/fairs.css?url"
-import { fairTexts } from "#app/lib/fair-texts.server.ts"
-import { useFairTexts } from "#app/lib/fair-i18n.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { fairTexts } from "#app/lib/fairs/texts.server.ts"
+import { useFairTexts } from "#app/lib/fairs/i18n.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 
 /** Every fair page: its stylesheet (print rules included) and its texts. */
 export const links: Route.LinksFunction = () => [

@@ -2,9 +2,9 @@ import { Outlet, type ShouldRevalidateFunctionArgs } from "react-router"
 import type { Route } from "./+types/layout"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import portalStyles from "#app/components/producer/producer.css?url"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { producerTexts } from "#app/lib/producer-texts.server.ts"
-import { useProducerTexts } from "#app/lib/producer-i18n.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { producerTexts } from "#app/lib/producer/texts.server.ts"
+import { useProducerTexts } from "#app/lib/producer/i18n.ts"
 
 /** Every portal page: its stylesheet and texts, signed in or not. */
 export const links: Route.LinksFunction = () => [

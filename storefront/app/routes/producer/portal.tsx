@@ -4,10 +4,10 @@ import { NoticeBanner } from "#app/components/producer/notice-banner.tsx"
 import { PendingApproval } from "#app/components/producer/pending-approval.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { PortalNav } from "#app/components/producer/portal-nav.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { getMe } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerAuthMiddleware, producerToken } from "#app/lib/producer-auth.server.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { getMe } from "#app/lib/producer/api.server.ts"
+import { portalCall, producerAuthMiddleware, producerToken } from "#app/lib/producer/auth.server.ts"
+import { commitProducerSession, getProducerSession } from "#app/lib/producer/session.server.ts"
 
 /** The signed-in portal: no token, no page (see producerAuthMiddleware). */
 export const middleware: Route.MiddlewareFunction[] = [producerAuthMiddleware]

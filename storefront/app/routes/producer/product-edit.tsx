@@ -14,10 +14,10 @@ import { PortalErrorBoundary } from "#app/components/producer/portal-error-bound
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { ProductTextFields } from "#app/components/producer/product-text-fields.tsx"
 import { VariantFields } from "#app/components/producer/variant-fields.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import type { Locale } from "#app/lib/i18n.ts"
-import { getProduct, updateProduct, uploadImages } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import type { Locale } from "#app/lib/i18n/i18n.ts"
+import { getProduct, updateProduct, uploadImages } from "#app/lib/producer/api.server.ts"
+import { portalCall, producerToken } from "#app/lib/producer/auth.server.ts"
 import {
   maxImages,
   productFormValues,
@@ -26,28 +26,28 @@ import {
   refusalErrors,
   type FieldErrors,
   type ProductValues,
-} from "#app/lib/producer-forms.ts"
+} from "#app/lib/producer/forms.ts"
 import {
   imageProblem,
   maxImagesPerUpload,
   maxUploadBytes,
   refusalProblem,
-} from "#app/lib/producer-images.ts"
+} from "#app/lib/producer/images.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import type { Notice } from "#app/lib/producer-notices.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import type { Notice } from "#app/lib/producer/notices.ts"
 import {
   portalPath,
   portalPaths,
   productPath,
   publicProductPath,
   storyPath,
-} from "#app/lib/producer-paths.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
-import type { UploadProblem } from "#app/lib/producer-upload.ts"
-import { isHttpUrl } from "#app/lib/url.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+} from "#app/lib/producer/paths.ts"
+import { commitProducerSession, getProducerSession } from "#app/lib/producer/session.server.ts"
+import type { UploadProblem } from "#app/lib/producer/upload.ts"
+import { isHttpUrl } from "#app/lib/core/url.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

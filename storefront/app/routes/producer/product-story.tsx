@@ -6,10 +6,10 @@ import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { StoryFields } from "#app/components/producer/story-fields.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { locales } from "#app/lib/i18n.ts"
-import { getProduct, saveStories } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { locales } from "#app/lib/i18n/i18n.ts"
+import { getProduct, saveStories } from "#app/lib/producer/api.server.ts"
+import { portalCall, producerToken } from "#app/lib/producer/auth.server.ts"
 import {
   refusalErrors,
   storiesBody,
@@ -17,13 +17,13 @@ import {
   storiesValues,
   type FieldErrors,
   type StoriesValues,
-} from "#app/lib/producer-forms.ts"
+} from "#app/lib/producer/forms.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { productPath, publicProductPath, storyPath } from "#app/lib/producer-paths.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { productPath, publicProductPath, storyPath } from "#app/lib/producer/paths.ts"
+import { commitProducerSession, getProducerSession } from "#app/lib/producer/session.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

@@ -5,21 +5,21 @@ import { InputField } from "#app/components/producer/fields.tsx"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
-import { forwardedClient } from "#app/lib/edge.server.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { forwardedClient } from "#app/lib/core/edge.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
 import {
   invitationTokenOf,
   isInvitationRefusal,
   type InvitationRefusal as InvitationRefusalCode,
-} from "#app/lib/invitation.ts"
-import type { Locale } from "#app/lib/i18n.ts"
+} from "#app/lib/portal/invitation.ts"
+import type { Locale } from "#app/lib/i18n/i18n.ts"
 import {
   claimInvitation,
   createAccount,
   logIn,
   registerLogin,
-} from "#app/lib/producer-api.server.ts"
+} from "#app/lib/producer/api.server.ts"
 import {
   accountBody,
   ClaimInvitationForm,
@@ -29,17 +29,17 @@ import {
   RegisterForm,
   splitFullName,
   type FieldErrors,
-} from "#app/lib/producer-forms.ts"
+} from "#app/lib/producer/forms.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { portalPath, portalPaths } from "#app/lib/producer-paths.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { portalPath, portalPaths } from "#app/lib/producer/paths.ts"
 import {
   commitProducerSession,
   getProducerSession,
   getProducerToken,
-} from "#app/lib/producer-session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+} from "#app/lib/producer/session.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

@@ -3,12 +3,12 @@ import type { Route } from "./+types/stock"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { listProducts, listStock } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { listProducts, listStock } from "#app/lib/producer/api.server.ts"
+import { portalCall, producerToken } from "#app/lib/producer/auth.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { stockByPlace, type PlaceStock } from "#app/lib/producer-stock.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { stockByPlace, type PlaceStock } from "#app/lib/producer/stock.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

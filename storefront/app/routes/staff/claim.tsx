@@ -6,26 +6,26 @@ import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField } from "#app/components/staff/fields.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
-import { forwardedClient } from "#app/lib/edge.server.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { forwardedClient } from "#app/lib/core/edge.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import {
   invitationTokenOf,
   isInvitationRefusal,
   type InvitationRefusal as InvitationRefusalCode,
-} from "#app/lib/invitation.ts"
-import { minPasswordLength } from "#app/lib/limits.ts"
+} from "#app/lib/portal/invitation.ts"
+import { minPasswordLength } from "#app/lib/core/limits.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { claimAccount, logIn } from "#app/lib/staff-api.server.ts"
-import { ClaimForm, fieldErrors, keptValues, type FieldErrors } from "#app/lib/staff-forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
+import { claimAccount, logIn } from "#app/lib/staff/api.server.ts"
+import { ClaimForm, fieldErrors, keptValues, type FieldErrors } from "#app/lib/staff/forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { staffPath, staffPaths } from "#app/lib/staff/paths.ts"
 import {
   commitStaffSession,
   getStaffSession,
   getStaffToken,
-} from "#app/lib/staff-session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+} from "#app/lib/staff/session.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

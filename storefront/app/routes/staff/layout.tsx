@@ -2,9 +2,9 @@ import { Outlet, type ShouldRevalidateFunctionArgs } from "react-router"
 import type { Route } from "./+types/layout"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import staffStyles from "#app/components/staff/staff.css?url"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { useStaffTexts } from "#app/lib/staff-i18n.ts"
-import { staffTexts } from "#app/lib/staff-texts.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { useStaffTexts } from "#app/lib/staff/i18n.ts"
+import { staffTexts } from "#app/lib/staff/texts.server.ts"
 
 /** Every staff page: its stylesheet (with the receipt's print rules) and texts. */
 export const links: Route.LinksFunction = () => [

@@ -3,10 +3,10 @@ import type { Route } from "./+types/portal"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { NoticeBanner } from "#app/components/staff/notice-banner.tsx"
 import { StaffBar } from "#app/components/staff/staff-bar.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { getMe } from "#app/lib/staff-api.server.ts"
-import { staffAuthMiddleware, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { getMe } from "#app/lib/staff/api.server.ts"
+import { staffAuthMiddleware, staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { commitStaffSession, getStaffSession } from "#app/lib/staff/session.server.ts"
 
 /** The signed-in portal: no token, no page (see staffAuthMiddleware). */
 export const middleware: Route.MiddlewareFunction[] = [staffAuthMiddleware]
