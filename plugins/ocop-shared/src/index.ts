@@ -1,2 +1,3 @@
 export * from "./vocabulary.js"
 export type * from "./store-api.js"
+export type * from "./producer-api.js"

@@ -1,7 +1,7 @@
 import { getEnv } from "../core/env.server.ts"
 import { portalApi } from "../portal/api.server.ts"
+import type { ProducerOrderList } from "@ocop/shared"
 import type {
-  ProducerOrderList,
   ProducerProductDetail,
   ProducerProductList,
   ProducerStory,

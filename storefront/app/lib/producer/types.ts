@@ -89,34 +89,6 @@ export type Reminder = {
   days_left: number
 }
 
-/** A line of the producer's own in an order. Prices in whole đồng. */
-export type ProducerOrderLine = {
-  title: string
-  variant_title: string | null
-  product_id: string
-  variant_id: string | null
-  unit_price: number
-  quantity: number
-  total: number
-}
-
-/**
- * An order holding the producer's products, by its display number: producers never see a
- * shopper's order id, name or contact data, nor another producer's lines.
- */
-export type ProducerOrder = {
-  display_id: number
-  status: string
-  created_at: string
-  /** The delivery province; null for a pickup or a counter sale. */
-  province: string | null
-  /** The places serving the producer's lines (a pickup centre, or where a delivery leaves). */
-  served_from: string[]
-  lines: ProducerOrderLine[]
-}
-
-export type ProducerOrderList = Page & { orders: ProducerOrder[] }
-
 export type StockRow = {
   product_id: string
   variant_id: string
