@@ -9,6 +9,7 @@ import type { Order } from "#app/lib/checkout/commerce-types.ts"
 import { getCustomer, listOrders } from "#app/lib/account/customer.server.ts"
 import { formatDate, formatVnd } from "#app/lib/i18n/format.ts"
 import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
 import { localizePath } from "#app/lib/i18n/i18n.ts"
 import { orderProgress, type OrderPartView } from "#app/lib/checkout/order-progress.server.ts"
 import { orderProgressLabelKey, orderProgressOf } from "#app/lib/checkout/order-status.ts"
@@ -41,11 +42,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     orders.map((order) => orderProgress(order.id, locale, { customerToken: token })),
   )
   return {
-    seo: {
-      title: t("meta.title", { title: t("account.title") }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("account.title")),
     customer,
     orders: await localizeOrderTitles(orders, locale),
     parts: Object.fromEntries(orders.map((order, index) => [order.id, progress[index]])),

@@ -16,6 +16,7 @@ import { maxLineQuantity } from "#app/lib/core/limits.ts"
 import { cartLineViews, hasUnlisted, type CartLineView } from "#app/lib/checkout/cart-lines.ts"
 import { formatVnd } from "#app/lib/i18n/format.ts"
 import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
 import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
 import { seoMeta } from "#app/lib/catalogue/seo.ts"
 import { getCartId, getCustomerToken } from "#app/lib/core/session.server.ts"
@@ -24,11 +25,7 @@ import { useLocale, useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
-  const seo = {
-    title: t("meta.title", { title: t("cart.title") }),
-    description: t("meta.description"),
-    noindex: true,
-  }
+  const seo = privateSeo(context, t("cart.title"))
   const [cartId, token] = await Promise.all([getCartId(request), getCustomerToken(request)])
   const cart = cartId ? await retrieveCart(cartId, locale, token) : null
   if (!cart || cart.items.length === 0) return { seo, cart: null, lines: [] }

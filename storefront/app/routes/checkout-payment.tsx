@@ -13,6 +13,7 @@ import { startPayment } from "#app/lib/checkout/checkout.server.ts"
 import { getEnv } from "#app/lib/core/env.server.ts"
 import { fieldErrors, type FieldErrors } from "#app/lib/core/form.ts"
 import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
 import { localizePath } from "#app/lib/i18n/i18n.ts"
 import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
 import { availablePaymentMethods, type PaymentMethod } from "#app/lib/checkout/payment.ts"
@@ -52,11 +53,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
         }
       : null
   return {
-    seo: {
-      title: t("meta.title", { title: t("payment.title") }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("payment.title")),
     cart,
     lines,
     methods,

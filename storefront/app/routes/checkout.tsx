@@ -13,6 +13,7 @@ import { getCustomer } from "#app/lib/account/customer.server.ts"
 import { formatVnd } from "#app/lib/i18n/format.ts"
 import { fieldErrors, formValues, type FieldErrors } from "#app/lib/core/form.ts"
 import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
 import { localizePath } from "#app/lib/i18n/i18n.ts"
 import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
 import { groupByProvince } from "#app/lib/catalogue/places.ts"
@@ -33,11 +34,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const chosen = offered.find((choice) => choice.id === cart.shipping_option_id)
   const address = cart.shipping_address
   return {
-    seo: {
-      title: t("meta.title", { title: t("checkout.deliveryTitle") }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("checkout.deliveryTitle")),
     cart,
     lines,
     choices: offered,

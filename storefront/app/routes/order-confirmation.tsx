@@ -12,6 +12,7 @@ import { findOrderPayment } from "#app/lib/checkout/bank-transfer.server.ts"
 import { formatDate } from "#app/lib/i18n/format.ts"
 import { orderProgress } from "#app/lib/checkout/order-progress.server.ts"
 import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
 import { seoMeta } from "#app/lib/catalogue/seo.ts"
 import { localizeOrderTitles } from "#app/lib/catalogue/titles.server.ts"
 import {
@@ -71,13 +72,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     payment_method: payment?.payment_method ?? localized.payment_method ?? placed?.method ?? null,
   }
   return {
-    seo: {
-      title: t("meta.title", {
-        title: t("confirmation.title", { number: found.display_id }),
-      }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("confirmation.title", { number: found.display_id })),
     order,
     parts,
     signedIn: token !== null,

@@ -7,6 +7,7 @@ import { PortalErrorBoundary } from "#app/components/producer/portal-error-bound
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { forwardedClient } from "#app/lib/core/edge.server.ts"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { AuthPage, EmailField, PasswordField } from "#app/components/ui/auth-page.tsx"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
 import {
   invitationTokenOf,
@@ -162,20 +163,31 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
   const values = actionData?.values ?? {}
   const errors = actionData?.errors ?? {}
   const token = values.token ?? loaderData.token
+  const loginLink = (
+    <Link to={portalPath(portalPaths.login, locale)}>{t("register.loginLink")}</Link>
+  )
   return (
-    <div className="container portal-auth">
-      <h1>{t(token ? "register.claimTitle" : "register.title")}</h1>
-      <p className="portal-muted">{t(token ? "register.claimIntro" : "register.intro")}</p>
-      {actionData?.invitation ? (
-        <InvitationRefusal refusal={actionData.invitation} />
-      ) : actionData?.refusal === "taken" ? (
-        <FormAlert>
-          {t("register.taken")}{" "}
-          <Link to={portalPath(portalPaths.login, locale)}>{t("register.loginLink")}</Link>
-        </FormAlert>
-      ) : Object.keys(errors).length ? (
-        <FormAlert>{t("form.fixErrors")}</FormAlert>
-      ) : null}
+    <AuthPage
+      portal="portal"
+      title={t(token ? "register.claimTitle" : "register.title")}
+      intro={t(token ? "register.claimIntro" : "register.intro")}
+      alert={
+        actionData?.invitation ? (
+          <InvitationRefusal refusal={actionData.invitation} />
+        ) : actionData?.refusal === "taken" ? (
+          <FormAlert>
+            {t("register.taken")} {loginLink}
+          </FormAlert>
+        ) : Object.keys(errors).length ? (
+          <FormAlert>{t("form.fixErrors")}</FormAlert>
+        ) : null
+      }
+      footer={
+        <>
+          {t("register.haveAccount")} {loginLink}
+        </>
+      }
+    >
       <Form method="post" className="portal-form" noValidate>
         {token ? <input type="hidden" name="token" value={token} /> : null}
         <fieldset className="portal-fieldset">
@@ -203,26 +215,19 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
             required
             maxLength={32}
           />
-          <InputField
-            id="email"
-            name="email"
-            type="email"
+          <EmailField
+            ns="producer"
             label={t("account.email")}
-            autoComplete="email"
             defaultValue={values.email}
             error={errors.email}
-            required
           />
-          <InputField
-            id="password"
-            name="password"
-            type="password"
+          <PasswordField
+            ns="producer"
             label={t("account.password")}
             hint={t("account.passwordHint", { count: minPasswordLength })}
-            autoComplete="new-password"
-            error={errors.password}
-            required
+            isNew
             minLength={minPasswordLength}
+            error={errors.password}
           />
         </fieldset>
         {token ? null : (
@@ -258,11 +263,7 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
           pendingLabel={t(token ? "register.claimPending" : "register.pending")}
         />
       </Form>
-      <p>
-        {t("register.haveAccount")}{" "}
-        <Link to={portalPath(portalPaths.login, locale)}>{t("register.loginLink")}</Link>
-      </p>
-    </div>
+    </AuthPage>
   )
 }
 

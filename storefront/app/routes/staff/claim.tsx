@@ -3,8 +3,8 @@ import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/claim"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { InputField } from "#app/components/staff/fields.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
+import { AuthPage, EmailField, PasswordField } from "#app/components/ui/auth-page.tsx"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
 import { forwardedClient } from "#app/lib/core/edge.server.ts"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
@@ -92,53 +92,53 @@ export default function Claim({ loaderData, actionData }: Route.ComponentProps) 
   const errors = actionData?.errors ?? {}
   const token = values.token ?? loaderData.token
   return (
-    <div className="container staff-auth">
-      <h1>{t("claim.title")}</h1>
-      <p className="staff-muted">{t("claim.intro")}</p>
-      {actionData?.invitation ? <InvitationRefusal refusal={actionData.invitation} /> : null}
-      <FormRefusal refusal={actionData?.refusal} />
-      {token ? null : <InvitationRefusal refusal="missing" />}
+    <AuthPage
+      portal="staff"
+      title={t("claim.title")}
+      intro={t("claim.intro")}
+      alert={
+        <>
+          {actionData?.invitation ? <InvitationRefusal refusal={actionData.invitation} /> : null}
+          <FormRefusal refusal={actionData?.refusal} />
+          {token ? null : <InvitationRefusal refusal="missing" />}
+        </>
+      }
+      footer={
+        <>
+          {t("claim.loginPrompt")}{" "}
+          <Link to={staffPath(staffPaths.login, locale)}>{t("claim.loginLink")}</Link>
+        </>
+      }
+    >
       {token ? (
         <Form method="post" className="staff-form" noValidate>
           <input type="hidden" name="token" value={token} />
-          <InputField
-            id="email"
-            name="email"
-            type="email"
+          <EmailField
+            ns="staff"
             label={t("account.email")}
             hint={t("claim.emailHint")}
             autoComplete="username"
             defaultValue={values.email}
             error={errors.email}
-            required
           />
-          <InputField
-            id="password"
-            name="password"
-            type="password"
+          <PasswordField
+            ns="staff"
             label={t("account.newPassword")}
             hint={t("account.passwordHint", { count: minPasswordLength })}
-            autoComplete="new-password"
+            isNew
             error={errors.password}
-            required
           />
-          <InputField
-            id="password_confirm"
+          <PasswordField
+            ns="staff"
             name="password_confirm"
-            type="password"
             label={t("account.confirmPassword")}
-            autoComplete="new-password"
+            isNew
             error={errors.password_confirm}
-            required
           />
           <SubmitButton label={t("claim.submit")} pendingLabel={t("claim.pending")} />
         </Form>
       ) : null}
-      <p>
-        {t("claim.loginPrompt")}{" "}
-        <Link to={staffPath(staffPaths.login, locale)}>{t("claim.loginLink")}</Link>
-      </p>
-    </div>
+    </AuthPage>
   )
 }
 
