@@ -10,4 +10,6 @@ export const {
   commitSession: commitProducerSession,
   destroySession: destroyProducerSession,
   getToken: getProducerToken,
+  redirectWithNotice: redirectWithProducerNotice,
+  takeNotice: takeProducerNotice,
 } = producerSession

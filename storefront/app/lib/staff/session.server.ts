@@ -10,4 +10,6 @@ export const {
   commitSession: commitStaffSession,
   destroySession: destroyStaffSession,
   getToken: getStaffToken,
+  redirectWithNotice: redirectWithStaffNotice,
+  takeNotice: takeStaffNotice,
 } = staffSession

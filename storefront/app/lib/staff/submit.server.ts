@@ -1,9 +1,7 @@
-import { data, redirect } from "react-router"
+import { data } from "react-router"
 import type { Locale } from "../i18n/i18n.ts"
 import { refusalOf, staffCall } from "./auth.server.ts"
 import { inputProblemErrors, keptValues, type Parsed, type StaffFormState } from "./forms.ts"
-import type { StaffNotice } from "./paths.ts"
-import { commitStaffSession, getStaffSession } from "./session.server.ts"
 
 /**
  * A staff form's submission, the same for every form of the portal: the form checked here first
@@ -32,15 +30,4 @@ export async function submitStaffForm<Body, Result>(
     )
   }
   return done(result)
-}
-
-/** To the next page, with the notice it shows once ("received", "counted"…). */
-export async function redirectWithNotice(
-  request: Request,
-  notice: StaffNotice,
-  to: string,
-): Promise<Response> {
-  const session = await getStaffSession(request)
-  session.flash("notice", notice)
-  return redirect(to, { headers: { "Set-Cookie": await commitStaffSession(session) } })
 }

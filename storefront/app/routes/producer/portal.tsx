@@ -7,7 +7,7 @@ import { PortalNav } from "#app/components/producer/portal-nav.tsx"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { getMe } from "#app/lib/producer/api.server.ts"
 import { portalCall, producerAuthMiddleware, producerToken } from "#app/lib/producer/auth.server.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer/session.server.ts"
+import { takeProducerNotice } from "#app/lib/producer/session.server.ts"
 
 /** The signed-in portal: no token, no page (see producerAuthMiddleware). */
 export const middleware: Route.MiddlewareFunction[] = [producerAuthMiddleware]
@@ -17,9 +17,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = producerToken(context)
   const user = await portalCall(request, locale, () => getMe(token, request.signal))
-  const session = await getProducerSession(request)
-  const notice = session.get("notice") ?? null
-  const headers = notice ? { "Set-Cookie": await commitProducerSession(session) } : undefined
+  const { notice, headers } = await takeProducerNotice(request)
   return data(
     {
       user: {

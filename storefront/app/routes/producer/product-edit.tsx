@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/product-edit"
 import { InputField } from "#app/components/producer/fields.tsx"
 import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
@@ -43,7 +43,7 @@ import {
   publicProductPath,
   storyPath,
 } from "#app/lib/producer/paths.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer/session.server.ts"
+import { redirectWithProducerNotice } from "#app/lib/producer/session.server.ts"
 import type { UploadProblem } from "#app/lib/producer/upload.ts"
 import { isHttpUrl } from "#app/lib/core/url.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
@@ -67,11 +67,7 @@ type ActionData =
   | { intent: "addImages"; added: number; problem?: UploadProblem }
 
 async function backToProduct(request: Request, id: string, locale: Locale, notice: Notice) {
-  const session = await getProducerSession(request)
-  session.flash("notice", notice)
-  return redirect(productPath(id, locale), {
-    headers: { "Set-Cookie": await commitProducerSession(session) },
-  })
+  return redirectWithProducerNotice(request, notice, productPath(id, locale))
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/product-story"
 import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
@@ -21,7 +21,7 @@ import {
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
 import { productPath, publicProductPath, storyPath } from "#app/lib/producer/paths.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer/session.server.ts"
+import { redirectWithProducerNotice } from "#app/lib/producer/session.server.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
@@ -68,11 +68,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     }
     throw error
   }
-  const session = await getProducerSession(request)
-  session.flash("notice", "storySaved")
-  return redirect(storyPath(params.id, locale), {
-    headers: { "Set-Cookie": await commitProducerSession(session) },
-  })
+  return redirectWithProducerNotice(request, "storySaved", storyPath(params.id, locale))
 }
 
 export default function ProductStory({ loaderData, actionData }: Route.ComponentProps) {

@@ -34,11 +34,7 @@ import {
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
 import { portalPath, portalPaths } from "#app/lib/producer/paths.ts"
-import {
-  commitProducerSession,
-  getProducerSession,
-  getProducerToken,
-} from "#app/lib/producer/session.server.ts"
+import { getProducerToken, redirectWithProducerNotice } from "#app/lib/producer/session.server.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
@@ -69,12 +65,12 @@ async function signIn(
   notice: "registered" | "claimed",
 ) {
   const token = await logIn(email, password, client)
-  const session = await getProducerSession(request)
-  session.set("token", token)
-  session.flash("notice", notice)
-  return redirect(portalPath(portalPaths.dashboard, locale), {
-    headers: { "Set-Cookie": await commitProducerSession(session) },
-  })
+  return redirectWithProducerNotice(
+    request,
+    notice,
+    portalPath(portalPaths.dashboard, locale),
+    token,
+  )
 }
 
 /**

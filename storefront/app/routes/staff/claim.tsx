@@ -19,11 +19,7 @@ import { claimAccount, logIn } from "#app/lib/staff/api.server.ts"
 import { ClaimForm, fieldErrors, keptValues, type FieldErrors } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { staffPath, staffPaths } from "#app/lib/staff/paths.ts"
-import {
-  commitStaffSession,
-  getStaffSession,
-  getStaffToken,
-} from "#app/lib/staff/session.server.ts"
+import { getStaffToken, redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
@@ -77,12 +73,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     const refusal = { status: error.status, message: error.message }
     return data<ActionData>({ values, errors: {}, refusal }, { status: error.status })
   }
-  const session = await getStaffSession(request)
-  session.set("token", token)
-  session.flash("notice", "claimed")
-  return redirect(staffPath(staffPaths.home, locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return redirectWithStaffNotice(request, "claimed", staffPath(staffPaths.home, locale), token)
 }
 
 export default function Claim({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/order"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
@@ -13,7 +13,7 @@ import { refusalOf, staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { moveBody } from "#app/lib/staff/orders.ts"
 import { placeOrderPath, placePath } from "#app/lib/staff/paths.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff/session.server.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
 import type { OrderAssignmentStatus } from "@ocop/shared"
 import type { PlaceOrder } from "#app/lib/staff/types.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
@@ -57,11 +57,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     const refusal: Refusal = refusalOf(error)
     return data({ refusal, step: body.status }, { status: refusal.status })
   }
-  const session = await getStaffSession(request)
-  session.flash("notice", "orderMoved")
-  return redirect(placeOrderPath(params.placeId, params.assignmentId, locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return redirectWithStaffNotice(
+    request,
+    "orderMoved",
+    placeOrderPath(params.placeId, params.assignmentId, locale),
+  )
 }
 
 export default function PlaceOrderPage({

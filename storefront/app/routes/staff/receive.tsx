@@ -14,7 +14,8 @@ import { receiptBody } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { placePath } from "#app/lib/staff/paths.ts"
 import { receivableRows } from "#app/lib/staff/receivable.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -80,7 +81,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     form,
     receiptBody(form),
     (body) => receiveGoods(token, params.placeId, body),
-    () => redirectWithNotice(request, "received", placePath(params.placeId, "stock", locale)),
+    () => redirectWithStaffNotice(request, "received", placePath(params.placeId, "stock", locale)),
   )
 }
 

@@ -19,7 +19,8 @@ import { shiftCashBody, type FieldErrors } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { pageNumber } from "#app/lib/staff/movements.ts"
 import { placePath, shiftPath } from "#app/lib/staff/paths.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
 import type { CounterShift } from "#app/lib/staff/types.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
@@ -63,7 +64,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       shiftCashBody(form, "counted_cash"),
       (body) => closeShift(token, params.placeId, shiftId, body),
       (shift) =>
-        redirectWithNotice(request, "shiftClosed", shiftPath(params.placeId, shift.id, locale)),
+        redirectWithStaffNotice(
+          request,
+          "shiftClosed",
+          shiftPath(params.placeId, shift.id, locale),
+        ),
     )
   }
   return submitStaffForm(
@@ -72,7 +77,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     form,
     shiftCashBody(form, "opening_cash"),
     (body) => openShift(token, params.placeId, body),
-    () => redirectWithNotice(request, "shiftOpened", placePath(params.placeId, "shifts", locale)),
+    () =>
+      redirectWithStaffNotice(request, "shiftOpened", placePath(params.placeId, "shifts", locale)),
   )
 }
 

@@ -13,7 +13,8 @@ import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
 import { stocktakeBody, type FieldErrors } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { placePath } from "#app/lib/staff/paths.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
 import type { ShelfRow } from "#app/lib/staff/types.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -41,7 +42,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     form,
     stocktakeBody(form),
     (body) => recordStocktake(token, params.placeId, body),
-    () => redirectWithNotice(request, "counted", placePath(params.placeId, "stock", locale)),
+    () => redirectWithStaffNotice(request, "counted", placePath(params.placeId, "stock", locale)),
   )
 }
 

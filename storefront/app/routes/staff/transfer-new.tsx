@@ -15,7 +15,8 @@ import { provincePlaces } from "#app/lib/staff/directory.server.ts"
 import { availableByVariant, transferBody } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { placePath } from "#app/lib/staff/paths.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -55,7 +56,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     transferBody(form, params.placeId, availableByVariant(shelf)),
     (body) => sendTransfer(token, params.placeId, body),
     () =>
-      redirectWithNotice(request, "transferSent", placePath(params.placeId, "transfers", locale)),
+      redirectWithStaffNotice(
+        request,
+        "transferSent",
+        placePath(params.placeId, "transfers", locale),
+      ),
   )
 }
 
