@@ -42,9 +42,5 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <PortalErrorBoundary />
-    </div>
-  )
+  return <PortalErrorBoundary container="container" />
 }

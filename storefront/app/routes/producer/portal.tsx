@@ -48,9 +48,5 @@ export default function Portal({ loaderData: { user, notice } }: Route.Component
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container portal__page">
-      <PortalErrorBoundary />
-    </div>
-  )
+  return <PortalErrorBoundary container="container portal__page" />
 }

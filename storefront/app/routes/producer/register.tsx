@@ -264,9 +264,5 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <PortalErrorBoundary />
-    </div>
-  )
+  return <PortalErrorBoundary container="container" />
 }

@@ -134,9 +134,5 @@ export default function Claim({ loaderData, actionData }: Route.ComponentProps) 
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <StaffErrorBoundary />
-    </div>
-  )
+  return <StaffErrorBoundary container="container" />
 }

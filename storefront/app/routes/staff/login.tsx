@@ -45,9 +45,5 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <StaffErrorBoundary />
-    </div>
-  )
+  return <StaffErrorBoundary container="container" />
 }

@@ -34,9 +34,5 @@ export default function Portal({ loaderData: { name, notice } }: Route.Component
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container staff__page">
-      <StaffErrorBoundary />
-    </div>
-  )
+  return <StaffErrorBoundary container="container staff__page" />
 }
