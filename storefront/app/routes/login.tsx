@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { data, Link, redirect, useSearchParams } from "react-router"
+import { Link, redirect, useSearchParams } from "react-router"
 import type { Route } from "./+types/login"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import {
@@ -9,13 +9,10 @@ import {
   PasswordField,
   ShopperAuthForm,
 } from "#app/components/ui/auth-page.tsx"
-import { LoginWait } from "#app/components/ui/login-wait.tsx"
 import { LoginSchema } from "#app/lib/account/auth-schema.ts"
 import { logIn } from "#app/lib/account/customer.server.ts"
-import { throttledFor } from "#app/lib/account/login-wait.server.ts"
-import { signInShopper } from "#app/lib/account/sign-in.server.ts"
-import { forwardedClient } from "#app/lib/core/edge.server.ts"
-import { fieldErrors, formValues, type FieldErrors } from "#app/lib/core/form.ts"
+import { shopperAuthAction } from "#app/lib/account/sign-in.server.ts"
+import type { FieldErrors } from "#app/lib/core/form.ts"
 import { safeRedirect } from "#app/lib/core/safe-redirect.ts"
 import { privateSeo } from "#app/lib/core/seo.server.ts"
 import { getSession } from "#app/lib/core/session.server.ts"
@@ -41,37 +38,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
-/** Why the last attempt did not sign in: wrong credentials, or a wait the backend asks for. */
-type ActionData = {
-  errors: FieldErrors
-  values: Record<string, string>
-  wrong: boolean
-  waitSeconds?: number
-}
-
-export async function action({ context, request }: Route.ActionArgs) {
-  const locale = getLocale(context)
-  const form = await request.formData()
-  const values = formValues(form)
-  const parsed = LoginSchema.safeParse({
-    email: form.get("email") ?? undefined,
-    password: form.get("password") ?? undefined,
-  })
-  if (!parsed.success)
-    return data<ActionData>(
-      { errors: fieldErrors(parsed.error), values, wrong: false },
-      { status: 400 },
-    )
-  let token: string | null
-  try {
-    token = await logIn(parsed.data.email, parsed.data.password, forwardedClient(context))
-  } catch (error) {
-    const waitSeconds = throttledFor(error)
-    if (!waitSeconds) throw error
-    return data<ActionData>({ errors: {}, values, wrong: false, waitSeconds }, { status: 429 })
-  }
-  if (!token) return data<ActionData>({ errors: {}, values, wrong: true }, { status: 400 })
-  return signInShopper(request, locale, token, form.get("redirectTo"))
+export function action(args: Route.ActionArgs) {
+  return shopperAuthAction(args, LoginSchema, ({ email, password }, _locale, client) =>
+    logIn(email, password, client),
+  )
 }
 
 export default function Login({ actionData }: Route.ComponentProps) {
@@ -99,16 +69,8 @@ export default function Login({ actionData }: Route.ComponentProps) {
       <ShopperAuthForm
         submit={t("auth.logIn")}
         pending={t("auth.loggingIn")}
-        alert={
-          <>
-            {actionData?.wrong ? <AuthNotice>{t("auth.wrongCredentials")}</AuthNotice> : null}
-            {actionData?.waitSeconds ? (
-              <AuthNotice>
-                <LoginWait seconds={actionData.waitSeconds} />
-              </AuthNotice>
-            ) : null}
-          </>
-        }
+        waitSeconds={actionData?.waitSeconds}
+        alert={actionData?.refused ? <AuthNotice>{t("auth.wrongCredentials")}</AuthNotice> : null}
       >
         <EmailField
           label={t("auth.email")}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { data, Link } from "react-router"
+import { Link } from "react-router"
 import type { Route } from "./+types/register"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import {
@@ -10,18 +10,15 @@ import {
   ShopperAuthForm,
 } from "#app/components/ui/auth-page.tsx"
 import { TextField } from "#app/components/ui/field.tsx"
-import { LoginWait } from "#app/components/ui/login-wait.tsx"
 import { RegisterSchema } from "#app/lib/account/auth-schema.ts"
 import { register } from "#app/lib/account/customer.server.ts"
-import { throttledFor } from "#app/lib/account/login-wait.server.ts"
-import { signInShopper } from "#app/lib/account/sign-in.server.ts"
-import { forwardedClient } from "#app/lib/core/edge.server.ts"
-import { fieldErrors, formValues, type FieldErrors } from "#app/lib/core/form.ts"
+import { shopperAuthAction } from "#app/lib/account/sign-in.server.ts"
+import type { FieldErrors } from "#app/lib/core/form.ts"
 import { minPasswordLength } from "#app/lib/core/limits.ts"
 import { splitFullName } from "#app/lib/core/names.ts"
 import { privateSeo } from "#app/lib/core/seo.server.ts"
 import { seoMeta } from "#app/lib/catalogue/seo.ts"
-import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { getInstance } from "#app/lib/i18n/i18n.server.ts"
 import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 export async function loader({ context }: Route.LoaderArgs) {
@@ -31,47 +28,12 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => seoMeta(loaderData?.seo)
 
-/** Why the last attempt did not register: the email has a login, or a wait the backend asks for. */
-type ActionData = {
-  errors: FieldErrors
-  values: Record<string, string>
-  taken: boolean
-  waitSeconds?: number
-}
-
-export async function action({ context, request }: Route.ActionArgs) {
-  const locale = getLocale(context)
-  const form = await request.formData()
-  const values = formValues(form)
-  const parsed = RegisterSchema.safeParse({
-    full_name: form.get("full_name") ?? undefined,
-    email: form.get("email") ?? undefined,
-    password: form.get("password") ?? undefined,
+export function action(args: Route.ActionArgs) {
+  return shopperAuthAction(args, RegisterSchema, async (input, locale, client) => {
+    const { email, password, full_name } = input
+    const result = await register({ email, password, ...splitFullName(full_name) }, locale, client)
+    return "error" in result ? null : result.token
   })
-  if (!parsed.success)
-    return data<ActionData>(
-      { errors: fieldErrors(parsed.error), values, taken: false },
-      { status: 400 },
-    )
-  let result: Awaited<ReturnType<typeof register>>
-  try {
-    result = await register(
-      {
-        email: parsed.data.email,
-        password: parsed.data.password,
-        ...splitFullName(parsed.data.full_name),
-      },
-      locale,
-      forwardedClient(context),
-    )
-  } catch (error) {
-    const waitSeconds = throttledFor(error)
-    if (!waitSeconds) throw error
-    return data<ActionData>({ errors: {}, values, taken: false, waitSeconds }, { status: 429 })
-  }
-  if ("error" in result)
-    return data<ActionData>({ errors: {}, values, taken: true }, { status: 400 })
-  return signInShopper(request, locale, result.token, form.get("redirectTo"))
 }
 
 export default function Register({ actionData }: Route.ComponentProps) {
@@ -91,19 +53,13 @@ export default function Register({ actionData }: Route.ComponentProps) {
       <ShopperAuthForm
         submit={t("auth.register")}
         pending={t("auth.registering")}
+        waitSeconds={actionData?.waitSeconds}
         alert={
-          <>
-            {actionData?.taken ? (
-              <AuthNotice>
-                {t("auth.emailTaken")} {loginLink}
-              </AuthNotice>
-            ) : null}
-            {actionData?.waitSeconds ? (
-              <AuthNotice>
-                <LoginWait seconds={actionData.waitSeconds} />
-              </AuthNotice>
-            ) : null}
-          </>
+          actionData?.refused ? (
+            <AuthNotice>
+              {t("auth.emailTaken")} {loginLink}
+            </AuthNotice>
+          ) : null
         }
       >
         <TextField

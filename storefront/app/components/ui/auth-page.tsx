@@ -1,6 +1,7 @@
 import type { ReactNode } from "react"
 import { Form, useNavigation, useSearchParams } from "react-router"
 import { fieldsFor, type FieldNamespace } from "./field.tsx"
+import { LoginWait } from "./login-wait.tsx"
 
 const fields = {
   common: fieldsFor<string>("common"),
@@ -50,17 +51,20 @@ export function AuthNotice({ children }: { children: ReactNode }) {
 }
 
 /**
- * The shop's sign-in and sign-up form: the refusal of the last attempt, where to go afterwards
+ * The shop's sign-in and sign-up form: the refusal of the last attempt (or the wait the login
+ * throttle asks for), where to go afterwards
  * (`?redirectTo=`, kept in a hidden field), the fields, and a submit button that says it is
  * working. A plain POST, so it works without JavaScript.
  */
 export function ShopperAuthForm({
   alert,
+  waitSeconds,
   submit,
   pending,
   children,
 }: {
   alert: ReactNode
+  waitSeconds?: number
   submit: string
   pending: string
   children: ReactNode
@@ -71,6 +75,11 @@ export function ShopperAuthForm({
   return (
     <Form method="post" className="auth-form" noValidate aria-busy={submitting}>
       {alert}
+      {waitSeconds ? (
+        <AuthNotice>
+          <LoginWait seconds={waitSeconds} />
+        </AuthNotice>
+      ) : null}
       <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
       {children}
       <button type="submit" className="button button--large" disabled={submitting}>
