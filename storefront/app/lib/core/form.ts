@@ -14,19 +14,31 @@ export type FormErrorKey = (typeof formErrorKeys)[number]
 
 export type FieldErrors = Record<string, FormErrorKey>
 
-function isFormErrorKey(message: string): message is FormErrorKey {
-  return formErrorKeys.some((key) => key === message)
+/**
+ * The first error of each field of a form, as one of `keys` (a namespace's error messages;
+ * `fallback` for any other message). A field is its path in the form ("variants.0.price"), or
+ * what `fieldOf` makes of it; an error of the whole form is "form".
+ */
+export function errorsByField<K extends string>(
+  error: z.ZodError,
+  keys: readonly K[],
+  fallback: K,
+  fieldOf: (path: (string | number)[]) => string = (path) => path.join(".") || "form",
+): Record<string, K> {
+  const errors: Record<string, K> = {}
+  for (const issue of error.issues) {
+    const field = fieldOf(issue.path)
+    if (errors[field]) continue
+    errors[field] = keys.find((key) => key === issue.message) ?? fallback
+  }
+  return errors
 }
 
 /** The first error of each top-level field, as a translation key. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form")
-    if (errors[field]) continue
-    errors[field] = isFormErrorKey(issue.message) ? issue.message : "form.errors.required"
-  }
-  return errors
+  return errorsByField(error, formErrorKeys, "form.errors.required", (path) =>
+    String(path[0] ?? "form"),
+  )
 }
 
 /** The string fields of a submitted form, to fill it in again after an error. */

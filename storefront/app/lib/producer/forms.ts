@@ -1,5 +1,6 @@
 import { z } from "zod"
 import type { ProducerRefusalCode } from "../../../../plugins/medusa-plugin-ocop/src/api/refusal-codes.ts"
+import { errorsByField } from "../core/form.ts"
 import type { Locale } from "../i18n/i18n.ts"
 import { formatPriceInput, parseVndPrice, type PriceProblem } from "./price.ts"
 import { storyBodyHtml, storyBodyInput } from "./story-html.ts"
@@ -40,18 +41,8 @@ export type FieldErrorKey = (typeof fieldErrorKeys)[number]
 /** Field path ("title", "variants.0.price", "vi.body") → its message. */
 export type FieldErrors = Record<string, FieldErrorKey>
 
-function isFieldErrorKey(message: string): message is FieldErrorKey {
-  return fieldErrorKeys.some((key) => key === message)
-}
-
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "form"
-    if (errors[path]) continue
-    errors[path] = isFieldErrorKey(issue.message) ? issue.message : "errors.required"
-  }
-  return errors
+  return errorsByField(error, fieldErrorKeys, "errors.required")
 }
 
 const priceErrors: Record<Exclude<PriceProblem, "required">, FieldErrorKey> = {

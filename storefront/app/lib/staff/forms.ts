@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { errorsByField } from "../core/form.ts"
 import { minPasswordLength } from "../core/limits.ts"
 import { COUNTER_PAYMENT_METHODS, type CounterPaymentMethod } from "@ocop/shared"
 import { type CounterSale, type ShelfRow } from "./types.ts"
@@ -46,18 +47,8 @@ export type FieldErrors = Record<string, FieldErrorKey>
 
 export type Parsed<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors }
 
-function isFieldErrorKey(message: string): message is FieldErrorKey {
-  return fieldErrorKeys.some((key) => key === message)
-}
-
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "form"
-    if (errors[path]) continue
-    errors[path] = isFieldErrorKey(issue.message) ? issue.message : "errors.required"
-  }
-  return errors
+  return errorsByField(error, fieldErrorKeys, "errors.required")
 }
 
 /**
