@@ -1,22 +1,12 @@
-import { intlLocale, type Locale } from "../i18n/i18n.ts"
-
-const rangeFormats = new Map<Locale, Intl.DateTimeFormat>()
+import { dateFormat } from "../i18n/format.ts"
+import type { Locale } from "../i18n/i18n.ts"
 
 /**
  * A fair's days as Vietnam sees them, shared parts said once: "20 – 25 tháng 11, 2026",
  * "November 20 – December 2, 2026"; a one-day fair is a single date.
  */
 export function formatDateRange(startsAt: string, endsAt: string, locale: Locale): string {
-  let format = rangeFormats.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "Asia/Ho_Chi_Minh",
-    })
-    rangeFormats.set(locale, format)
-  }
+  const format = dateFormat(locale)
   const start = new Date(startsAt)
   const end = new Date(endsAt)
   return end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start)

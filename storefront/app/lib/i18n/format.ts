@@ -18,8 +18,8 @@ export function formatVnd(amount: number, locale: Locale): string {
   return format.format(Math.round(amount))
 }
 
-/** A calendar date as Vietnam sees it, whatever the server's time zone. */
-export function formatDate(isoDate: string, locale: Locale): string {
+/** Calendar dates as Vietnam sees them ("20 tháng 11, 2026"), whatever the server's time zone. */
+export function dateFormat(locale: Locale): Intl.DateTimeFormat {
   let format = dateFormats.get(locale)
   if (!format) {
     format = new Intl.DateTimeFormat(intlLocale(locale), {
@@ -30,7 +30,12 @@ export function formatDate(isoDate: string, locale: Locale): string {
     })
     dateFormats.set(locale, format)
   }
-  return format.format(new Date(isoDate))
+  return format
+}
+
+/** A calendar date as Vietnam sees it, whatever the server's time zone. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return dateFormat(locale).format(new Date(isoDate))
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
