@@ -72,9 +72,21 @@ export function portalAuth(portal: Portal, session: PortalSession, options: Port
     }
   }
 
+  /**
+   * A loader's or action's API call as the signed-in user (see `call`): `run` gets their token
+   * and the request's abort signal.
+   */
+  function read<T>(
+    { context, request }: { context: Readonly<RouterContextProvider>; request: Request },
+    run: (token: string, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    return call(request, getLocale(context), () => run(context.get(tokenContext), request.signal))
+  }
+
   return {
     middleware,
     call,
+    read,
     /** The signed-in user's token, for the portal's loaders and actions. */
     token: (context: Readonly<RouterContextProvider>): string => context.get(tokenContext),
   }

@@ -19,6 +19,8 @@ export const producerAuthMiddleware = producerAuth.middleware
 export const producerToken = producerAuth.token
 /** Runs portal API calls for a loader or action and turns the API's refusals into pages. */
 export const portalCall = producerAuth.call
+/** A loader's or action's portal API call with the signed-in producer user's token. */
+export const producerRead = producerAuth.read
 
 /** The portal's sign-in page (portal kit). */
 export const producerSignIn: SignInDoor = {

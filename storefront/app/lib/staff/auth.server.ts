@@ -23,6 +23,8 @@ export const staffAuthMiddleware = staffAuth.middleware
 export const staffToken = staffAuth.token
 /** Runs staff API calls for a loader or action and turns the API's refusals into pages. */
 export const staffCall = staffAuth.call
+/** A loader's or action's staff API call with the signed-in staff member's token. */
+export const staffRead = staffAuth.read
 
 /**
  * A refusal of a form's submission, with the API's message to show above the form and, when

@@ -4,9 +4,8 @@ import { NoticeBanner } from "#app/components/producer/notice-banner.tsx"
 import { PendingApproval } from "#app/components/producer/pending-approval.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { PortalNav } from "#app/components/producer/portal-nav.tsx"
-import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { getMe } from "#app/lib/producer/api.server.ts"
-import { portalCall, producerAuthMiddleware, producerToken } from "#app/lib/producer/auth.server.ts"
+import { producerAuthMiddleware, producerRead } from "#app/lib/producer/auth.server.ts"
 import { takeProducerNotice } from "#app/lib/producer/session.server.ts"
 
 /** The signed-in portal: no token, no page (see producerAuthMiddleware). */
@@ -14,9 +13,7 @@ export const middleware: Route.MiddlewareFunction[] = [producerAuthMiddleware]
 
 /** Who is signed in and for which producer, and the one-time notice of the last action. */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
-  const user = await portalCall(request, locale, () => getMe(token, request.signal))
+  const user = await producerRead({ context, request }, (token, signal) => getMe(token, signal))
   const { notice, headers } = await takeProducerNotice(request)
   return data(
     {

@@ -17,7 +17,7 @@ import { VariantFields } from "#app/components/producer/variant-fields.tsx"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import type { Locale } from "#app/lib/i18n/i18n.ts"
 import { getProduct, updateProduct, uploadImages } from "#app/lib/producer/api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer/auth.server.ts"
+import { portalCall, producerRead, producerToken } from "#app/lib/producer/auth.server.ts"
 import {
   maxImages,
   productFormValues,
@@ -52,10 +52,8 @@ import { PortalApiError } from "#app/lib/portal/api.server.ts"
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
-  const product = await portalCall(request, locale, () =>
-    getProduct(token, params.id, request.signal),
+  const product = await producerRead({ context, request }, (token, signal) =>
+    getProduct(token, params.id, signal),
   )
   const t = producerT(context)
   return { seo: portalSeo(context, t("editProduct.title", { title: product.title })), product }

@@ -9,7 +9,7 @@ import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { locales } from "#app/lib/i18n/i18n.ts"
 import { getProduct, saveStories } from "#app/lib/producer/api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer/auth.server.ts"
+import { portalCall, producerRead, producerToken } from "#app/lib/producer/auth.server.ts"
 import {
   refusalErrors,
   storiesBody,
@@ -28,10 +28,8 @@ import { PortalApiError } from "#app/lib/portal/api.server.ts"
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
-  const product = await portalCall(request, locale, () =>
-    getProduct(token, params.id, request.signal),
+  const product = await producerRead({ context, request }, (token, signal) =>
+    getProduct(token, params.id, signal),
   )
   return {
     seo: portalSeo(context, producerT(context)("story.pageTitle", { title: product.title })),

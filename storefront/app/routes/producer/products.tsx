@@ -9,9 +9,8 @@ import {
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
-import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { listProducts } from "#app/lib/producer/api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer/auth.server.ts"
+import { producerRead } from "#app/lib/producer/auth.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
 import {
@@ -33,11 +32,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 
 /** The producer's own products, newest first, with whether shoppers can see each. */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
   const page = pageNumber(new URL(request.url))
-  const list = await portalCall(request, locale, () =>
-    listProducts(token, { limit: perPage, offset: (page - 1) * perPage }, request.signal),
+  const list = await producerRead({ context, request }, (token, signal) =>
+    listProducts(token, { limit: perPage, offset: (page - 1) * perPage }, signal),
   )
   const now = Date.now()
   const lastPage = list.products.length < perPage && (page === 1 || list.products.length > 0)
