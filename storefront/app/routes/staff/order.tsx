@@ -9,7 +9,7 @@ import { formatDateTime, formatVnd } from "#app/lib/i18n/format.ts"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { getPlaceOrder, movePlaceOrder } from "#app/lib/staff/api.server.ts"
-import { refusalOf, staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { refusalOf, staffCall, staffRead, staffToken } from "#app/lib/staff/auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { moveBody } from "#app/lib/staff/orders.ts"
 import { placeOrderPath, placePath } from "#app/lib/staff/paths.ts"
@@ -26,10 +26,8 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 
 /** One online order of this place; another place's is a 404. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const order = await staffCall(request, locale, () =>
-    getPlaceOrder(token, params.placeId, params.assignmentId, request.signal),
+  const order = await staffRead({ context, request }, (token, signal) =>
+    getPlaceOrder(token, params.placeId, params.assignmentId, signal),
   )
   return {
     seo: staffSeo(

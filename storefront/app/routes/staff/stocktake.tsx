@@ -9,7 +9,7 @@ import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { listShelf, recordStocktake } from "#app/lib/staff/api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { staffRead, staffToken } from "#app/lib/staff/auth.server.ts"
 import { stocktakeBody, type FieldErrors } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { placePath } from "#app/lib/staff/paths.ts"
@@ -20,10 +20,8 @@ import type { ShelfRow } from "#app/lib/staff/types.ts"
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const shelf = await staffCall(request, locale, () =>
-    listShelf(token, params.placeId, "", request.signal),
+  const shelf = await staffRead({ context, request }, (token, signal) =>
+    listShelf(token, params.placeId, "", signal),
   )
   return {
     seo: staffSeo(context, staffT(context)("stocktake.title")),
