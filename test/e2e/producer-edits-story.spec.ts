@@ -268,11 +268,12 @@ test("a variant of another producer's product is refused in Vietnamese (unknown_
     await logIn(page)
     await page.goto(`/producer/products/${product.id}`)
     await expect(page.getByRole("heading", { name: "Mật ong rừng", level: 1 })).toBeVisible()
-    // The form only sends its own variants' ids: a tampered hidden field stands in for a forged POST.
+    // The form only sends its own variants' ids: a hidden field tampered with as the form is
+    // sent (after hydration could reset it) stands in for a forged POST.
     await page.evaluate((id) => {
       const field = document.querySelector<HTMLInputElement>('input[name="variants[0].id"]')
-      if (!field) throw new Error("the edit form has no hidden variant id")
-      field.value = id
+      if (!field?.form) throw new Error("the edit form has no hidden variant id")
+      field.form.addEventListener("submit", () => (field.value = id), { capture: true })
     }, foreignVariant)
     await page.getByRole("button", { name: "Lưu sản phẩm" }).click()
 
