@@ -3,7 +3,7 @@ import { startTransition, StrictMode } from "react"
 import { hydrateRoot } from "react-dom/client"
 import { I18nextProvider, initReactI18next } from "react-i18next"
 import { HydratedRouter } from "react-router/dom"
-import { i18nextOptions, toLocale } from "#app/lib/i18n.ts"
+import { i18nextOptions, toLocale } from "#app/lib/i18n/i18n.ts"
 import { loadCommon } from "#app/locales/load.ts"
 
 /** The server rendered the page in `<html lang>`; hydrate with that language's texts. */

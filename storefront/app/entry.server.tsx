@@ -9,11 +9,11 @@ import {
   type HandleErrorFunction,
   type RouterContextProvider,
 } from "react-router"
-import { getEdge } from "#app/lib/edge.server.ts"
-import { initEnv } from "#app/lib/env.server.ts"
-import { pageCacheControl } from "#app/lib/page-cache.ts"
-import { getInstance } from "#app/lib/i18n.server.ts"
-import { NonceProvider } from "#app/lib/nonce.ts"
+import { getEdge } from "#app/lib/core/edge.server.ts"
+import { initEnv } from "#app/lib/core/env.server.ts"
+import { pageCacheControl } from "#app/lib/core/page-cache.ts"
+import { getInstance } from "#app/lib/i18n/i18n.server.ts"
+import { NonceProvider } from "#app/lib/core/nonce.ts"
 
 initEnv()
 

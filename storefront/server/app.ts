@@ -6,8 +6,8 @@ import { createRequestHandler } from "@react-router/express"
 import express from "express"
 import morgan from "morgan"
 import { RouterContextProvider } from "react-router"
-import { edgeContext } from "#app/lib/edge.server.ts"
-import { initEnv } from "#app/lib/env.server.ts"
+import { edgeContext } from "#app/lib/core/edge.server.ts"
+import { initEnv } from "#app/lib/core/env.server.ts"
 import { securityHeaders } from "./security-headers.ts"
 
 const env = initEnv()

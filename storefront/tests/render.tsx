@@ -3,7 +3,7 @@ import { createInstance } from "i18next"
 import type { ReactElement } from "react"
 import { I18nextProvider, initReactI18next } from "react-i18next"
 import { createMemoryRouter, RouterProvider } from "react-router"
-import { i18nextOptions, type Locale } from "#app/lib/i18n.ts"
+import { i18nextOptions, type Locale } from "#app/lib/i18n/i18n.ts"
 import { resources } from "#app/locales/index.ts"
 
 /** Renders `ui` as a page in `locale` would: inside a router, with that language's texts. */

@@ -232,3 +232,56 @@ test("a refused product form speaks Vietnamese: the backend's code, never its En
   await expect(page.getByLabel("Đường dẫn (không bắt buộc)")).toHaveValue(handle)
   await expect(page.getByText(/already exists/i)).toHaveCount(0)
 })
+
+/** A variant of a listed product of another producer than the demo account's. */
+async function anotherProducersVariant(): Promise<string> {
+  const { producer_user } = await expectJson(await producerGet(token, "/producer/me"), 200)
+  const { products } = await expectJson(await storeFetch("/store/ocop/products?limit=50"), 200)
+  const theirs = (products as { handle: string; producer: { id: string } }[]).find(
+    (product) => product.producer.id !== producer_user.producer_id,
+  )
+  if (!theirs) throw new Error("the catalogue has no product of another producer")
+  const { product } = await expectJson(
+    await storeFetch(`/store/ocop/products/${encodeURIComponent(theirs.handle)}`),
+    200,
+  )
+  return product.variants[0].id
+}
+
+test("a variant of another producer's product is refused in Vietnamese (unknown_variant), never the backend's English", async ({
+  page,
+}) => {
+  const { product } = await expectJson(
+    await authPost(
+      "/producer/products",
+      {
+        title: "Mật ong rừng",
+        handle: `mat-ong-${unique()}`,
+        variants: [{ title: "Hũ 500 g", price: 150000 }],
+      },
+      token,
+    ),
+    201,
+  )
+  const foreignVariant = await anotherProducersVariant()
+  try {
+    await logIn(page)
+    await page.goto(`/producer/products/${product.id}`)
+    await expect(page.getByRole("heading", { name: "Mật ong rừng", level: 1 })).toBeVisible()
+    // The form only sends its own variants' ids: a hidden field tampered with as the form is
+    // sent (after hydration could reset it) stands in for a forged POST.
+    await page.evaluate((id) => {
+      const field = document.querySelector<HTMLInputElement>('input[name="variants[0].id"]')
+      if (!field?.form) throw new Error("the edit form has no hidden variant id")
+      field.form.addEventListener("submit", () => (field.value = id), { capture: true })
+    }, foreignVariant)
+    await page.getByRole("button", { name: "Lưu sản phẩm" }).click()
+
+    await expect(
+      page.getByText("Một quy cách không còn trong sản phẩm này", { exact: false }),
+    ).toBeVisible()
+    await expect(page.getByText(/not found on this product/i)).toHaveCount(0)
+  } finally {
+    await adminFetch(`/admin/products/${product.id}`, { method: "DELETE" })
+  }
+})

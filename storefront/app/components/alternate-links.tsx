@@ -1,5 +1,5 @@
 import { useLocation } from "react-router"
-import { defaultLocale, locales, switchLocalePath } from "#app/lib/i18n.ts"
+import { defaultLocale, locales, switchLocalePath } from "#app/lib/i18n/i18n.ts"
 
 /** hreflang links to this page in every language; Vietnamese is the default. */
 export function AlternateLinks({ origin }: { origin: string }) {

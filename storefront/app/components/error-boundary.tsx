@@ -1,7 +1,7 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from "react-router"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 type ErrorText = { title: string; description: string }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link, NavLink, useLocation } from "react-router"
-import { switchLocalePath, type Locale } from "#app/lib/i18n.ts"
-import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+import { switchLocalePath, type Locale } from "#app/lib/i18n/i18n.ts"
+import { useLocale, useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 export function SiteHeader({
   cartCount,

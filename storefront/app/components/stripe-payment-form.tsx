@@ -3,7 +3,7 @@ import { loadStripe, type Stripe } from "@stripe/stripe-js"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { useSubmit } from "react-router"
-import { elementsOptions } from "#app/lib/stripe.ts"
+import { elementsOptions } from "#app/lib/checkout/stripe.ts"
 
 export type StripePaymentProps = {
   publishableKey: string

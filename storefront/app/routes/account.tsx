@@ -4,18 +4,19 @@ import type { Route } from "./+types/account"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
-import { joinFullName } from "#app/lib/names.ts"
-import type { Order } from "#app/lib/commerce-types.ts"
-import { getCustomer, listOrders } from "#app/lib/customer.server.ts"
-import { formatDate, formatVnd } from "#app/lib/format.ts"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { orderProgress, type OrderPartView } from "#app/lib/order-progress.server.ts"
-import { orderProgressLabelKey, orderProgressOf } from "#app/lib/order-status.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { localizeOrderTitles } from "#app/lib/titles.server.ts"
-import { commitSession, getSession } from "#app/lib/session.server.ts"
-import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+import { joinFullName } from "#app/lib/core/names.ts"
+import type { Order } from "#app/lib/checkout/commerce-types.ts"
+import { getCustomer, listOrders } from "#app/lib/account/customer.server.ts"
+import { formatDate, formatVnd } from "#app/lib/i18n/format.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { orderProgress, type OrderPartView } from "#app/lib/checkout/order-progress.server.ts"
+import { orderProgressLabelKey, orderProgressOf } from "#app/lib/checkout/order-status.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { localizeOrderTitles } from "#app/lib/catalogue/titles.server.ts"
+import { commitSession, getSession } from "#app/lib/core/session.server.ts"
+import { useLocale, useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 const ordersPerPage = 10
 
@@ -41,11 +42,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     orders.map((order) => orderProgress(order.id, locale, { customerToken: token })),
   )
   return {
-    seo: {
-      title: t("meta.title", { title: t("account.title") }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("account.title")),
     customer,
     orders: await localizeOrderTitles(orders, locale),
     parts: Object.fromEntries(orders.map((order, index) => [order.id, progress[index]])),

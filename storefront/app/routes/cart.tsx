@@ -5,25 +5,27 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { OrderSummary } from "#app/components/ui/order-summary.tsx"
 import { StarBadge } from "#app/components/ui/star-badge.tsx"
-import { listingsOf, removeLine, retrieveCart, updateLineQuantity } from "#app/lib/cart.server.ts"
-import { CartLineSchema } from "#app/lib/cart-forms.ts"
-import { maxLineQuantity } from "#app/lib/limits.ts"
-import { cartLineViews, hasUnlisted, type CartLineView } from "#app/lib/cart-lines.ts"
-import { formatVnd } from "#app/lib/format.ts"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { StoreRefusal } from "#app/lib/medusa.server.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { getCartId, getCustomerToken } from "#app/lib/session.server.ts"
-import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+import {
+  listingsOf,
+  removeLine,
+  retrieveCart,
+  updateLineQuantity,
+} from "#app/lib/checkout/cart.server.ts"
+import { CartLineSchema } from "#app/lib/checkout/cart-forms.ts"
+import { maxLineQuantity } from "#app/lib/core/limits.ts"
+import { cartLineViews, hasUnlisted, type CartLineView } from "#app/lib/checkout/cart-lines.ts"
+import { formatVnd } from "#app/lib/i18n/format.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
+import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { getCartId, getCustomerToken } from "#app/lib/core/session.server.ts"
+import { useLocale, useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const { t } = getInstance(context)
-  const seo = {
-    title: t("meta.title", { title: t("cart.title") }),
-    description: t("meta.description"),
-    noindex: true,
-  }
+  const seo = privateSeo(context, t("cart.title"))
   const [cartId, token] = await Promise.all([getCartId(request), getCustomerToken(request)])
   const cart = cartId ? await retrieveCart(cartId, locale, token) : null
   if (!cart || cart.items.length === 0) return { seo, cart: null, lines: [] }

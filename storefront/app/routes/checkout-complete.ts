@@ -1,12 +1,12 @@
 import { redirect } from "react-router"
 import type { Route } from "./+types/checkout-complete"
-import { retrieveCart } from "#app/lib/cart.server.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath, type Locale } from "#app/lib/i18n.ts"
-import { StoreRefusal } from "#app/lib/medusa.server.ts"
-import { placeOrder } from "#app/lib/place-order.server.ts"
-import { getCartId, getCustomerToken } from "#app/lib/session.server.ts"
-import { stripeClientSecret } from "#app/lib/stripe.ts"
+import { retrieveCart } from "#app/lib/checkout/cart.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { localizePath, type Locale } from "#app/lib/i18n/i18n.ts"
+import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
+import { placeOrder } from "#app/lib/checkout/place-order.server.ts"
+import { getCartId, getCustomerToken } from "#app/lib/core/session.server.ts"
+import { stripeClientSecret } from "#app/lib/checkout/stripe.ts"
 
 /**
  * Places the order once Stripe holds the card payment: POSTed by the card form, or reached

@@ -5,22 +5,23 @@ import type { Route } from "./+types/checkout-payment"
 import { CheckoutSteps } from "#app/components/checkout-steps.tsx"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { OrderSummary } from "#app/components/ui/order-summary.tsx"
-import { getRegionPaymentProviders } from "#app/lib/cart.server.ts"
-import { PaymentFormSchema } from "#app/lib/checkout-schema.ts"
-import { joinFullName } from "#app/lib/names.ts"
-import { checkoutCart } from "#app/lib/checkout-guard.server.ts"
-import { startPayment } from "#app/lib/checkout.server.ts"
-import { getEnv } from "#app/lib/env.server.ts"
-import { fieldErrors, type FieldErrors } from "#app/lib/form.ts"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { StoreRefusal } from "#app/lib/medusa.server.ts"
-import { availablePaymentMethods, type PaymentMethod } from "#app/lib/payment.ts"
-import { placeOrder } from "#app/lib/place-order.server.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { chargesCartTotal, stripeClientSecret, stripeReturnUrl } from "#app/lib/stripe.ts"
-import { useHydrated } from "#app/lib/use-hydrated.ts"
-import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+import { getRegionPaymentProviders } from "#app/lib/checkout/cart.server.ts"
+import { PaymentFormSchema } from "#app/lib/checkout/schema.ts"
+import { joinFullName } from "#app/lib/core/names.ts"
+import { checkoutCart } from "#app/lib/checkout/guard.server.ts"
+import { startPayment } from "#app/lib/checkout/checkout.server.ts"
+import { getEnv } from "#app/lib/core/env.server.ts"
+import { fieldErrors, type FieldErrors } from "#app/lib/core/form.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
+import { availablePaymentMethods, type PaymentMethod } from "#app/lib/checkout/payment.ts"
+import { placeOrder } from "#app/lib/checkout/place-order.server.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { chargesCartTotal, stripeClientSecret, stripeReturnUrl } from "#app/lib/checkout/stripe.ts"
+import { useHydrated } from "#app/lib/core/use-hydrated.ts"
+import { useLocale, useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 const StripePaymentForm = lazy(() => import("#app/components/stripe-payment-form.tsx"))
 
@@ -52,11 +53,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
         }
       : null
   return {
-    seo: {
-      title: t("meta.title", { title: t("payment.title") }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("payment.title")),
     cart,
     lines,
     methods,

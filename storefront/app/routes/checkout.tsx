@@ -5,21 +5,22 @@ import { CheckoutSteps } from "#app/components/checkout-steps.tsx"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { SelectField, TextField } from "#app/components/ui/field.tsx"
 import { OrderSummary } from "#app/components/ui/order-summary.tsx"
-import { deliveryFormSchema } from "#app/lib/checkout-schema.ts"
-import { joinFullName } from "#app/lib/names.ts"
-import { checkoutCart } from "#app/lib/checkout-guard.server.ts"
-import { listShippingChoices, saveDelivery } from "#app/lib/checkout.server.ts"
-import { getCustomer } from "#app/lib/customer.server.ts"
-import { formatVnd } from "#app/lib/format.ts"
-import { fieldErrors, formValues, type FieldErrors } from "#app/lib/form.ts"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { StoreRefusal } from "#app/lib/medusa.server.ts"
-import { groupByProvince } from "#app/lib/places.ts"
-import { communeSuggestions, provinces } from "#app/lib/provinces.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { offeredChoices, type ShippingChoice } from "#app/lib/shipping.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { deliveryFormSchema } from "#app/lib/checkout/schema.ts"
+import { joinFullName } from "#app/lib/core/names.ts"
+import { checkoutCart } from "#app/lib/checkout/guard.server.ts"
+import { listShippingChoices, saveDelivery } from "#app/lib/checkout/checkout.server.ts"
+import { getCustomer } from "#app/lib/account/customer.server.ts"
+import { formatVnd } from "#app/lib/i18n/format.ts"
+import { fieldErrors, formValues, type FieldErrors } from "#app/lib/core/form.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
+import { groupByProvince } from "#app/lib/catalogue/places.ts"
+import { communeSuggestions, provinces } from "#app/lib/core/provinces.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { offeredChoices, type ShippingChoice } from "#app/lib/checkout/shipping.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
@@ -33,11 +34,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const chosen = offered.find((choice) => choice.id === cart.shipping_option_id)
   const address = cart.shipping_address
   return {
-    seo: {
-      title: t("meta.title", { title: t("checkout.deliveryTitle") }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("checkout.deliveryTitle")),
     cart,
     lines,
     choices: offered,

@@ -6,16 +6,22 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { OrderProgress } from "#app/components/ui/order-progress.tsx"
 import { OrderSummary } from "#app/components/ui/order-summary.tsx"
 import { PaymentInstructions } from "#app/components/ui/payment-instructions.tsx"
-import { joinFullName } from "#app/lib/names.ts"
-import { findOrder } from "#app/lib/customer.server.ts"
-import { findOrderPayment } from "#app/lib/bank-transfer.server.ts"
-import { formatDate } from "#app/lib/format.ts"
-import { orderProgress } from "#app/lib/order-progress.server.ts"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { localizeOrderTitles } from "#app/lib/titles.server.ts"
-import { commitSession, getSession, placedHere, rememberOrder } from "#app/lib/session.server.ts"
-import { useLocale, useLocalizePath } from "#app/lib/use-locale.ts"
+import { joinFullName } from "#app/lib/core/names.ts"
+import { findOrder } from "#app/lib/account/customer.server.ts"
+import { findOrderPayment } from "#app/lib/checkout/bank-transfer.server.ts"
+import { formatDate } from "#app/lib/i18n/format.ts"
+import { orderProgress } from "#app/lib/checkout/order-progress.server.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { privateSeo } from "#app/lib/core/seo.server.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { localizeOrderTitles } from "#app/lib/catalogue/titles.server.ts"
+import {
+  commitSession,
+  getSession,
+  placedHere,
+  rememberOrder,
+} from "#app/lib/core/session.server.ts"
+import { useLocale, useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 /** An order's access token as the backend makes it: 43 URL-safe characters. */
 const accessTokenShape = /^[A-Za-z0-9_-]{43}$/
@@ -66,13 +72,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     payment_method: payment?.payment_method ?? localized.payment_method ?? placed?.method ?? null,
   }
   return {
-    seo: {
-      title: t("meta.title", {
-        title: t("confirmation.title", { number: found.display_id }),
-      }),
-      description: t("meta.description"),
-      noindex: true,
-    },
+    seo: privateSeo(context, t("confirmation.title", { number: found.display_id })),
     order,
     parts,
     signedIn: token !== null,

@@ -2,13 +2,14 @@ import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/producer-page"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { ProducerFacts } from "#app/components/ui/producer-facts.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { legalFormLabelKey } from "#app/lib/ocop-labels.ts"
-import { getProducer } from "#app/lib/ocop.server.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { publicUrl } from "#app/lib/site.server.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { legalFormLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
+import { getProducer } from "#app/lib/catalogue/ocop.server.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { publicUrl } from "#app/lib/core/site.server.ts"
 
 /** A producer (cooperative, enterprise, household…): their story and listable products. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
@@ -42,24 +43,7 @@ export default function Producer({ loaderData }: Route.ComponentProps) {
       <h1>{producer.name}</h1>
       <div className="producer__intro">
         {producer.story ? <p className="producer__story">{producer.story}</p> : null}
-        <dl className="facts">
-          <dt>{t("product.location")}</dt>
-          <dd>
-            {producer.commune}, {producer.province}
-          </dd>
-          {producer.legacy_district ? (
-            <>
-              <dt>{t("producer.legacyDistrict")}</dt>
-              <dd>{producer.legacy_district}</dd>
-            </>
-          ) : null}
-          {producer.address ? (
-            <>
-              <dt>{t("product.address")}</dt>
-              <dd>{producer.address}</dd>
-            </>
-          ) : null}
-        </dl>
+        <ProducerFacts producer={producer} />
       </div>
       <section className="section" aria-labelledby="producer-products">
         <h2 id="producer-products">{t("producer.products", { count: products.length })}</h2>

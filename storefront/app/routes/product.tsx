@@ -5,22 +5,23 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { AvailabilityPanel } from "#app/components/ui/availability-panel.tsx"
 import { CertificatePanel } from "#app/components/ui/certificate-panel.tsx"
 import { Price } from "#app/components/ui/price.tsx"
+import { ProducerFacts } from "#app/components/ui/producer-facts.tsx"
 import { StarBadge } from "#app/components/ui/star-badge.tsx"
-import { addToCart } from "#app/lib/cart.server.ts"
-import { AddToCartSchema } from "#app/lib/cart-forms.ts"
-import { maxLineQuantity } from "#app/lib/limits.ts"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { StoreRefusal } from "#app/lib/medusa.server.ts"
-import { groupLabelKey, legalFormLabelKey } from "#app/lib/ocop-labels.ts"
+import { addToCart } from "#app/lib/checkout/cart.server.ts"
+import { AddToCartSchema } from "#app/lib/checkout/cart-forms.ts"
+import { maxLineQuantity } from "#app/lib/core/limits.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
+import { groupLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
 import type { ProductDetail } from "@ocop/shared"
-import { findListedProduct, getProduct } from "#app/lib/ocop.server.ts"
-import { qrCode } from "#app/lib/qr.server.ts"
-import { productJsonLd, seoMeta } from "#app/lib/seo.ts"
-import { cartCookieHeader, getCartId, getCustomerToken } from "#app/lib/session.server.ts"
-import { isHttpUrl } from "#app/lib/url.ts"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
-import { publicUrl } from "#app/lib/site.server.ts"
+import { findListedProduct, getProduct } from "#app/lib/catalogue/ocop.server.ts"
+import { qrCode } from "#app/lib/core/qr.server.ts"
+import { productJsonLd, seoMeta } from "#app/lib/catalogue/seo.ts"
+import { cartCookieHeader, getCartId, getCustomerToken } from "#app/lib/core/session.server.ts"
+import { isHttpUrl } from "#app/lib/core/url.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
+import { publicUrl } from "#app/lib/core/site.server.ts"
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
@@ -282,20 +283,7 @@ function ProducerCard({ producer }: { producer: ProductDetail["producer"] }) {
     <section className="producer-card" aria-labelledby="producer-title">
       <h2 id="producer-title">{t("product.producerTitle")}</h2>
       <p className="producer-card__name">{producer.name}</p>
-      <dl className="facts">
-        <dt>{t("product.legalForm")}</dt>
-        <dd>{t(legalFormLabelKey(producer.legal_form))}</dd>
-        <dt>{t("product.location")}</dt>
-        <dd>
-          {producer.commune}, {producer.province}
-        </dd>
-        {producer.address ? (
-          <>
-            <dt>{t("product.address")}</dt>
-            <dd>{producer.address}</dd>
-          </>
-        ) : null}
-      </dl>
+      <ProducerFacts producer={producer} withLegalForm />
       <Link to={localizePath(`/producers/${encodeURIComponent(producer.handle)}`)}>
         {t("product.moreFromProducer", { name: producer.name })}
       </Link>

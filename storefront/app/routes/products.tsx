@@ -3,26 +3,26 @@ import { Form, Link, useLocation } from "react-router"
 import type { Route } from "./+types/products"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { FilterSelect } from "#app/components/ui/filter-select.tsx"
+import { FilterSelect, type FilterOption } from "#app/components/ui/filter-select.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
-import { getInstance, getLocale } from "#app/lib/i18n.server.ts"
-import { cached } from "#app/lib/concurrency.ts"
-import { filterFacets, priceBandKeys, type Facet } from "#app/lib/facets.ts"
-import { localizePath } from "#app/lib/i18n.ts"
-import { listingOrders, listingSearchString, pageCount } from "#app/lib/listing.ts"
+import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { cached } from "#app/lib/core/concurrency.ts"
+import { filterFacets, priceBandKeys, type Facet } from "#app/lib/catalogue/facets.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
+import { listingOrders, listingSearchString, pageCount } from "#app/lib/catalogue/listing.ts"
 import {
   parseListingSearch,
   toProductListQuery,
   type ListingSearch,
-} from "#app/lib/listing-query.ts"
-import { groupLabelKey } from "#app/lib/ocop-labels.ts"
+} from "#app/lib/catalogue/listing-query.ts"
+import { groupLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
 import { PRODUCT_GROUPS, LISTABLE_STARS } from "@ocop/shared"
-import { listPlaces, listProducts } from "#app/lib/ocop.server.ts"
-import { provinceOptions } from "#app/lib/provinces.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
-import { publicUrl } from "#app/lib/site.server.ts"
+import { listPlaces, listProducts } from "#app/lib/catalogue/ocop.server.ts"
+import { provinceOptions } from "#app/lib/core/provinces.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
+import { publicUrl } from "#app/lib/core/site.server.ts"
 
 /** Provinces that have OCOP places, for "in stock at a centre near me" (5 minutes). */
 const placeProvinces = cached(5 * 60_000, async () => {
@@ -117,6 +117,62 @@ function ListingFilters({
         ? t("listing.facetCount", { label: facet.label, count: facet.count })
         : facet.label,
     }))
+  /** Each filter: its URL parameter (and label key), its "any" option, value and options. */
+  const filters: [
+    name: "group" | "stars" | "province" | "producer" | "price" | "near" | "order",
+    anyLabel: string | undefined,
+    value: string,
+    options: FilterOption[],
+  ][] = [
+    [
+      "group",
+      t("listing.anyGroup"),
+      search.group ?? "",
+      PRODUCT_GROUPS.map((group) => ({ value: group, label: t(groupLabelKey(group)) })),
+    ],
+    [
+      "stars",
+      t("listing.anyStars"),
+      search.stars ? String(search.stars) : "",
+      LISTABLE_STARS.map((stars) => ({
+        value: String(stars),
+        label: stars === 5 ? t("listing.onlyFiveStars") : t("listing.starsAtLeast", { stars }),
+      })),
+    ],
+    [
+      "province",
+      t("listing.anyProvince"),
+      search.province ?? "",
+      counted(facets.provinces, search.province),
+    ],
+    [
+      "producer",
+      t("listing.anyProducer"),
+      search.producer ?? "",
+      counted(facets.producers, search.producer),
+    ],
+    [
+      "price",
+      t("listing.anyPrice"),
+      search.price ?? "",
+      priceBandKeys.map((band) => ({ value: band, label: t(`listing.priceBands.${band}`) })),
+    ],
+    [
+      "near",
+      t("listing.anywhere"),
+      search.near ?? "",
+      counted(
+        nearOptions.map((value) => ({ value, label: value, count: 0 })),
+        search.near,
+      ),
+    ],
+    [
+      "order",
+      undefined,
+      search.order,
+      listingOrders.map((order) => ({ value: order, label: t(`listing.orders.${order}`) })),
+    ],
+  ]
   return (
     <Form
       method="get"
@@ -129,66 +185,16 @@ function ListingFilters({
         <label htmlFor="filter-q">{t("listing.q")}</label>
         <input id="filter-q" type="search" name="q" defaultValue={search.q} maxLength={100} />
       </p>
-      <FilterSelect
-        name="group"
-        label={t("listing.group")}
-        anyLabel={t("listing.anyGroup")}
-        value={search.group ?? ""}
-        options={PRODUCT_GROUPS.map((group) => ({ value: group, label: t(groupLabelKey(group)) }))}
-      />
-      <FilterSelect
-        name="stars"
-        label={t("listing.stars")}
-        anyLabel={t("listing.anyStars")}
-        value={search.stars ? String(search.stars) : ""}
-        options={LISTABLE_STARS.map((stars) => ({
-          value: String(stars),
-          label: stars === 5 ? t("listing.onlyFiveStars") : t("listing.starsAtLeast", { stars }),
-        }))}
-      />
-      <FilterSelect
-        name="province"
-        label={t("listing.province")}
-        anyLabel={t("listing.anyProvince")}
-        value={search.province ?? ""}
-        options={counted(facets.provinces, search.province)}
-      />
-      <FilterSelect
-        name="producer"
-        label={t("listing.producer")}
-        anyLabel={t("listing.anyProducer")}
-        value={search.producer ?? ""}
-        options={counted(facets.producers, search.producer)}
-      />
-      <FilterSelect
-        name="price"
-        label={t("listing.price")}
-        anyLabel={t("listing.anyPrice")}
-        value={search.price ?? ""}
-        options={priceBandKeys.map((band) => ({
-          value: band,
-          label: t(`listing.priceBands.${band}`),
-        }))}
-      />
-      <FilterSelect
-        name="near"
-        label={t("listing.near")}
-        anyLabel={t("listing.anywhere")}
-        value={search.near ?? ""}
-        options={counted(
-          nearOptions.map((value) => ({ value, label: value, count: 0 })),
-          search.near,
-        )}
-      />
-      <FilterSelect
-        name="order"
-        label={t("listing.order")}
-        value={search.order}
-        options={listingOrders.map((order) => ({
-          value: order,
-          label: t(`listing.orders.${order}`),
-        }))}
-      />
+      {filters.map(([name, anyLabel, value, options]) => (
+        <FilterSelect
+          key={name}
+          name={name}
+          label={t(`listing.${name}`)}
+          anyLabel={anyLabel}
+          value={value}
+          options={options}
+        />
+      ))}
       <p className="filters__actions">
         <button type="submit" className="button">
           {t("listing.submit")}

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/robots.txt"
-import { publicOrigin } from "#app/lib/site.server.ts"
-import { robotsTxt } from "#app/lib/sitemap.ts"
+import { publicOrigin } from "#app/lib/core/site.server.ts"
+import { robotsTxt } from "#app/lib/catalogue/sitemap.ts"
 
 export function loader({ request }: Route.LoaderArgs) {
   return new Response(robotsTxt(publicOrigin(request)), {

@@ -1,8 +1,8 @@
 import type { Route } from "./+types/sitemap.xml"
 import type { ProductSummary } from "@ocop/shared"
-import { gateVersion, listProducts } from "#app/lib/ocop.server.ts"
-import { publicOrigin } from "#app/lib/site.server.ts"
-import { sitemapXml, type SitemapPage } from "#app/lib/sitemap.ts"
+import { gateVersion, listProducts } from "#app/lib/catalogue/ocop.server.ts"
+import { publicOrigin } from "#app/lib/core/site.server.ts"
+import { sitemapXml, type SitemapPage } from "#app/lib/catalogue/sitemap.ts"
 
 const pageSize = 100
 /** 50,000 URLs is a sitemap's limit; each product is two (vi, en). */

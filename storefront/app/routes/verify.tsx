@@ -3,10 +3,10 @@ import { Link, useParams } from "react-router"
 import type { Route } from "./+types/verify"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { CertificatePanel } from "#app/components/ui/certificate-panel.tsx"
-import { getInstance } from "#app/lib/i18n.server.ts"
-import { getCertificate } from "#app/lib/ocop.server.ts"
-import { seoMeta } from "#app/lib/seo.ts"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { getInstance } from "#app/lib/i18n/i18n.server.ts"
+import { getCertificate } from "#app/lib/catalogue/ocop.server.ts"
+import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 /** Where a product's QR code leads: is this OCOP certificate genuine and still valid? */
 export async function loader({ context, params, request }: Route.LoaderArgs) {

@@ -2,10 +2,10 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { ProductCard, ProductGrid } from "#app/components/ui/product-card.tsx"
-import type { FairProductGroup } from "#app/lib/fair-catalog.ts"
-import { groupLabelKey } from "#app/lib/ocop-labels.ts"
+import type { FairProductGroup } from "#app/lib/fairs/catalogue.ts"
+import { groupLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
 import type { FairBooth } from "@ocop/shared"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 
 /** A booth's number, its producer (linked to their page) and its products. */
 export function BoothSection({ booth }: { booth: FairBooth }) {

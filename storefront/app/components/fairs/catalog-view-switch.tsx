@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import type { CatalogView } from "#app/lib/fair-catalog.ts"
+import type { CatalogView } from "#app/lib/fairs/catalogue.ts"
 
 /** Plain links (`?view=groups`), so switching works without JavaScript and can be shared. */
 export function CatalogViewSwitch({ path, view }: { path: string; view: CatalogView }) {

@@ -1,7 +1,7 @@
 import { Link } from "react-router"
-import type { DatedFair } from "#app/lib/fair-format.ts"
+import type { DatedFair } from "#app/lib/fairs/format.ts"
 import type { FairSummary } from "@ocop/shared"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 import { FairFacts } from "./fair-facts.tsx"
 import { FairStatusBadge } from "./fair-status-badge.tsx"
 

@@ -1,18 +1,19 @@
 import { useTranslation } from "react-i18next"
-import type { DatedFair } from "#app/lib/fair-format.ts"
+import type { DatedFair } from "#app/lib/fairs/format.ts"
 import type { FairSummary } from "@ocop/shared"
+import { Facts } from "#app/components/ui/facts.tsx"
 
 /** When and where a fair runs. */
 export function FairFacts({ fair }: { fair: DatedFair<FairSummary> }) {
   const { t } = useTranslation("fairs")
   return (
-    <dl className="facts facts--compact">
-      <dt>{t("facts.dates")}</dt>
-      <dd>{fair.dates}</dd>
-      <dt>{t("facts.venue")}</dt>
-      <dd>{fair.venue}</dd>
-      <dt>{t("facts.province")}</dt>
-      <dd>{fair.province}</dd>
-    </dl>
+    <Facts
+      className="facts facts--compact"
+      facts={[
+        [t("facts.dates"), fair.dates],
+        [t("facts.venue"), fair.venue],
+        [t("facts.province"), fair.province],
+      ]}
+    />
   )
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import type { FairSection as Section } from "#app/lib/fair-catalog.ts"
-import type { DatedFair } from "#app/lib/fair-format.ts"
+import type { FairSection as Section } from "#app/lib/fairs/catalogue.ts"
+import type { DatedFair } from "#app/lib/fairs/format.ts"
 import type { FairSummary } from "@ocop/shared"
 import { FairCard } from "./fair-card.tsx"
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
 import { StarBadge } from "#app/components/ui/star-badge.tsx"
-import type { QrCode } from "#app/lib/qr.server.ts"
+import type { QrCode } from "#app/lib/core/qr.server.ts"
 import type { FairBooth, ProductSummary } from "@ocop/shared"
 
 export type PrintBoothData = Omit<FairBooth, "products"> & {

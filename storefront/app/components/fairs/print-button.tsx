@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { useHydrated } from "#app/lib/use-hydrated.ts"
+import { useHydrated } from "#app/lib/core/use-hydrated.ts"
 
 /** Opens the browser's print dialog; without JavaScript the browser's own Print does it. */
 export function PrintButton({ label }: { label?: string }) {

@@ -1,6 +1,6 @@
 import { PortalError } from "#app/components/ui/portal-error.tsx"
 import { organizerPath, organizerPaths } from "#app/lib/organizer/paths.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 /** An organiser page that failed (another organiser's fair, the backend down…). */
 export function OrganizerErrorBoundary() {

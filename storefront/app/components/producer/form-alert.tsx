@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import type { FieldErrors } from "#app/lib/producer-forms.ts"
+import type { FieldErrors } from "#app/lib/producer/forms.ts"
 
 /** A message about the whole form, announced when it appears. */
 export function FormAlert({

@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Form, useFetcher } from "react-router"
-import { imageTypes, maxImagesPerUpload } from "#app/lib/producer-images.ts"
-import { portalPath, portalPaths } from "#app/lib/producer-paths.ts"
-import { uploadImage, type UploadProblem } from "#app/lib/producer-upload.ts"
-import { useHydrated } from "#app/lib/use-hydrated.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { imageTypes, maxImagesPerUpload } from "#app/lib/producer/images.ts"
+import { portalPath, portalPaths } from "#app/lib/producer/paths.ts"
+import { uploadImage, type UploadProblem } from "#app/lib/producer/upload.ts"
+import { useHydrated } from "#app/lib/core/use-hydrated.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 import { SubmitButton } from "./submit-button.tsx"
 
 type Item = {

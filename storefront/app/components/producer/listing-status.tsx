@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next"
 import { StarBadge } from "#app/components/ui/star-badge.tsx"
-import { formatDate } from "#app/lib/format.ts"
+import { formatDate } from "#app/lib/i18n/format.ts"
 import { LISTABLE_STARS, type Stars } from "@ocop/shared"
-import type { ProducerCertificate } from "#app/lib/producer-types.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import type { ProducerCertificate } from "#app/lib/producer/types.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 function isSellingStars(stars: number): stars is Stars {
   return LISTABLE_STARS.some((level) => level === stars)

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { Notice } from "#app/lib/producer-notices.ts"
+import type { Notice } from "#app/lib/producer/notices.ts"
 import { FormAlert } from "./form-alert.tsx"
 
 /** The one-time message after a successful action ("Product saved."). */

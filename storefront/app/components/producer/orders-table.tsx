@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
-import { formatDate, formatVnd } from "#app/lib/format.ts"
-import type { ProducerOrder } from "#app/lib/producer-types.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { formatDate, formatVnd } from "#app/lib/i18n/format.ts"
+import type { ProducerOrder } from "@ocop/shared"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 const orderStatuses = [
   "pending",

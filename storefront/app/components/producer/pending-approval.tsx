@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next"
-import type { ProducerUser } from "#app/lib/producer-types.ts"
+import type { ProducerUser } from "#app/lib/producer/types.ts"
+import { Facts } from "#app/components/ui/facts.tsx"
 
 /**
  * What a producer user sees until a programme officer approves the account and attaches it to
@@ -22,22 +23,13 @@ export function PendingApproval({
       </h1>
       <p>{disabled ? t("approval.disabledText") : t("approval.pendingText")}</p>
       {disabled ? null : (
-        <dl className="facts">
-          <dt>{t("approval.email")}</dt>
-          <dd>{user.email}</dd>
-          {user.requested_producer_name ? (
-            <>
-              <dt>{t("approval.producerName")}</dt>
-              <dd>{user.requested_producer_name}</dd>
-            </>
-          ) : null}
-          {user.requested_registration_number ? (
-            <>
-              <dt>{t("approval.registrationNumber")}</dt>
-              <dd>{user.requested_registration_number}</dd>
-            </>
-          ) : null}
-        </dl>
+        <Facts
+          facts={[
+            [t("approval.email"), user.email],
+            [t("approval.producerName"), user.requested_producer_name],
+            [t("approval.registrationNumber"), user.requested_registration_number],
+          ]}
+        />
       )}
       <p className="portal-muted">{t("approval.next")}</p>
     </section>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Form, NavLink } from "react-router"
-import { portalPath, portalPaths } from "#app/lib/producer-paths.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { portalPath, portalPaths } from "#app/lib/producer/paths.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 /**
  * The portal's own bar under the site header: who is signed in, the portal's sections (once

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import type { FieldErrors, ProductValues } from "#app/lib/producer-forms.ts"
+import type { FieldErrors, ProductValues } from "#app/lib/producer/forms.ts"
 import { InputField, TextAreaField } from "./fields.tsx"
 
 /**

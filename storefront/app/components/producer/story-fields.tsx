@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
-import type { Locale } from "#app/lib/i18n.ts"
-import type { FieldErrors, StoryValues } from "#app/lib/producer-forms.ts"
+import type { Locale } from "#app/lib/i18n/i18n.ts"
+import type { FieldErrors, StoryValues } from "#app/lib/producer/forms.ts"
 import { InputField, TextAreaField } from "./fields.tsx"
 import { StoryPreview } from "./story-preview.tsx"
 

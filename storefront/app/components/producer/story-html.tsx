@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from "react"
-import { parseStoryHtml, type StoryNode } from "#app/lib/producer-story-html.ts"
+import { parseStoryHtml, type StoryNode } from "#app/lib/producer/story-html.ts"
 
 function render(nodes: StoryNode[], prefix: string): ReactNode[] {
   return nodes.map((node, index) => {

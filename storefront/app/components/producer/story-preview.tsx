@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next"
-import type { Locale } from "#app/lib/i18n.ts"
-import type { StoryValues } from "#app/lib/producer-forms.ts"
-import { storyBodyHtml } from "#app/lib/producer-story-html.ts"
-import { isHttpUrl } from "#app/lib/url.ts"
+import type { Locale } from "#app/lib/i18n/i18n.ts"
+import type { StoryValues } from "#app/lib/producer/forms.ts"
+import { storyBodyHtml } from "#app/lib/producer/story-html.ts"
+import { isHttpUrl } from "#app/lib/core/url.ts"
 import { StoryHtml } from "./story-html.tsx"
 
 /** The story as the product page will show it, from what is typed right now. */

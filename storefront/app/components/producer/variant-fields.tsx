@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { FieldErrors, VariantValues } from "#app/lib/producer-forms.ts"
+import type { FieldErrors, VariantValues } from "#app/lib/producer/forms.ts"
 import { InputField } from "./fields.tsx"
 
 /**

@@ -1,5 +1,5 @@
 import { fieldsFor } from "#app/components/ui/field.tsx"
-import type { FieldErrorKey } from "#app/lib/staff-forms.ts"
+import type { FieldErrorKey } from "#app/lib/staff/forms.ts"
 
 /** The staff portal's fields, errors from its translations. */
 export const {

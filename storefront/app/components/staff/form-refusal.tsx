@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
-import type { FieldErrors, Refusal } from "#app/lib/staff-forms.ts"
+import type { FieldErrors, Refusal } from "#app/lib/staff/forms.ts"
 
 export type { Refusal }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
-import type { StaffNotice } from "#app/lib/staff-paths.ts"
+import type { StaffNotice } from "#app/lib/staff/paths.ts"
 
 /** The one-time message after a successful action ("Goods received."). */
 export function NoticeBanner({ notice }: { notice: StaffNotice }) {

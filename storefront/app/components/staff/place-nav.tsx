@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { NavLink } from "react-router"
-import { placePath, type PlacePage } from "#app/lib/staff-paths.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { placePath, type PlacePage } from "#app/lib/staff/paths.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 const sections: Exclude<PlacePage, "transfer">[] = [
   "orders",

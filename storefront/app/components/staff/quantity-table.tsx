@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
-import type { FieldErrors } from "#app/lib/staff-forms.ts"
-import type { ShelfRow } from "#app/lib/staff-types.ts"
+import type { FieldErrors } from "#app/lib/staff/forms.ts"
+import type { ShelfRow } from "#app/lib/staff/types.ts"
 import { UnitsInput } from "./fields.tsx"
 import { ShelfItem } from "./shelf-item.tsx"
 

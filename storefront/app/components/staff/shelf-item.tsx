@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { ShelfRow } from "#app/lib/staff-types.ts"
+import type { ShelfRow } from "#app/lib/staff/types.ts"
 
 /** "Product — Variant" in two lines (with the SKU unless a column shows it), as a row header. */
 export function ShelfItem({ row, withSku = true }: { row: ShelfRow; withSku?: boolean }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { formatVnd } from "#app/lib/format.ts"
-import type { CounterShift, CounterShiftSummary } from "#app/lib/staff-types.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { formatVnd } from "#app/lib/i18n/format.ts"
+import type { CounterShift, CounterShiftSummary } from "#app/lib/staff/types.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 /**
  * What a shift's counter took, by payment method, and its drawer: opening cash, expected cash

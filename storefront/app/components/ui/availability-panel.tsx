@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import type { PlaceAvailability, ProductVariant } from "@ocop/shared"
-import { groupByProvince } from "#app/lib/places.ts"
+import { groupByProvince } from "#app/lib/catalogue/places.ts"
 import { EmptyState } from "./empty-state.tsx"
 import { PlaceCard } from "./place-card.tsx"
 

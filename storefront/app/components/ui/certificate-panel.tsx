@@ -1,10 +1,11 @@
 import { useId } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { formatDate } from "#app/lib/format.ts"
-import { certificateStateLabelKey, levelLabelKey } from "#app/lib/ocop-labels.ts"
-import type { CertificateFacts, CertificationState } from "@ocop/shared"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { formatDate } from "#app/lib/i18n/format.ts"
+import { certificateStateLabelKey, levelLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
+import type { CertificateFacts, CertificationState, ListableLevel, Stars } from "@ocop/shared"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { Facts } from "./facts.tsx"
 import { QrCodeImage, type QrCodeImageProps } from "./qr-code-image.tsx"
 import { StarBadge } from "./star-badge.tsx"
 
@@ -38,38 +39,23 @@ export function CertificatePanel({
       <p className={`certificate-state certificate-state--${state}`}>
         <span aria-hidden="true">{stateGlyphs[state]}</span> {t(certificateStateLabelKey(state))}
       </p>
-      <dl className="facts">
-        <dt>{t("certificate.stars")}</dt>
-        <dd>
-          <StarBadge stars={certificate.stars} />
-        </dd>
-        <dt>{t("certificate.score")}</dt>
-        <dd>{t("certificate.scoreValue", { score: certificate.score })}</dd>
-        <dt>{t("certificate.level")}</dt>
-        <dd>{t(levelLabelKey(certificate.level))}</dd>
-        <dt>{t("certificate.number")}</dt>
-        <dd>{certificate.certificate_number}</dd>
-        <dt>{t("certificate.decision")}</dt>
-        <dd>{certificate.decision_number}</dd>
-        <dt>{t("certificate.authority")}</dt>
-        <dd>{certificate.issuing_authority}</dd>
-        <dt>{t("certificate.issuedAt")}</dt>
-        <dd>{formatDate(certificate.issued_at, locale)}</dd>
-        <dt>{t("certificate.validUntil")}</dt>
-        <dd>{formatDate(certificate.expires_at, locale)}</dd>
-        {state === "revoked" && revokedAt ? (
-          <>
-            <dt>{t("certificate.revokedAt")}</dt>
-            <dd>{formatDate(revokedAt, locale)}</dd>
-          </>
-        ) : null}
-        {state === "revoked" && revocationReason ? (
-          <>
-            <dt>{t("certificate.revocationReason")}</dt>
-            <dd>{revocationReason}</dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts
+        facts={[
+          [t("certificate.stars"), <StarBadge stars={certificate.stars} />],
+          [t("certificate.score"), t("certificate.scoreValue", { score: certificate.score })],
+          [t("certificate.level"), t(levelLabelKey(certificate.level))],
+          [t("certificate.number"), certificate.certificate_number],
+          [t("certificate.decision"), certificate.decision_number],
+          [t("certificate.authority"), certificate.issuing_authority],
+          [t("certificate.issuedAt"), formatDate(certificate.issued_at, locale)],
+          [t("certificate.validUntil"), formatDate(certificate.expires_at, locale)],
+          [
+            t("certificate.revokedAt"),
+            state === "revoked" && revokedAt ? formatDate(revokedAt, locale) : null,
+          ],
+          [t("certificate.revocationReason"), state === "revoked" ? revocationReason : null],
+        ]}
+      />
       {qr ? <QrCodeImage qr={qr} label={t("certificate.qr")} /> : null}
       {verifyHref ? <Link to={verifyHref}>{t("certificate.verify")}</Link> : null}
     </section>

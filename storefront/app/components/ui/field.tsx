@@ -6,7 +6,7 @@ import type {
   TextareaHTMLAttributes,
 } from "react"
 import { useTranslation } from "react-i18next"
-import type { FormErrorKey } from "#app/lib/form.ts"
+import type { FormErrorKey } from "#app/lib/core/form.ts"
 
 /** The translation namespace a field's error key belongs to: the shop's, or a portal's. */
 export type FieldNamespace = "common" | "producer" | "staff" | "organizer"
@@ -66,56 +66,49 @@ function Field({ label, className, children, ...messages }: FieldProps & { child
   )
 }
 
-function Input({
+/** A field's props split: the labelled paragraph's, and its control's (wired to its messages). */
+function splitField<P extends FieldProps>({
   id,
   label,
   error,
   hint,
   ns,
   className,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  ...control
+}: P) {
   const messages = { id, error, hint, ns }
+  return {
+    field: { label, className, ...messages },
+    control: { ...controlProps(messages), ...control },
+  }
+}
+
+function Input(props: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { field, control } = splitField(props)
   return (
-    <Field label={label} className={className} {...messages}>
-      <input {...controlProps(messages)} {...input} />
+    <Field {...field}>
+      <input {...control} />
     </Field>
   )
 }
 
 function Select({
-  id,
-  label,
-  error,
-  hint,
-  ns,
-  className,
   children,
-  ...select
+  ...props
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
-  const messages = { id, error, hint, ns }
+  const { field, control } = splitField(props)
   return (
-    <Field label={label} className={className} {...messages}>
-      <select {...controlProps(messages)} {...select}>
-        {children}
-      </select>
+    <Field {...field}>
+      <select {...control}>{children}</select>
     </Field>
   )
 }
 
-function TextArea({
-  id,
-  label,
-  error,
-  hint,
-  ns,
-  className,
-  ...textarea
-}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const messages = { id, error, hint, ns }
+function TextArea(props: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { field, control } = splitField(props)
   return (
-    <Field label={label} className={className} {...messages}>
-      <textarea {...controlProps(messages)} {...textarea} />
+    <Field {...field}>
+      <textarea {...control} />
     </Field>
   )
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
-import type { InvitationRefusal as Refusal } from "#app/lib/invitation.ts"
+import type { InvitationRefusal as Refusal } from "#app/lib/portal/invitation.ts"
 
 /**
  * Why the invitation did not claim the account, and what to do about it; "missing" when the

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { QrCodeImage } from "./qr-code-image.tsx"
-import type { OrderPartView } from "#app/lib/order-progress.server.ts"
+import type { OrderPartView } from "#app/lib/checkout/order-progress.server.ts"
 
 /**
  * Where the order stands at each place serving it; for a pickup, the centre (address, hours,

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
-import { formatVnd } from "#app/lib/format.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { formatVnd } from "#app/lib/i18n/format.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export type SummaryLine = {
   id: string

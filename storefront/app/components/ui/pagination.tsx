@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { paginationItems } from "#app/lib/pagination.ts"
+import { paginationItems } from "#app/lib/catalogue/pagination.ts"
 
 /** Plain links, so every page of results is reachable without JavaScript. */
 export function Pagination({

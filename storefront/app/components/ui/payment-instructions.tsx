@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
-import type { BankTransfer } from "#app/lib/bank-transfer.server.ts"
-import { formatDateTime, formatVnd } from "#app/lib/format.ts"
-import type { PaymentMethod } from "#app/lib/payment.ts"
-import type { QrCode } from "#app/lib/qr.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import type { BankTransfer } from "#app/lib/checkout/bank-transfer.server.ts"
+import { formatDateTime, formatVnd } from "#app/lib/i18n/format.ts"
+import type { PaymentMethod } from "#app/lib/checkout/payment.ts"
+import type { QrCode } from "#app/lib/core/qr.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { Facts } from "#app/components/ui/facts.tsx"
 
 /** What the backend says about paying a bank-transfer order (bank-transfer.server.ts). */
 export type TransferPayment = {
@@ -52,28 +53,15 @@ export function PaymentInstructions({
             <figcaption>{t("confirmation.qrCaption")}</figcaption>
           </figure>
         ) : null}
-        <dl className="facts">
-          {account ? (
-            <>
-              <dt>{t("confirmation.bank")}</dt>
-              <dd>{account.bank_name}</dd>
-              <dt>{t("confirmation.accountNumber")}</dt>
-              <dd>{account.account_number}</dd>
-              <dt>{t("confirmation.accountHolder")}</dt>
-              <dd>{account.account_name}</dd>
-            </>
-          ) : null}
-          <dt>{t("confirmation.amount")}</dt>
-          <dd>{amount}</dd>
-          {reference ? (
-            <>
-              <dt>{t("confirmation.reference")}</dt>
-              <dd>
-                <strong>{reference}</strong>
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <Facts
+          facts={[
+            [t("confirmation.bank"), account?.bank_name],
+            [t("confirmation.accountNumber"), account?.account_number],
+            [t("confirmation.accountHolder"), account?.account_name],
+            [t("confirmation.amount"), amount],
+            [t("confirmation.reference"), reference ? <strong>{reference}</strong> : null],
+          ]}
+        />
         <p>{account ? t("confirmation.transferNote") : t("confirmation.transferAccountLater")}</p>
         {transfer?.due_by ? (
           <p>

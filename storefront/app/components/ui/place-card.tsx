@@ -1,7 +1,8 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import type { Place } from "@ocop/shared"
-import { placeTypeLabelKey, venueLabelKey } from "#app/lib/places.ts"
+import { placeTypeLabelKey, venueLabelKey } from "#app/lib/catalogue/places.ts"
+import { Facts } from "#app/components/ui/facts.tsx"
 
 /** One place of the showroom network: what it is, where, when it opens, and a phone. */
 export function PlaceCard({
@@ -24,26 +25,19 @@ export function PlaceCard({
         {place.venue ? ` · ${t(venueLabelKey(place.venue))}` : null}
         {place.pickup ? <span className="tag">{t("places.pickup")}</span> : null}
       </p>
-      <dl className="facts facts--compact">
-        <dt>{t("places.address")}</dt>
-        <dd>
-          {place.address}, {place.commune}, {place.province}
-        </dd>
-        {place.opening_hours ? (
-          <>
-            <dt>{t("places.openingHours")}</dt>
-            <dd>{place.opening_hours}</dd>
-          </>
-        ) : null}
-        {place.phone ? (
-          <>
-            <dt>{t("places.phone")}</dt>
-            <dd>
+      <Facts
+        className="facts facts--compact"
+        facts={[
+          [t("places.address"), `${place.address}, ${place.commune}, ${place.province}`],
+          [t("places.openingHours"), place.opening_hours],
+          [
+            t("places.phone"),
+            place.phone ? (
               <a href={`tel:${place.phone.replace(/[^\d+]/g, "")}`}>{place.phone}</a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+            ) : null,
+          ],
+        ]}
+      />
       {children}
     </article>
   )

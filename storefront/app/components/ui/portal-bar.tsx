@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next"
 import { Form, Link } from "react-router"
-import { localizePath } from "#app/lib/i18n.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
 import { portalHome, type Portal } from "#app/lib/portal/portals.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 /**
  * A portal's bar under the site header, in the staff styles: who is signed in, the portal's home

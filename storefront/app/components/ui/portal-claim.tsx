@@ -4,10 +4,10 @@ import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { fieldsFor } from "#app/components/ui/field.tsx"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
-import { minPasswordLength } from "#app/lib/limits.ts"
+import { minPasswordLength } from "#app/lib/core/limits.ts"
 import type { ClaimData } from "#app/lib/portal/claim.server.ts"
 import { portalLoginPath, type Portal } from "#app/lib/portal/portals.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 const fields = {
   producer: fieldsFor<string>("producer"),

@@ -4,14 +4,8 @@ import type { Portal } from "#app/lib/portal/portals.ts"
 import { Form } from "react-router"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
-import { fieldsFor } from "#app/components/ui/field.tsx"
+import { AuthPage, EmailField, PasswordField } from "#app/components/ui/auth-page.tsx"
 import { LoginWait } from "#app/components/ui/login-wait.tsx"
-
-const fields = {
-  producer: fieldsFor<string>("producer"),
-  staff: fieldsFor<string>("staff"),
-  organizer: fieldsFor<string>("organizer"),
-}
 
 /** Why a login was refused, as the portals' actions report it ("tooMany": wait that long). */
 export type LoginRefusal = { refusal?: string; waitSeconds?: number }
@@ -43,45 +37,39 @@ export function PortalLogin({
   footer: ReactNode
 }) {
   const t = useTranslation(ns).t as (key: string, options?: Record<string, unknown>) => string
-  const { TextField } = fields[ns]
   return (
-    <div className={`container ${className}-auth`}>
-      <h1>{t("login.title")}</h1>
-      <p className={`${className}-muted`}>{t("login.intro")}</p>
-      {notice && !refused ? <FormAlert>{notice}</FormAlert> : null}
-      {refused?.refusal ? (
-        <FormAlert>
-          {refused.refusal === "tooMany" ? (
-            <LoginWait seconds={refused.waitSeconds ?? 60} />
-          ) : (
-            t(`login.${refused.refusal}`)
-          )}
-        </FormAlert>
-      ) : null}
+    <AuthPage
+      portal={className}
+      title={t("login.title")}
+      intro={t("login.intro")}
+      alert={
+        <>
+          {notice && !refused ? <FormAlert>{notice}</FormAlert> : null}
+          {refused?.refusal ? (
+            <FormAlert>
+              {refused.refusal === "tooMany" ? (
+                <LoginWait seconds={refused.waitSeconds ?? 60} />
+              ) : (
+                t(`login.${refused.refusal}`)
+              )}
+            </FormAlert>
+          ) : null}
+        </>
+      }
+      footer={footer}
+    >
       <Form method="post" className={`${className}-form`} noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo ?? ""} />
-        <TextField
-          id="email"
-          name="email"
-          type="email"
+        <EmailField
+          ns={ns}
           label={t("account.email")}
           autoComplete="username"
           defaultValue={values.email}
           error={errors.email}
-          required
         />
-        <TextField
-          id="password"
-          name="password"
-          type="password"
-          label={t("account.password")}
-          autoComplete="current-password"
-          error={errors.password}
-          required
-        />
+        <PasswordField ns={ns} label={t("account.password")} error={errors.password} />
         <SubmitButton label={t("login.submit")} pendingLabel={t("login.pending")} />
       </Form>
-      <p>{footer}</p>
-    </div>
+    </AuthPage>
   )
 }

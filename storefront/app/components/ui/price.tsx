@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { formatVnd } from "#app/lib/format.ts"
+import { formatVnd } from "#app/lib/i18n/format.ts"
 import type { Money } from "@ocop/shared"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export function Price({ money }: { money: Money | null }) {
   const { t } = useTranslation()

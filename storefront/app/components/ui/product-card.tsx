@@ -2,7 +2,7 @@ import { preconnect } from "react-dom"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { ProductSummary } from "@ocop/shared"
-import { useLocalizePath } from "#app/lib/use-locale.ts"
+import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
 import { Price } from "./price.tsx"
 import { StarBadge } from "./star-badge.tsx"
 

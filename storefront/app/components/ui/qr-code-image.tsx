@@ -1,4 +1,4 @@
-import type { QrCode } from "#app/lib/qr.server.ts"
+import type { QrCode } from "#app/lib/core/qr.server.ts"
 
 export type QrCodeImageProps = { qr: QrCode; label: string }
 

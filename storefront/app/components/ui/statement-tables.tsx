@@ -3,9 +3,9 @@ import { Form } from "react-router"
 import { PrintButton } from "#app/components/fairs/print-button.tsx"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { formatVnd } from "#app/lib/format.ts"
-import { percent, statementTotals, type Statement } from "#app/lib/statements.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { formatVnd } from "#app/lib/i18n/format.ts"
+import { percent, statementTotals, type Statement } from "#app/lib/portal/statements.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 type Props = {
   statements: Statement[]

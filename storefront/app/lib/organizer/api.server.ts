@@ -1,4 +1,4 @@
-import { portalApi } from "../portal-api.server.ts"
+import { portalApi } from "../portal/api.server.ts"
 import { actorAuth } from "../portal/actor-auth.server.ts"
 import type {
   FairSales,

@@ -1,7 +1,7 @@
 import { portalAuth } from "../portal/auth.server.ts"
 import { organizerPortal } from "../portal/portals.ts"
 import { noAccountOn, type SignInDoor } from "../portal/sign-in.server.ts"
-import { fieldErrors, keptValues, LoginForm } from "../staff-forms.ts"
+import { fieldErrors, keptValues, LoginForm } from "../staff/forms.ts"
 import { getMe, logIn } from "./api.server.ts"
 import { organizerSession } from "./session.server.ts"
 

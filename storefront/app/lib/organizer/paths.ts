@@ -1,4 +1,4 @@
-import { localizePath, type Locale } from "../i18n.ts"
+import { localizePath, type Locale } from "../i18n/i18n.ts"
 
 /** The organiser portal's pages, unprefixed; `organizerPath` adds the locale. */
 export const organizerPaths = {

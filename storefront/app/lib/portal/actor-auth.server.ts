@@ -1,4 +1,4 @@
-import type { portalApi } from "../portal-api.server.ts"
+import type { portalApi } from "./api.server.ts"
 
 type Call = ReturnType<typeof portalApi>
 

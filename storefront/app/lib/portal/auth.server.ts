@@ -5,9 +5,9 @@ import {
   type MiddlewareFunction,
   type RouterContextProvider,
 } from "react-router"
-import type { Locale } from "../i18n.ts"
-import { getLocale } from "../i18n.server.ts"
-import { PortalApiError } from "../portal-api.server.ts"
+import type { Locale } from "../i18n/i18n.ts"
+import { getLocale } from "../i18n/i18n.server.ts"
+import { PortalApiError } from "./api.server.ts"
 import { portalHome, portalLoginPath, type Portal } from "./portals.ts"
 import type { PortalSession } from "./session.server.ts"
 
@@ -33,9 +33,10 @@ export type PortalAuthOptions = {
  * A portal's guard and API wrapper: the middleware that lets only a signed-in user into the
  * portal's pages, the token it keeps for their loaders and actions, and `call`, which runs the
  * portal's API calls and turns the API's refusals into pages: an expired or refused token signs
- * out (to the login page, coming back afterwards), another user's id is a 404, a page's own
- * address refused (a query holding a control character) is its 400 page. Any other 400 is the
- * caller's, to show next to its form.
+ * out (to the login page, coming back afterwards), another user's id is a 404 (unless the
+ * refusal names a field of the form: that is the form's), a page's own address refused (a
+ * query holding a control character) is its 400 page. Any other 400 is the caller's, to show
+ * next to its form.
  */
 export function portalAuth(portal: Portal, session: PortalSession, options: PortalAuthOptions) {
   const tokenContext = createContext<string>()
@@ -62,7 +63,9 @@ export function portalAuth(portal: Portal, session: PortalSession, options: Port
         if (options.forbidden === "home") throw redirect(portalHome(portal, locale))
         await signOut(request, `${portalLoginPath(portal, locale)}?disabled=1`)
       }
-      if (error.status === 404 && (options.notFoundInActions || request.method === "GET")) {
+      // A 404 naming the field it refused (a variant not of this product) is the form's to show.
+      const pageNotFound = options.notFoundInActions || request.method === "GET"
+      if (error.status === 404 && !error.problem && pageNotFound) {
         throw data({ message: "not_found" }, { status: 404 })
       }
       if (error.status === 400 && request.method === "GET") {
@@ -72,9 +75,21 @@ export function portalAuth(portal: Portal, session: PortalSession, options: Port
     }
   }
 
+  /**
+   * A loader's or action's API call as the signed-in user (see `call`): `run` gets their token
+   * and the request's abort signal.
+   */
+  function read<T>(
+    { context, request }: { context: Readonly<RouterContextProvider>; request: Request },
+    run: (token: string, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    return call(request, getLocale(context), () => run(context.get(tokenContext), request.signal))
+  }
+
   return {
     middleware,
     call,
+    read,
     /** The signed-in user's token, for the portal's loaders and actions. */
     token: (context: Readonly<RouterContextProvider>): string => context.get(tokenContext),
   }

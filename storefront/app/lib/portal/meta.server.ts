@@ -1,5 +1,5 @@
 import type { RouterContextProvider } from "react-router"
-import { getInstance } from "../i18n.server.ts"
+import { getInstance } from "../i18n/i18n.server.ts"
 import type { Portal } from "./portals.ts"
 
 /** A portal's texts for a loader or action, in the page's language. */

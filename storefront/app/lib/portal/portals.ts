@@ -1,5 +1,5 @@
-import { localizePath, type Locale } from "../i18n.ts"
-import { safeRedirect } from "../safe-redirect.ts"
+import { localizePath, type Locale } from "../i18n/i18n.ts"
+import { safeRedirect } from "../core/safe-redirect.ts"
 
 /**
  * A signed-in portal of the site (producers, staff, fair organisers): its section of the site,

@@ -1,5 +1,10 @@
-import { createCookieSessionStorage, type Session, type SessionStorage } from "react-router"
-import { getEnv, type Env } from "../env.server.ts"
+import {
+  createCookieSessionStorage,
+  redirect,
+  type Session,
+  type SessionStorage,
+} from "react-router"
+import { getEnv, type Env } from "../core/env.server.ts"
 import type { Portal } from "./portals.ts"
 
 export type PortalSessionData = {
@@ -52,6 +57,30 @@ export function portalSession<Notice extends string>(portal: Pick<Portal, "cooki
     /** The signed-in user's token, if any. */
     getToken: async (request: Request): Promise<string | null> =>
       (await getSession(request)).get("token") ?? null,
+    /**
+     * To the next page with the notice it shows once ("received", "claimed"…); after a sign-in,
+     * with the new `token` too.
+     */
+    redirectWithNotice: async (
+      request: Request,
+      notice: Notice,
+      to: string,
+      token?: string,
+    ): Promise<Response> => {
+      const session = await getSession(request)
+      if (token) session.set("token", token)
+      session.flash("notice", notice)
+      return redirect(to, { headers: { "Set-Cookie": await getStorage().commitSession(session) } })
+    },
+    /** The notice the last action left, taken out of the session (send `headers` to do so). */
+    takeNotice: async (request: Request) => {
+      const session = await getSession(request)
+      const notice = session.get("notice") ?? null
+      const headers = notice
+        ? { "Set-Cookie": await getStorage().commitSession(session) }
+        : undefined
+      return { notice, headers }
+    },
   }
 }
 

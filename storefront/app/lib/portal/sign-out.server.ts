@@ -1,5 +1,5 @@
 import { redirect, type RouterContextProvider } from "react-router"
-import { getLocale } from "../i18n.server.ts"
+import { getLocale } from "../i18n/i18n.server.ts"
 import { portalHome, portalLoginPath, type Portal } from "./portals.ts"
 import type { PortalSession } from "./session.server.ts"
 

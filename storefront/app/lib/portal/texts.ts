@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { Locale } from "../i18n.ts"
+import type { Locale } from "../i18n/i18n.ts"
 import type { Portal } from "./portals.ts"
 
 /**

@@ -1,29 +1,23 @@
-import { Outlet, type ShouldRevalidateFunctionArgs } from "react-router"
 import type { Route } from "./+types/layout"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
-import fairStyles from "#app/components/fairs/fairs.css?url"
-import { fairTexts } from "#app/lib/fair-texts.server.ts"
-import { useFairTexts } from "#app/lib/fair-i18n.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import styles from "#app/components/fairs/fairs.css?url"
+import { SectionLayout } from "#app/components/section-layout.tsx"
+import { sectionTexts } from "#app/lib/i18n/section-texts.server.ts"
+import { sameLanguage } from "#app/lib/i18n/section-texts.ts"
 
 /** Every fair page: its stylesheet (print rules included) and its texts. */
 export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: fairStyles, precedence: "default" },
+  { rel: "stylesheet", href: styles, precedence: "default" },
 ]
 
+export const shouldRevalidate = sameLanguage
+
 export function loader({ context }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  return { locale, texts: fairTexts(locale) }
+  return sectionTexts("fairs", context)
 }
 
-/** The texts do not change while the language stays the same. */
-export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) {
-  return currentParams.lang !== nextParams.lang
-}
-
-export default function FairsLayout({ loaderData: { locale, texts } }: Route.ComponentProps) {
-  useFairTexts(locale, texts)
-  return <Outlet />
+export default function FairsLayout({ loaderData }: Route.ComponentProps) {
+  return <SectionLayout ns="fairs" {...loaderData} />
 }
 
 /** Only this layout's own failure lands here, before the fairs' texts are loaded. */

@@ -9,9 +9,9 @@ import {
   FairStockMove,
   FairStockTable,
 } from "#app/components/organizer/fair-stock.tsx"
-import { formatDateRange } from "#app/lib/fair-format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n.ts"
+import { formatDateRange } from "#app/lib/fairs/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { localizePath } from "#app/lib/i18n/i18n.ts"
 import {
   addBooth,
   addEntry,
@@ -28,7 +28,7 @@ import { fairPath, type OrganizerNotice } from "#app/lib/organizer/paths.ts"
 import { submitOrganizerForm } from "#app/lib/organizer/submit.server.ts"
 import { portalSeo } from "#app/lib/portal/meta.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

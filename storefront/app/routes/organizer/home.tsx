@@ -5,8 +5,8 @@ import { OrganizerErrorBoundary } from "#app/components/organizer/error-boundary
 import { OrganizerForm, stateOf, TextField } from "#app/components/organizer/organizer-form.tsx"
 import { DataTable } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { formatDateRange } from "#app/lib/fair-format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatDateRange } from "#app/lib/fairs/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { createFair, listFairs } from "#app/lib/organizer/api.server.ts"
 import { organizerCall, organizerToken } from "#app/lib/organizer/auth.server.ts"
 import { FairCreateForm } from "#app/lib/organizer/forms.ts"
@@ -14,7 +14,7 @@ import { fairPath } from "#app/lib/organizer/paths.ts"
 import { submitOrganizerForm } from "#app/lib/organizer/submit.server.ts"
 import { portalSeo, portalT } from "#app/lib/portal/meta.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

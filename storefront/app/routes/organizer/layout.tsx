@@ -1,7 +1,7 @@
 import { Outlet } from "react-router"
 import type { Route } from "./+types/layout"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { organizerTexts } from "#app/lib/organizer/texts.server.ts"
 import { portalStyles, portalTextsRevalidate } from "#app/lib/portal/layout.ts"
 import { usePortalTexts } from "#app/lib/portal/texts.ts"

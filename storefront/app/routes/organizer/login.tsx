@@ -7,7 +7,7 @@ import { organizerSignIn as door } from "#app/lib/organizer/auth.server.ts"
 import { organizerPath, organizerPaths } from "#app/lib/organizer/paths.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { signInAction, signInLoader } from "#app/lib/portal/sign-in.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

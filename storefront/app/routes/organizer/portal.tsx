@@ -4,7 +4,7 @@ import type { Route } from "./+types/portal"
 import { OrganizerErrorBoundary } from "#app/components/organizer/error-boundary.tsx"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalBar } from "#app/components/ui/portal-bar.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { getMe } from "#app/lib/organizer/api.server.ts"
 import {
   organizerAuthMiddleware,

@@ -4,10 +4,10 @@ import type { Route } from "./+types/login"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { producerSignIn as door } from "#app/lib/producer-auth.server.ts"
+import { producerSignIn as door } from "#app/lib/producer/auth.server.ts"
 import { signInAction, signInLoader } from "#app/lib/portal/sign-in.server.ts"
-import { portalPath, portalPaths } from "#app/lib/producer-paths.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { portalPath, portalPaths } from "#app/lib/producer/paths.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -42,9 +42,5 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <PortalErrorBoundary />
-    </div>
-  )
+  return <PortalErrorBoundary container="container" />
 }

@@ -4,13 +4,12 @@ import { OrdersTable } from "#app/components/producer/orders-table.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { listOrders } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { listOrders } from "#app/lib/producer/api.server.ts"
+import { producerRead } from "#app/lib/producer/auth.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { pageNumber, portalPath, portalPaths } from "#app/lib/producer-paths.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { pageNumber, portalPath, portalPaths } from "#app/lib/producer/paths.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 const perPage = 25
 
@@ -21,11 +20,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
  * their own lines — no shopper data. Paginated by `?page=`.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
   const page = pageNumber(new URL(request.url))
-  const list = await portalCall(request, locale, () =>
-    listOrders(token, { limit: perPage, offset: (page - 1) * perPage }, request.signal),
+  const list = await producerRead({ context, request }, (token, signal) =>
+    listOrders(token, { limit: perPage, offset: (page - 1) * perPage }, signal),
   )
   return {
     seo: portalSeo(context, producerT(context)("orders.title")),

@@ -4,22 +4,17 @@ import { NoticeBanner } from "#app/components/producer/notice-banner.tsx"
 import { PendingApproval } from "#app/components/producer/pending-approval.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { PortalNav } from "#app/components/producer/portal-nav.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { getMe } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerAuthMiddleware, producerToken } from "#app/lib/producer-auth.server.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
+import { getMe } from "#app/lib/producer/api.server.ts"
+import { producerAuthMiddleware, producerRead } from "#app/lib/producer/auth.server.ts"
+import { takeProducerNotice } from "#app/lib/producer/session.server.ts"
 
 /** The signed-in portal: no token, no page (see producerAuthMiddleware). */
 export const middleware: Route.MiddlewareFunction[] = [producerAuthMiddleware]
 
 /** Who is signed in and for which producer, and the one-time notice of the last action. */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
-  const user = await portalCall(request, locale, () => getMe(token, request.signal))
-  const session = await getProducerSession(request)
-  const notice = session.get("notice") ?? null
-  const headers = notice ? { "Set-Cookie": await commitProducerSession(session) } : undefined
+  const user = await producerRead({ context, request }, (token, signal) => getMe(token, signal))
+  const { notice, headers } = await takeProducerNotice(request)
   return data(
     {
       user: {
@@ -50,9 +45,5 @@ export default function Portal({ loaderData: { user, notice } }: Route.Component
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container portal__page">
-      <PortalErrorBoundary />
-    </div>
-  )
+  return <PortalErrorBoundary container="container portal__page" />
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/product-edit"
 import { InputField } from "#app/components/producer/fields.tsx"
 import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
@@ -14,10 +14,10 @@ import { PortalErrorBoundary } from "#app/components/producer/portal-error-bound
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { ProductTextFields } from "#app/components/producer/product-text-fields.tsx"
 import { VariantFields } from "#app/components/producer/variant-fields.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import type { Locale } from "#app/lib/i18n.ts"
-import { getProduct, updateProduct, uploadImages } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import type { Locale } from "#app/lib/i18n/i18n.ts"
+import { getProduct, updateProduct, uploadImages } from "#app/lib/producer/api.server.ts"
+import { portalCall, producerRead, producerToken } from "#app/lib/producer/auth.server.ts"
 import {
   maxImages,
   productFormValues,
@@ -26,36 +26,34 @@ import {
   refusalErrors,
   type FieldErrors,
   type ProductValues,
-} from "#app/lib/producer-forms.ts"
+} from "#app/lib/producer/forms.ts"
 import {
   imageProblem,
   maxImagesPerUpload,
   maxUploadBytes,
   refusalProblem,
-} from "#app/lib/producer-images.ts"
+} from "#app/lib/producer/images.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import type { Notice } from "#app/lib/producer-notices.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import type { Notice } from "#app/lib/producer/notices.ts"
 import {
   portalPath,
   portalPaths,
   productPath,
   publicProductPath,
   storyPath,
-} from "#app/lib/producer-paths.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
-import type { UploadProblem } from "#app/lib/producer-upload.ts"
-import { isHttpUrl } from "#app/lib/url.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+} from "#app/lib/producer/paths.ts"
+import { redirectWithProducerNotice } from "#app/lib/producer/session.server.ts"
+import type { UploadProblem } from "#app/lib/producer/upload.ts"
+import { isHttpUrl } from "#app/lib/core/url.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
-  const product = await portalCall(request, locale, () =>
-    getProduct(token, params.id, request.signal),
+  const product = await producerRead({ context, request }, (token, signal) =>
+    getProduct(token, params.id, signal),
   )
   const t = producerT(context)
   return { seo: portalSeo(context, t("editProduct.title", { title: product.title })), product }
@@ -67,11 +65,7 @@ type ActionData =
   | { intent: "addImages"; added: number; problem?: UploadProblem }
 
 async function backToProduct(request: Request, id: string, locale: Locale, notice: Notice) {
-  const session = await getProducerSession(request)
-  session.flash("notice", notice)
-  return redirect(productPath(id, locale), {
-    headers: { "Set-Cookie": await commitProducerSession(session) },
-  })
+  return redirectWithProducerNotice(request, notice, productPath(id, locale))
 }
 
 /**

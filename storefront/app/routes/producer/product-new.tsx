@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/product-new"
 import { InputField } from "#app/components/producer/fields.tsx"
 import { FixErrorsAlert, FormAlert } from "#app/components/producer/form-alert.tsx"
@@ -7,9 +7,9 @@ import { PortalErrorBoundary } from "#app/components/producer/portal-error-bound
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { ProductTextFields } from "#app/components/producer/product-text-fields.tsx"
 import { VariantFields } from "#app/components/producer/variant-fields.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { createProduct } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { createProduct } from "#app/lib/producer/api.server.ts"
+import { portalCall, producerToken } from "#app/lib/producer/auth.server.ts"
 import {
   emptyVariant,
   maxVariants,
@@ -18,13 +18,13 @@ import {
   refusalErrors,
   type FieldErrors,
   type ProductValues,
-} from "#app/lib/producer-forms.ts"
+} from "#app/lib/producer/forms.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { portalPath, portalPaths, productPath } from "#app/lib/producer-paths.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { portalPath, portalPaths, productPath } from "#app/lib/producer/paths.ts"
+import { redirectWithProducerNotice } from "#app/lib/producer/session.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -62,11 +62,11 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (!parsed.ok) return data<ActionData>({ values, errors: parsed.errors }, { status: 400 })
   try {
     const product = await portalCall(request, locale, () => createProduct(token, parsed.body))
-    const session = await getProducerSession(request)
-    session.flash("notice", "productCreated")
-    return redirect(productPath(product.id, locale), {
-      headers: { "Set-Cookie": await commitProducerSession(session) },
-    })
+    return await redirectWithProducerNotice(
+      request,
+      "productCreated",
+      productPath(product.id, locale),
+    )
   } catch (error) {
     if (error instanceof PortalApiError && [400, 409, 422].includes(error.status)) {
       return data<ActionData>({ values, errors: refusalErrors(error) }, { status: 400 })

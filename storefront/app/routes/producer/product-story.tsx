@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/product-story"
 import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { StoryFields } from "#app/components/producer/story-fields.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { locales } from "#app/lib/i18n.ts"
-import { getProduct, saveStories } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { locales } from "#app/lib/i18n/i18n.ts"
+import { getProduct, saveStories } from "#app/lib/producer/api.server.ts"
+import { portalCall, producerRead, producerToken } from "#app/lib/producer/auth.server.ts"
 import {
   refusalErrors,
   storiesBody,
@@ -17,21 +17,19 @@ import {
   storiesValues,
   type FieldErrors,
   type StoriesValues,
-} from "#app/lib/producer-forms.ts"
+} from "#app/lib/producer/forms.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { productPath, publicProductPath, storyPath } from "#app/lib/producer-paths.ts"
-import { commitProducerSession, getProducerSession } from "#app/lib/producer-session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { productPath, publicProductPath, storyPath } from "#app/lib/producer/paths.ts"
+import { redirectWithProducerNotice } from "#app/lib/producer/session.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
-  const product = await portalCall(request, locale, () =>
-    getProduct(token, params.id, request.signal),
+  const product = await producerRead({ context, request }, (token, signal) =>
+    getProduct(token, params.id, signal),
   )
   return {
     seo: portalSeo(context, producerT(context)("story.pageTitle", { title: product.title })),
@@ -68,11 +66,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     }
     throw error
   }
-  const session = await getProducerSession(request)
-  session.flash("notice", "storySaved")
-  return redirect(storyPath(params.id, locale), {
-    headers: { "Set-Cookie": await commitProducerSession(session) },
-  })
+  return redirectWithProducerNotice(request, "storySaved", storyPath(params.id, locale))
 }
 
 export default function ProductStory({ loaderData, actionData }: Route.ComponentProps) {

@@ -9,11 +9,10 @@ import {
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { listProducts } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { listProducts } from "#app/lib/producer/api.server.ts"
+import { producerRead } from "#app/lib/producer/auth.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
 import {
   pageNumber,
   portalPath,
@@ -21,9 +20,9 @@ import {
   productPath,
   publicProductPath,
   storyPath,
-} from "#app/lib/producer-paths.ts"
-import type { ProducerProductRow } from "#app/lib/producer-types.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+} from "#app/lib/producer/paths.ts"
+import type { ProducerProductRow } from "#app/lib/producer/types.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 const perPage = 20
 /** Days before expiry from which a certificate counts as ending soon (the 30-day notice). */
@@ -33,11 +32,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 
 /** The producer's own products, newest first, with whether shoppers can see each. */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
   const page = pageNumber(new URL(request.url))
-  const list = await portalCall(request, locale, () =>
-    listProducts(token, { limit: perPage, offset: (page - 1) * perPage }, request.signal),
+  const list = await producerRead({ context, request }, (token, signal) =>
+    listProducts(token, { limit: perPage, offset: (page - 1) * perPage }, signal),
   )
   const now = Date.now()
   const lastPage = list.products.length < perPage && (page === 1 || list.products.length > 0)

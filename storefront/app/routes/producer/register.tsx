@@ -5,21 +5,22 @@ import { InputField } from "#app/components/producer/fields.tsx"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
-import { forwardedClient } from "#app/lib/edge.server.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { forwardedClient } from "#app/lib/core/edge.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { AuthPage, EmailField, PasswordField } from "#app/components/ui/auth-page.tsx"
 import { InvitationRefusal } from "#app/components/ui/invitation-refusal.tsx"
 import {
   invitationTokenOf,
   isInvitationRefusal,
   type InvitationRefusal as InvitationRefusalCode,
-} from "#app/lib/invitation.ts"
-import type { Locale } from "#app/lib/i18n.ts"
+} from "#app/lib/portal/invitation.ts"
+import type { Locale } from "#app/lib/i18n/i18n.ts"
 import {
   claimInvitation,
   createAccount,
   logIn,
   registerLogin,
-} from "#app/lib/producer-api.server.ts"
+} from "#app/lib/producer/api.server.ts"
 import {
   accountBody,
   ClaimInvitationForm,
@@ -29,17 +30,13 @@ import {
   RegisterForm,
   splitFullName,
   type FieldErrors,
-} from "#app/lib/producer-forms.ts"
+} from "#app/lib/producer/forms.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { portalPath, portalPaths } from "#app/lib/producer-paths.ts"
-import {
-  commitProducerSession,
-  getProducerSession,
-  getProducerToken,
-} from "#app/lib/producer-session.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
-import { PortalApiError } from "#app/lib/portal-api.server.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { portalPath, portalPaths } from "#app/lib/producer/paths.ts"
+import { getProducerToken, redirectWithProducerNotice } from "#app/lib/producer/session.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { PortalApiError } from "#app/lib/portal/api.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -68,12 +65,12 @@ async function signIn(
   notice: "registered" | "claimed",
 ) {
   const token = await logIn(email, password, client)
-  const session = await getProducerSession(request)
-  session.set("token", token)
-  session.flash("notice", notice)
-  return redirect(portalPath(portalPaths.dashboard, locale), {
-    headers: { "Set-Cookie": await commitProducerSession(session) },
-  })
+  return redirectWithProducerNotice(
+    request,
+    notice,
+    portalPath(portalPaths.dashboard, locale),
+    token,
+  )
 }
 
 /**
@@ -162,20 +159,31 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
   const values = actionData?.values ?? {}
   const errors = actionData?.errors ?? {}
   const token = values.token ?? loaderData.token
+  const loginLink = (
+    <Link to={portalPath(portalPaths.login, locale)}>{t("register.loginLink")}</Link>
+  )
   return (
-    <div className="container portal-auth">
-      <h1>{t(token ? "register.claimTitle" : "register.title")}</h1>
-      <p className="portal-muted">{t(token ? "register.claimIntro" : "register.intro")}</p>
-      {actionData?.invitation ? (
-        <InvitationRefusal refusal={actionData.invitation} />
-      ) : actionData?.refusal === "taken" ? (
-        <FormAlert>
-          {t("register.taken")}{" "}
-          <Link to={portalPath(portalPaths.login, locale)}>{t("register.loginLink")}</Link>
-        </FormAlert>
-      ) : Object.keys(errors).length ? (
-        <FormAlert>{t("form.fixErrors")}</FormAlert>
-      ) : null}
+    <AuthPage
+      portal="portal"
+      title={t(token ? "register.claimTitle" : "register.title")}
+      intro={t(token ? "register.claimIntro" : "register.intro")}
+      alert={
+        actionData?.invitation ? (
+          <InvitationRefusal refusal={actionData.invitation} />
+        ) : actionData?.refusal === "taken" ? (
+          <FormAlert>
+            {t("register.taken")} {loginLink}
+          </FormAlert>
+        ) : Object.keys(errors).length ? (
+          <FormAlert>{t("form.fixErrors")}</FormAlert>
+        ) : null
+      }
+      footer={
+        <>
+          {t("register.haveAccount")} {loginLink}
+        </>
+      }
+    >
       <Form method="post" className="portal-form" noValidate>
         {token ? <input type="hidden" name="token" value={token} /> : null}
         <fieldset className="portal-fieldset">
@@ -203,26 +211,19 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
             required
             maxLength={32}
           />
-          <InputField
-            id="email"
-            name="email"
-            type="email"
+          <EmailField
+            ns="producer"
             label={t("account.email")}
-            autoComplete="email"
             defaultValue={values.email}
             error={errors.email}
-            required
           />
-          <InputField
-            id="password"
-            name="password"
-            type="password"
+          <PasswordField
+            ns="producer"
             label={t("account.password")}
             hint={t("account.passwordHint", { count: minPasswordLength })}
-            autoComplete="new-password"
-            error={errors.password}
-            required
+            isNew
             minLength={minPasswordLength}
+            error={errors.password}
           />
         </fieldset>
         {token ? null : (
@@ -258,18 +259,10 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
           pendingLabel={t(token ? "register.claimPending" : "register.pending")}
         />
       </Form>
-      <p>
-        {t("register.haveAccount")}{" "}
-        <Link to={portalPath(portalPaths.login, locale)}>{t("register.loginLink")}</Link>
-      </p>
-    </div>
+    </AuthPage>
   )
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <PortalErrorBoundary />
-    </div>
-  )
+  return <PortalErrorBoundary container="container" />
 }

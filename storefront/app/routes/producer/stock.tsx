@@ -3,24 +3,18 @@ import type { Route } from "./+types/stock"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { listProducts, listStock } from "#app/lib/producer-api.server.ts"
-import { portalCall, producerToken } from "#app/lib/producer-auth.server.ts"
+import { listProducts, listStock } from "#app/lib/producer/api.server.ts"
+import { producerRead } from "#app/lib/producer/auth.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { portalSeo, producerT } from "#app/lib/producer-meta.server.ts"
-import { stockByPlace, type PlaceStock } from "#app/lib/producer-stock.ts"
+import { portalSeo, producerT } from "#app/lib/producer/meta.server.ts"
+import { stockByPlace, type PlaceStock } from "#app/lib/producer/stock.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 /** The producer's goods on the shelves of the OCOP network, place by place (consigned stock). */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = producerToken(context)
-  const [stock, products] = await portalCall(request, locale, () =>
-    Promise.all([
-      listStock(token, request.signal),
-      listProducts(token, { limit: 200, offset: 0 }, request.signal),
-    ]),
+  const [stock, products] = await producerRead({ context, request }, (token, signal) =>
+    Promise.all([listStock(token, signal), listProducts(token, { limit: 200, offset: 0 }, signal)]),
   )
   const titles = new Map(products.products.map((product) => [product.id, product.title]))
   return {

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/uploads"
-import { forwardUpload } from "#app/lib/producer-api.server.ts"
-import { maxUploadBytes } from "#app/lib/producer-images.ts"
-import { getProducerToken } from "#app/lib/producer-session.server.ts"
+import { forwardUpload } from "#app/lib/producer/api.server.ts"
+import { maxUploadBytes } from "#app/lib/producer/images.ts"
+import { getProducerToken } from "#app/lib/producer/session.server.ts"
 
 /**
  * The browser's photo uploads (one photo a request, for its progress bar), streamed on to

@@ -4,8 +4,8 @@ import { PortalClaim } from "#app/components/ui/portal-claim.tsx"
 import { claimAction, claimLoader, type ClaimDoor } from "#app/lib/portal/claim.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { staffPortal } from "#app/lib/portal/portals.ts"
-import { claimAccount, logIn } from "#app/lib/staff-api.server.ts"
-import { staffSession } from "#app/lib/staff-session.server.ts"
+import { claimAccount, logIn } from "#app/lib/staff/api.server.ts"
+import { staffSession } from "#app/lib/staff/session.server.ts"
 
 const door: ClaimDoor = { portal: staffPortal, session: staffSession, claim: claimAccount, logIn }
 
@@ -25,9 +25,5 @@ export default function Claim({ loaderData, actionData }: Route.ComponentProps) 
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <StaffErrorBoundary />
-    </div>
-  )
+  return <StaffErrorBoundary container="container" />
 }

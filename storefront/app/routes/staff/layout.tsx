@@ -1,33 +1,23 @@
-import { Outlet, type ShouldRevalidateFunctionArgs } from "react-router"
 import type { Route } from "./+types/layout"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
-import staffStyles from "#app/components/staff/staff.css?url"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { useStaffTexts } from "#app/lib/staff-i18n.ts"
-import { staffTexts } from "#app/lib/staff-texts.server.ts"
+import styles from "#app/components/staff/staff.css?url"
+import { SectionLayout } from "#app/components/section-layout.tsx"
+import { sectionTexts } from "#app/lib/i18n/section-texts.server.ts"
+import { sameLanguage } from "#app/lib/i18n/section-texts.ts"
 
 /** Every staff page: its stylesheet (with the receipt's print rules) and texts. */
 export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: staffStyles, precedence: "default" },
+  { rel: "stylesheet", href: styles, precedence: "default" },
 ]
 
+export const shouldRevalidate = sameLanguage
+
 export function loader({ context }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  return { locale, texts: staffTexts(locale) }
+  return sectionTexts("staff", context)
 }
 
-/** The texts do not change while the language stays the same. */
-export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) {
-  return currentParams.lang !== nextParams.lang
-}
-
-export default function StaffLayout({ loaderData: { locale, texts } }: Route.ComponentProps) {
-  useStaffTexts(locale, texts)
-  return (
-    <div className="staff">
-      <Outlet />
-    </div>
-  )
+export default function StaffLayout({ loaderData }: Route.ComponentProps) {
+  return <SectionLayout ns="staff" className="staff" {...loaderData} />
 }
 
 /** Only this layout's own failure lands here, before the staff texts are loaded. */

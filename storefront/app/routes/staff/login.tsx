@@ -4,10 +4,10 @@ import type { Route } from "./+types/login"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { staffSignIn as door } from "#app/lib/staff-auth.server.ts"
+import { staffSignIn as door } from "#app/lib/staff/auth.server.ts"
 import { signInAction, signInLoader } from "#app/lib/portal/sign-in.server.ts"
-import { staffPath, staffPaths } from "#app/lib/staff-paths.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { staffPath, staffPaths } from "#app/lib/staff/paths.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -45,9 +45,5 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container">
-      <StaffErrorBoundary />
-    </div>
-  )
+  return <StaffErrorBoundary container="container" />
 }

@@ -4,20 +4,20 @@ import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { HistoryPages } from "#app/components/staff/history-pages.tsx"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { formatDateTime } from "#app/lib/format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatDateTime } from "#app/lib/i18n/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { getMe, listMovements, listShelf } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
+import { getMe, listMovements, listShelf } from "#app/lib/staff/api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import {
   movementsPerPage,
   movementViews,
   pageNumber,
   signed,
   type MovementView,
-} from "#app/lib/staff-movements.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+} from "#app/lib/staff/movements.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 

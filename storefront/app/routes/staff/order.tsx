@@ -1,22 +1,22 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/order"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { FormRefusal, type Refusal } from "#app/components/staff/form-refusal.tsx"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
-import { formatDateTime, formatVnd } from "#app/lib/format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatDateTime, formatVnd } from "#app/lib/i18n/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { getPlaceOrder, movePlaceOrder } from "#app/lib/staff-api.server.ts"
-import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { moveBody } from "#app/lib/staff-orders.ts"
-import { placeOrderPath, placePath } from "#app/lib/staff-paths.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { getPlaceOrder, movePlaceOrder } from "#app/lib/staff/api.server.ts"
+import { refusalOf, staffCall, staffRead, staffToken } from "#app/lib/staff/auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { moveBody } from "#app/lib/staff/orders.ts"
+import { placeOrderPath, placePath } from "#app/lib/staff/paths.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
 import type { OrderAssignmentStatus } from "@ocop/shared"
-import type { PlaceOrder } from "#app/lib/staff-types.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import type { PlaceOrder } from "#app/lib/staff/types.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 const queueRefusals = ["invalid_transition", "awaiting_payment", "wrong_pickup_code"] as const
 const isQueueRefusal = (code: string | null | undefined): code is (typeof queueRefusals)[number] =>
@@ -26,10 +26,8 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 
 /** One online order of this place; another place's is a 404. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const order = await staffCall(request, locale, () =>
-    getPlaceOrder(token, params.placeId, params.assignmentId, request.signal),
+  const order = await staffRead({ context, request }, (token, signal) =>
+    getPlaceOrder(token, params.placeId, params.assignmentId, signal),
   )
   return {
     seo: staffSeo(
@@ -57,11 +55,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     const refusal: Refusal = refusalOf(error)
     return data({ refusal, step: body.status }, { status: refusal.status })
   }
-  const session = await getStaffSession(request)
-  session.flash("notice", "orderMoved")
-  return redirect(placeOrderPath(params.placeId, params.assignmentId, locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return redirectWithStaffNotice(
+    request,
+    "orderMoved",
+    placeOrderPath(params.placeId, params.assignmentId, locale),
+  )
 }
 
 export default function PlaceOrderPage({

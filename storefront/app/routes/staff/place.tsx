@@ -3,8 +3,8 @@ import { Outlet } from "react-router"
 import type { Route } from "./+types/place"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { PlaceNav } from "#app/components/staff/place-nav.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { staffPlace, staffToken } from "#app/lib/staff-auth.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { staffPlace, staffToken } from "#app/lib/staff/auth.server.ts"
 
 /** One place's shelf: its name and sections; another place's id is a 404. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {

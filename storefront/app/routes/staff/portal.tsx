@@ -3,10 +3,10 @@ import type { Route } from "./+types/portal"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { NoticeBanner } from "#app/components/staff/notice-banner.tsx"
 import { StaffBar } from "#app/components/staff/staff-bar.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
-import { getMe } from "#app/lib/staff-api.server.ts"
-import { staffAuthMiddleware, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
+import { getMe } from "#app/lib/staff/api.server.ts"
+import { staffAuthMiddleware, staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { takeStaffNotice } from "#app/lib/staff/session.server.ts"
 
 /** The signed-in portal: no token, no page (see staffAuthMiddleware). */
 export const middleware: Route.MiddlewareFunction[] = [staffAuthMiddleware]
@@ -16,9 +16,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = staffToken(context)
   const { staff_user: user } = await staffCall(request, locale, () => getMe(token, request.signal))
-  const session = await getStaffSession(request)
-  const notice = session.get("notice") ?? null
-  const headers = notice ? { "Set-Cookie": await commitStaffSession(session) } : undefined
+  const { notice, headers } = await takeStaffNotice(request)
   const name = [user.last_name, user.first_name].filter(Boolean).join(" ") || user.email
   return data({ name, notice }, { headers })
 }
@@ -36,9 +34,5 @@ export default function Portal({ loaderData: { name, notice } }: Route.Component
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="container staff__page">
-      <StaffErrorBoundary />
-    </div>
-  )
+  return <StaffErrorBoundary container="container staff__page" />
 }

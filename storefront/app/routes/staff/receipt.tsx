@@ -4,26 +4,23 @@ import type { Route } from "./+types/receipt"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { DataTable, numberColumn, TotalRow } from "#app/components/ui/data-table.tsx"
 import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
-import { formatDateTime, formatVnd } from "#app/lib/format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatDateTime, formatVnd } from "#app/lib/i18n/format.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { qrCode } from "#app/lib/qr.server.ts"
-import { getCounterSale } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { placePath, receiptPath, returnPath } from "#app/lib/staff-paths.ts"
-import { useHydrated } from "#app/lib/use-hydrated.ts"
-import type { CounterReturn } from "#app/lib/staff-types.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { qrCode } from "#app/lib/core/qr.server.ts"
+import { getCounterSale } from "#app/lib/staff/api.server.ts"
+import { staffRead } from "#app/lib/staff/auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { placePath, receiptPath, returnPath } from "#app/lib/staff/paths.ts"
+import { useHydrated } from "#app/lib/core/use-hydrated.ts"
+import type { CounterReturn } from "#app/lib/staff/types.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 /** The printable receipt of a counter sale of this place; another place's sale is a 404. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const receipt = await staffCall(request, locale, () =>
-    getCounterSale(token, params.placeId, params.orderId, request.signal),
+  const receipt = await staffRead({ context, request }, (token, signal) =>
+    getCounterSale(token, params.placeId, params.orderId, signal),
   )
   const qr = receipt.transfer ? qrCode(receipt.transfer.payload) : null
   return { seo: staffSeo(context, staffT(context)("receipt.title")), receipt, qr }

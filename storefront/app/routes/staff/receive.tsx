@@ -6,16 +6,17 @@ import { InputField, SelectField } from "#app/components/staff/fields.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
 import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { listReceivable, listShelf, receiveGoods } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { receiptBody } from "#app/lib/staff-forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { placePath } from "#app/lib/staff-paths.ts"
-import { receivableRows } from "#app/lib/staff-receivable.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { listReceivable, listShelf, receiveGoods } from "#app/lib/staff/api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { receiptBody } from "#app/lib/staff/forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { placePath } from "#app/lib/staff/paths.ts"
+import { receivableRows } from "#app/lib/staff/receivable.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -80,7 +81,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     form,
     receiptBody(form),
     (body) => receiveGoods(token, params.placeId, body),
-    () => redirectWithNotice(request, "received", placePath(params.placeId, "stock", locale)),
+    () => redirectWithStaffNotice(request, "received", placePath(params.placeId, "stock", locale)),
   )
 }
 

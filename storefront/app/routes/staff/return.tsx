@@ -6,16 +6,17 @@ import { UnitsInput } from "#app/components/staff/fields.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
 import { formState, PaymentMethodField, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
-import { formatVnd } from "#app/lib/format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatVnd } from "#app/lib/i18n/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { getCounterSale, listShelf, returnCounterSale } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { availableByVariant, counterReturnBody, returnableByItem } from "#app/lib/staff-forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { receiptPath } from "#app/lib/staff-paths.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { getCounterSale, listShelf, returnCounterSale } from "#app/lib/staff/api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { availableByVariant, counterReturnBody, returnableByItem } from "#app/lib/staff/forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { receiptPath } from "#app/lib/staff/paths.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -54,7 +55,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     form,
     counterReturnBody(form, returnableByItem(sale), availableByVariant(shelf)),
     (body) => returnCounterSale(token, params.placeId, sale.id, body),
-    () => redirectWithNotice(request, "returned", receiptPath(params.placeId, sale.id, locale)),
+    () =>
+      redirectWithStaffNotice(request, "returned", receiptPath(params.placeId, sale.id, locale)),
   )
 }
 

@@ -5,23 +5,21 @@ import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
 import { formState, PaymentMethodField, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { listShelf, sellAtCounter } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffPlace, staffToken } from "#app/lib/staff-auth.server.ts"
-import { availableByVariant, counterSaleBody, maxSaleLines } from "#app/lib/staff-forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { receiptPath } from "#app/lib/staff-paths.ts"
-import { submitStaffForm } from "#app/lib/staff-submit.server.ts"
+import { listShelf, sellAtCounter } from "#app/lib/staff/api.server.ts"
+import { staffCall, staffPlace, staffRead, staffToken } from "#app/lib/staff/auth.server.ts"
+import { availableByVariant, counterSaleBody, maxSaleLines } from "#app/lib/staff/forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { receiptPath } from "#app/lib/staff/paths.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 /** What can be sold here: the shelf rows with units available. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const shelf = await staffCall(request, locale, () =>
-    listShelf(token, params.placeId, "", request.signal),
+  const shelf = await staffRead({ context, request }, (token, signal) =>
+    listShelf(token, params.placeId, "", signal),
   )
   return {
     seo: staffSeo(context, staffT(context)("sale.title")),

@@ -2,16 +2,17 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/shift"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { Facts } from "#app/components/ui/facts.tsx"
 import { personName, ShiftSummary } from "#app/components/staff/shift-summary.tsx"
-import { formatDateTime } from "#app/lib/format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatDateTime } from "#app/lib/i18n/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { getShift } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffPlace, staffToken } from "#app/lib/staff-auth.server.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { placePath } from "#app/lib/staff-paths.ts"
-import { useHydrated } from "#app/lib/use-hydrated.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { getShift } from "#app/lib/staff/api.server.ts"
+import { staffCall, staffPlace, staffToken } from "#app/lib/staff/auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { placePath } from "#app/lib/staff/paths.ts"
+import { useHydrated } from "#app/lib/core/use-hydrated.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -51,24 +52,22 @@ export default function Shift({ loaderData: { place, shift } }: Route.ComponentP
       <article className="staff-receipt staff-shift-sheet" aria-labelledby="shift-title">
         <h1 id="shift-title">{t(closed ? "shift.title" : "shift.openTitle")}</h1>
         <p className="staff-receipt__place">{place.name}</p>
-        <dl className="staff-receipt__facts">
-          <dt>{t("shift.opened")}</dt>
-          <dd>
-            {formatDateTime(shift.opened_at, locale, "medium")} · {personName(shift.opened_by)}
-          </dd>
-          <dt>{t("shift.closed")}</dt>
-          <dd>
-            {shift.closed_at
-              ? `${formatDateTime(shift.closed_at, locale, "medium")} · ${personName(shift.closed_by)}`
-              : t("shifts.stillOpen")}
-          </dd>
-          {shift.note ? (
-            <>
-              <dt>{t("shifts.note")}</dt>
-              <dd>{shift.note}</dd>
-            </>
-          ) : null}
-        </dl>
+        <Facts
+          className="staff-receipt__facts"
+          facts={[
+            [
+              t("shift.opened"),
+              `${formatDateTime(shift.opened_at, locale, "medium")} · ${personName(shift.opened_by)}`,
+            ],
+            [
+              t("shift.closed"),
+              shift.closed_at
+                ? `${formatDateTime(shift.closed_at, locale, "medium")} · ${personName(shift.closed_by)}`
+                : t("shifts.stillOpen"),
+            ],
+            [t("shifts.note"), shift.note],
+          ]}
+        />
         {shift.summary ? <ShiftSummary shift={shift} summary={shift.summary} /> : null}
         {closed ? (
           <p className="staff-shift-sheet__sign">

@@ -10,18 +10,19 @@ import { FormRefusal } from "#app/components/staff/form-refusal.tsx"
 import { personName, ShiftSummary } from "#app/components/staff/shift-summary.tsx"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { formatDateTime, formatVnd } from "#app/lib/format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatDateTime, formatVnd } from "#app/lib/i18n/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { closeShift, listShifts, openShift } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { shiftCashBody, type FieldErrors } from "#app/lib/staff-forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { pageNumber } from "#app/lib/staff-movements.ts"
-import { placePath, shiftPath } from "#app/lib/staff-paths.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
-import type { CounterShift } from "#app/lib/staff-types.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { closeShift, listShifts, openShift } from "#app/lib/staff/api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { shiftCashBody, type FieldErrors } from "#app/lib/staff/forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { pageNumber } from "#app/lib/staff/movements.ts"
+import { placePath, shiftPath } from "#app/lib/staff/paths.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import type { CounterShift } from "#app/lib/staff/types.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -63,7 +64,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       shiftCashBody(form, "counted_cash"),
       (body) => closeShift(token, params.placeId, shiftId, body),
       (shift) =>
-        redirectWithNotice(request, "shiftClosed", shiftPath(params.placeId, shift.id, locale)),
+        redirectWithStaffNotice(
+          request,
+          "shiftClosed",
+          shiftPath(params.placeId, shift.id, locale),
+        ),
     )
   }
   return submitStaffForm(
@@ -72,7 +77,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     form,
     shiftCashBody(form, "opening_cash"),
     (body) => openShift(token, params.placeId, body),
-    () => redirectWithNotice(request, "shiftOpened", placePath(params.placeId, "shifts", locale)),
+    () =>
+      redirectWithStaffNotice(request, "shiftOpened", placePath(params.placeId, "shifts", locale)),
   )
 }
 

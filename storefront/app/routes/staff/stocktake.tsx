@@ -6,23 +6,22 @@ import { ShelfItem } from "#app/components/staff/shelf-item.tsx"
 import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { listShelf, recordStocktake } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { stocktakeBody, type FieldErrors } from "#app/lib/staff-forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { placePath } from "#app/lib/staff-paths.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
-import type { ShelfRow } from "#app/lib/staff-types.ts"
+import { listShelf, recordStocktake } from "#app/lib/staff/api.server.ts"
+import { staffRead, staffToken } from "#app/lib/staff/auth.server.ts"
+import { stocktakeBody, type FieldErrors } from "#app/lib/staff/forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { placePath } from "#app/lib/staff/paths.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import type { ShelfRow } from "#app/lib/staff/types.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const shelf = await staffCall(request, locale, () =>
-    listShelf(token, params.placeId, "", request.signal),
+  const shelf = await staffRead({ context, request }, (token, signal) =>
+    listShelf(token, params.placeId, "", signal),
   )
   return {
     seo: staffSeo(context, staffT(context)("stocktake.title")),
@@ -41,7 +40,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     form,
     stocktakeBody(form),
     (body) => recordStocktake(token, params.placeId, body),
-    () => redirectWithNotice(request, "counted", placePath(params.placeId, "stock", locale)),
+    () => redirectWithStaffNotice(request, "counted", placePath(params.placeId, "stock", locale)),
   )
 }
 

@@ -6,16 +6,17 @@ import { InputField, SelectField } from "#app/components/staff/fields.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
 import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { listShelf, sendTransfer } from "#app/lib/staff-api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { provinces, isProvince } from "#app/lib/provinces.ts"
-import { provincePlaces } from "#app/lib/staff-directory.server.ts"
-import { availableByVariant, transferBody } from "#app/lib/staff-forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { placePath } from "#app/lib/staff-paths.ts"
-import { redirectWithNotice, submitStaffForm } from "#app/lib/staff-submit.server.ts"
+import { listShelf, sendTransfer } from "#app/lib/staff/api.server.ts"
+import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { provinces, isProvince } from "#app/lib/core/provinces.ts"
+import { provincePlaces } from "#app/lib/staff/directory.server.ts"
+import { availableByVariant, transferBody } from "#app/lib/staff/forms.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { placePath } from "#app/lib/staff/paths.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -55,7 +56,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     transferBody(form, params.placeId, availableByVariant(shelf)),
     (body) => sendTransfer(token, params.placeId, body),
     () =>
-      redirectWithNotice(request, "transferSent", placePath(params.placeId, "transfers", locale)),
+      redirectWithStaffNotice(
+        request,
+        "transferSent",
+        placePath(params.placeId, "transfers", locale),
+      ),
   )
 }
 

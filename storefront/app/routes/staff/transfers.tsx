@@ -1,21 +1,21 @@
 import { useTranslation } from "react-i18next"
-import { data, Form, Link, redirect } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/transfers"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import type { Refusal } from "#app/components/staff/form-refusal.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { formatDateTime } from "#app/lib/format.ts"
-import { getLocale } from "#app/lib/i18n.server.ts"
+import { formatDateTime } from "#app/lib/i18n/format.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
-import { confirmArrival, listShelf, listTransfers } from "#app/lib/staff-api.server.ts"
-import { refusalOf, staffCall, staffToken } from "#app/lib/staff-auth.server.ts"
-import { staffSeo, staffT } from "#app/lib/staff-meta.server.ts"
-import { placePath } from "#app/lib/staff-paths.ts"
-import { commitStaffSession, getStaffSession } from "#app/lib/staff-session.server.ts"
-import { transferViews, type TransferView } from "#app/lib/staff-transfers.ts"
-import { useLocale } from "#app/lib/use-locale.ts"
+import { confirmArrival, listShelf, listTransfers } from "#app/lib/staff/api.server.ts"
+import { refusalOf, staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
+import { placePath } from "#app/lib/staff/paths.ts"
+import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
+import { transferViews, type TransferView } from "#app/lib/staff/transfers.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
@@ -44,11 +44,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     const refusal: Refusal = refusalOf(error)
     return data({ refusal, transferId }, { status: refusal.status })
   }
-  const session = await getStaffSession(request)
-  session.flash("notice", "transferReceived")
-  return redirect(placePath(params.placeId, "transfers", locale), {
-    headers: { "Set-Cookie": await commitStaffSession(session) },
-  })
+  return redirectWithStaffNotice(
+    request,
+    "transferReceived",
+    placePath(params.placeId, "transfers", locale),
+  )
 }
 
 export default function Transfers({

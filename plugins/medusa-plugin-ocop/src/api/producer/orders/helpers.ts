@@ -1,35 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ProducerOrder, ProducerOrderList } from "@ocop/shared"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../modules/ocop/service"
-
-/** A line of the producer's own in an order; prices in whole đồng. */
-export type ProducerOrderLine = {
-  title: string
-  variant_title: string | null
-  product_id: string
-  variant_id: string | null
-  quantity: number
-  unit_price: number
-  total: number
-}
-
-/**
- * What a producer sees of an order holding their products: its display number, status, date,
- * the province it is delivered to, and their own lines — never the order's id (it names the
- * shopper's order on the store API), the shopper's name, email, phone or street address, nor
- * another producer's lines.
- */
-export type ProducerOrder = {
-  display_id: number
-  status: string
-  created_at: string
-  province: string | null
-  /** The places serving the producer's lines (a pickup centre, or where a delivery leaves). */
-  served_from: string[]
-  lines: ProducerOrderLine[]
-}
 
 type OrderRow = {
   id: string
@@ -123,7 +97,7 @@ export async function producerOrders(
   container: MedusaContainer,
   producerId: string,
   page: { limit: number; offset: number },
-) {
+): Promise<ProducerOrderList> {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const listings = await ocop.listListings({ producer_id: producerId }, { select: ["product_id"] })
   const mine = new Set(listings.map((listing) => listing.product_id))
