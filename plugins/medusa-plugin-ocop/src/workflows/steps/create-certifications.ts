@@ -1,7 +1,8 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { CertificationRecord } from "../types"
+import { createdRows, deleteCreated } from "./created-rows"
 
 /** Stores a batch of validated certificates in one insert; undone by deleting them. */
 export const createCertificationsStep = createStep(
@@ -9,14 +10,7 @@ export const createCertificationsStep = createStep(
   async (records: CertificationRecord[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const certifications = records.length ? await ocop.createCertifications(records) : []
-    return new StepResponse(
-      certifications,
-      certifications.map((certification) => certification.id),
-    )
+    return createdRows(certifications)
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteCertifications(ids)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteCertifications(ids)),
 )

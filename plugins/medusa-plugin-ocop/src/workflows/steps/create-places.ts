@@ -1,7 +1,8 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { PlaceInput } from "../types"
+import { createdRows, deleteCreated } from "./created-rows"
 
 export type PlaceRecord = Omit<PlaceInput, "name"> & { stock_location_id: string }
 
@@ -10,14 +11,7 @@ export const createPlacesStep = createStep(
   async (input: PlaceRecord[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const places = await ocop.createPlaces(input)
-    return new StepResponse(
-      places,
-      places.map((place) => place.id),
-    )
+    return createdRows(places)
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deletePlaces(ids)
-  },
+  deleteCreated((ocop, ids) => ocop.deletePlaces(ids)),
 )
