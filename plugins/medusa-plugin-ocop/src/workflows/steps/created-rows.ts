@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 
@@ -23,4 +23,20 @@ export function deleteCreated(remove: (ocop: OcopModuleService, ids: Ids) => Pro
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     await remove(ocop, ids)
   }
+}
+
+/** A step that stores a batch of ocop rows (one insert), undone by deleting them. */
+export function createRowsStep<Input, Row extends { id: string }>(
+  name: string,
+  create: (ocop: OcopModuleService, input: Input[]) => Promise<Row[]>,
+  remove: (ocop: OcopModuleService, ids: Ids) => Promise<unknown>,
+) {
+  return createStep(
+    name,
+    async (input: Input[], { container }) => {
+      const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+      return createdRows(await create(ocop, input))
+    },
+    deleteCreated(remove),
+  )
 }
