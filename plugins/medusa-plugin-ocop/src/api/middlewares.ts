@@ -1,9 +1,4 @@
-import {
-  authenticate,
-  defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrderPaymentMiddlewares } from "./admin/ocop/orders/middlewares"
 import { statementMiddlewares } from "./admin/ocop/statements/middlewares"
 import { refuseUnknownActorTypes } from "./auth/known-actor-types"
@@ -11,6 +6,7 @@ import { throttleLogins } from "./auth/throttle-logins"
 import { organizerMiddlewares } from "./organizer/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { refuseBadInput } from "./refuse-bad-input"
+import { routeTable } from "./route-table"
 import { staffMiddlewares } from "./staff/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import {
@@ -40,7 +36,8 @@ import {
 } from "./store/ocop/refuse-unlisted"
 import { StoreListOcopProducts, StoreListPlaces } from "./store/ocop/validators"
 
-const listQuery = { defaults: ["id"], isList: true }
+/** Medusa authenticates /admin itself and the store routes are public: no guard of ours. */
+const route = routeTable()
 
 /** Stored files are public, except private ones (exports), which need a programme officer. */
 const officerIfSignedIn = authenticate("user", ["session", "bearer"], {
@@ -60,36 +57,14 @@ export default defineMiddlewares({
     ...storeOrderMiddlewares,
     ...adminOrderPaymentMiddlewares,
     ...statementMiddlewares,
-    {
-      matcher: "/admin/ocop/organizer-users",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminCreateOrganizerUser)],
-    },
-    {
-      matcher: "/admin/ocop/places",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminCreatePlace)],
-    },
-    {
-      matcher: "/admin/ocop/staff-users",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminCreateStaffUser)],
-    },
-    ...["staff-users", "organizer-users", "producer-users"].map((accounts) => ({
-      matcher: `/admin/ocop/${accounts}/:id/invitation`,
-      method: "POST" as const,
-      middlewares: [validateAndTransformBody(AdminResendInvitation)],
-    })),
-    {
-      matcher: "/admin/ocop/staff-users/:id",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminSetStaffPlaces)],
-    },
-    {
-      matcher: "/admin/ocop/fairs/:id/places",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminLinkFairPlace)],
-    },
+    route("POST", "/admin/ocop/organizer-users", AdminCreateOrganizerUser),
+    route("POST", "/admin/ocop/places", AdminCreatePlace),
+    route("POST", "/admin/ocop/staff-users", AdminCreateStaffUser),
+    ...["staff-users", "organizer-users", "producer-users"].map((accounts) =>
+      route("POST", `/admin/ocop/${accounts}/:id/invitation`, AdminResendInvitation),
+    ),
+    route("POST", "/admin/ocop/staff-users/:id", AdminSetStaffPlaces),
+    route("POST", "/admin/ocop/fairs/:id/places", AdminLinkFairPlace),
     { matcher: "/auth/*", middlewares: [refuseUnknownActorTypes] },
     {
       matcher: "/auth/:actor_type/:auth_provider",
@@ -101,76 +76,20 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [throttleLogins],
     },
-    {
-      matcher: "/admin/ocop/producer-users",
-      method: "GET",
-      middlewares: [validateAndTransformQuery(AdminListProducerUsers, listQuery)],
-    },
-    {
-      matcher: "/admin/ocop/producer-users",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminInviteProducerUser)],
-    },
-    {
-      matcher: "/admin/ocop/producer-users/:id",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminUpdateProducerUser)],
-    },
-    {
-      matcher: "/admin/ocop/certifications",
-      method: "GET",
-      middlewares: [validateAndTransformQuery(AdminListCertifications, listQuery)],
-    },
-    {
-      matcher: "/admin/ocop/certifications",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminCreateCertification)],
-    },
-    {
-      matcher: "/admin/ocop/certifications/batch",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminCreateCertificationBatch)],
-    },
-    {
-      matcher: "/admin/ocop/certifications/:id/revoke",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminRevokeCertification)],
-    },
-    {
-      matcher: "/admin/ocop/producers",
-      method: "GET",
-      middlewares: [validateAndTransformQuery(AdminListProducers, listQuery)],
-    },
-    {
-      matcher: "/admin/ocop/producers",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminCreateProducer)],
-    },
-    {
-      matcher: "/admin/ocop/producers/:id",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminUpdateProducer)],
-    },
-    {
-      matcher: "/admin/ocop/producers/:id/products",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminAssignProducts)],
-    },
-    {
-      matcher: "/admin/ocop/products/:id/stories",
-      method: "POST",
-      middlewares: [validateAndTransformBody(AdminUpsertStories)],
-    },
-    {
-      matcher: "/store/ocop/products",
-      method: "GET",
-      middlewares: [validateAndTransformQuery(StoreListOcopProducts, listQuery)],
-    },
-    {
-      matcher: "/store/ocop/places",
-      method: "GET",
-      middlewares: [validateAndTransformQuery(StoreListPlaces, listQuery)],
-    },
+    route("GET", "/admin/ocop/producer-users", AdminListProducerUsers),
+    route("POST", "/admin/ocop/producer-users", AdminInviteProducerUser),
+    route("POST", "/admin/ocop/producer-users/:id", AdminUpdateProducerUser),
+    route("GET", "/admin/ocop/certifications", AdminListCertifications),
+    route("POST", "/admin/ocop/certifications", AdminCreateCertification),
+    route("POST", "/admin/ocop/certifications/batch", AdminCreateCertificationBatch),
+    route("POST", "/admin/ocop/certifications/:id/revoke", AdminRevokeCertification),
+    route("GET", "/admin/ocop/producers", AdminListProducers),
+    route("POST", "/admin/ocop/producers", AdminCreateProducer),
+    route("POST", "/admin/ocop/producers/:id", AdminUpdateProducer),
+    route("POST", "/admin/ocop/producers/:id/products", AdminAssignProducts),
+    route("POST", "/admin/ocop/products/:id/stories", AdminUpsertStories),
+    route("GET", "/store/ocop/products", StoreListOcopProducts),
+    route("GET", "/store/ocop/places", StoreListPlaces),
     { matcher: "/store/products/:id", method: "GET", middlewares: [refuseUnlistedStoreProduct] },
     { matcher: "/store/products", method: "GET", middlewares: [hideUnlistedProducts] },
     { matcher: "/store/product-variants", method: "GET", middlewares: [hideUnlistedProducts] },

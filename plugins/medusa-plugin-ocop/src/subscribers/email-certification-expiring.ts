@@ -1,5 +1,5 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendCertificationEmails } from "../lib/email/certification-emails"
+import type { SubscriberConfig } from "@medusajs/framework"
+import { certificationEmailSubscriber } from "../lib/email/certification-emails"
 import { EMAILS } from "../lib/email/templates"
 import { OcopEvents } from "../modules/ocop/lib/constants"
 
@@ -7,16 +7,6 @@ import { OcopEvents } from "../modules/ocop/lib/constants"
  * The 30-day notice before a certificate expires, sent once the expiry run committed: the run
  * (job or officer's button) never fails because the mail server does.
  */
-export default async function emailCertificationExpiring({
-  event,
-  container,
-}: SubscriberArgs<{ id: string; product_id: string }>) {
-  await sendCertificationEmails(
-    container,
-    event.data.id,
-    EMAILS.certificationExpiring,
-    "expiry notice",
-  )
-}
+export default certificationEmailSubscriber(EMAILS.certificationExpiring, "expiry notice")
 
 export const config: SubscriberConfig = { event: OcopEvents.CERTIFICATION_EXPIRING }

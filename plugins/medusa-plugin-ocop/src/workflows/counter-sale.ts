@@ -1,18 +1,10 @@
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { assertVariantsListed } from "../lib/gate"
-import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
-import type OcopModuleService from "../modules/ocop/service"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { StockActor } from "../modules/ocop/lib/constants"
 import { applyShelfChangesStep, checkShelfStep } from "./steps/apply-shelf-changes"
-import { emitStockChanged } from "./emit-stock-changed"
-import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
+import { emitStockChanged, resolveAtPlace } from "./shelf-at-place"
+import { counterSaleContextStep } from "./steps/counter-sale-context"
+import type { ResolvedShelfItem } from "./steps/resolve-shelf-items"
 
 export type CounterSaleInput = {
   place_id: string
@@ -23,31 +15,21 @@ export type CounterSaleInput = {
   exchange_of?: string | null
 }
 
-const counterSaleContextStep = createStep(
-  "ocop-counter-sale-context",
-  async (input: CounterSaleInput, { container }) => {
-    await assertVariantsListed(
-      container,
-      input.items.map((item) => item.variant_id),
-    )
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const [place] = await ocop.listPlaces({ id: input.place_id })
-    if (!place) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Place ${input.place_id} was not found.`)
-    }
-    if (!place.sales_channel_id) {
-      throw new MedusaError(
-        MedusaError.Types.UNEXPECTED_STATE,
-        `Place ${place.id} has no counter yet: run the database migrations (medusa db:migrate).`,
-      )
-    }
-    const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" })
-    if (!region) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The store has no VND region.")
-    }
-    return new StepResponse({ region_id: region.id, sales_channel_id: place.sales_channel_id })
-  },
-)
+type Resolved = { items: ResolvedShelfItem[]; locations: Record<string, string> }
+
+/** The sale's lines as shelf changes at the place: units off, one change per line. */
+function saleChanges(input: CounterSaleInput, resolved: Resolved, orderId?: string) {
+  return input.items.map((line) => ({
+    place_id: input.place_id,
+    location_id: resolved.locations[input.place_id],
+    variant_id: line.variant_id,
+    inventory_item_id: resolved.items.find((item) => item.variant_id === line.variant_id)!
+      .inventory_item_id,
+    kind: "counter_sale" as const,
+    delta: -line.quantity,
+    ...(orderId ? { order_id: orderId } : {}),
+  }))
+}
 
 /**
  * A sale at the counter of a centre or sales point: an order in the place's own sales channel,
@@ -58,19 +40,9 @@ export const counterSaleWorkflow = createWorkflow(
   "ocop-counter-sale",
   (input: CounterSaleInput) => {
     const context = counterSaleContextStep(input)
-    const resolved = resolveShelfItemsStep(
-      transform({ input }, ({ input }) => ({ place_ids: [input.place_id], items: input.items })),
-    )
+    const resolved = resolveAtPlace(input)
     const sale = transform({ input, resolved }, ({ input, resolved }) => ({
-      changes: input.items.map((line) => ({
-        place_id: input.place_id,
-        location_id: resolved.locations[input.place_id],
-        variant_id: line.variant_id,
-        inventory_item_id: resolved.items.find((item) => item.variant_id === line.variant_id)!
-          .inventory_item_id,
-        kind: "counter_sale" as const,
-        delta: -line.quantity,
-      })),
+      changes: saleChanges(input, resolved),
     }))
     checkShelfStep(sale)
     const order = createOrderWorkflow.runAsStep({
@@ -100,16 +72,7 @@ export const counterSaleWorkflow = createWorkflow(
     const movements = applyShelfChangesStep(
       transform({ input, resolved, order }, ({ input, resolved, order }) => ({
         actor: input.actor,
-        changes: input.items.map((line) => ({
-          place_id: input.place_id,
-          location_id: resolved.locations[input.place_id],
-          variant_id: line.variant_id,
-          inventory_item_id: resolved.items.find((item) => item.variant_id === line.variant_id)!
-            .inventory_item_id,
-          kind: "counter_sale" as const,
-          delta: -line.quantity,
-          order_id: order.id,
-        })),
+        changes: saleChanges(input, resolved, order.id),
       })),
     )
     emitStockChanged(resolved)

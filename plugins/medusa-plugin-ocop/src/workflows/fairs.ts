@@ -1,13 +1,6 @@
 import { createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
-import type OcopModuleService from "../modules/ocop/service"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { StockActor } from "../modules/ocop/lib/constants"
 import { ReadCacheTags } from "../lib/read-cache"
 import { createPlacesWorkflow } from "./places"
 import { clearReadCacheStep } from "./steps/clear-read-cache"
@@ -16,6 +9,7 @@ import {
   createBoothStep,
   createFairEntriesStep,
   createFairStep,
+  fairGroundStep,
   removeFairEntriesStep,
   updateFairStep,
   validateFairStep,
@@ -107,15 +101,6 @@ export const unlinkFairPlaceWorkflow = createWorkflow(
 )
 
 type Lines = { variant_id: string; quantity: number }[]
-
-const fairGroundStep = createStep(
-  "ocop-fair-ground",
-  async (input: { fair_id: string }, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const fair = await ocop.retrieveFair(input.fair_id)
-    return new StepResponse({ place_id: fair.place_id })
-  },
-)
 
 /**
  * Moves stock between a place and a fair's ground as one transfer, sent and received at once

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type Locale } from "@ocop/shared"
 import { ORGANIZER_ACTOR } from "../modules/ocop/lib/constants"
-import { issueInvitationStep } from "./steps/issue-invitation"
+import { inviteAccount } from "./invite-account"
 import { createOrganizerUserStep } from "./steps/organizer-users"
 
 /** An officer opens a fair organiser's account; the person claims it with the mailed token. */
@@ -22,15 +22,7 @@ export const createOrganizerUserWorkflow = createWorkflow(
         organisation: input.organisation,
       })),
     )
-    const invitation = issueInvitationStep(
-      transform({ input, organizerUser }, ({ input, organizerUser }) => ({
-        actor_type: ORGANIZER_ACTOR,
-        account_id: organizerUser.id,
-        email: organizerUser.email,
-        locale: input.locale,
-        name: organizerUser.first_name,
-      })),
-    )
+    const invitation = inviteAccount(ORGANIZER_ACTOR, organizerUser, input)
     return new WorkflowResponse({ organizer_user: organizerUser, invitation })
   },
 )

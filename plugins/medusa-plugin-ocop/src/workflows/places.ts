@@ -1,19 +1,12 @@
 import { createRemoteLinkStep, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../modules/ocop/lib/constants"
-import type OcopModuleService from "../modules/ocop/service"
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ReadCacheTags } from "../lib/read-cache"
 import { clearReadCacheStep } from "./steps/clear-read-cache"
 import { createPlacesStep } from "./steps/create-places"
 import {
   openPlaceCountersStep,
+  placesWithoutCounterStep,
   setPlaceCountersStep,
   type CounterInput,
 } from "./steps/open-place-counters"
@@ -71,30 +64,6 @@ export const createPlacesWorkflow = createWorkflow(
     createRemoteLinkStep(links)
     clearReadCacheStep({ tags: [ReadCacheTags.places] })
     return new WorkflowResponse(places)
-  },
-)
-
-const placesWithoutCounterStep = createStep(
-  "find-ocop-places-without-counter",
-  async (_: void, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const places = await ocop.listPlaces(
-      { sales_channel_id: null },
-      { select: ["id", "stock_location_id"] },
-    )
-    if (!places.length) return new StepResponse([] as CounterInput[])
-    const { data: locations } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "stock_location",
-      fields: ["id", "name"],
-      filters: { id: places.map((place) => place.stock_location_id) },
-    })
-    const names = new Map(locations.map((location) => [location.id, location.name as string]))
-    return new StepResponse(
-      places.map((place) => ({
-        stock_location_id: place.stock_location_id,
-        name: names.get(place.stock_location_id) ?? place.id,
-      })),
-    )
   },
 )
 

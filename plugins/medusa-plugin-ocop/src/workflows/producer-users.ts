@@ -16,7 +16,7 @@ import {
   registerProducerUserStep,
   type RegisterProducerUserInput,
 } from "./steps/register-producer-user"
-import { issueInvitationStep } from "./steps/issue-invitation"
+import { inviteAccount } from "./invite-account"
 import { updateProducerUserStep, type UpdateProducerUserInput } from "./steps/update-producer-user"
 
 /** After `/auth/producer/emailpass/register`: a pending account, and the token's actor id. */
@@ -46,15 +46,7 @@ export const inviteProducerUserWorkflow = createWorkflow(
         last_name: input.last_name,
       })),
     )
-    const invitation = issueInvitationStep(
-      transform({ input, producerUser }, ({ input, producerUser }) => ({
-        actor_type: PRODUCER_ACTOR,
-        account_id: producerUser.id,
-        email: producerUser.email,
-        locale: input.locale,
-        name: producerUser.first_name,
-      })),
-    )
+    const invitation = inviteAccount(PRODUCER_ACTOR, producerUser, input)
     return new WorkflowResponse({ producer_user: producerUser, invitation })
   },
 )
@@ -66,6 +58,7 @@ const requireProducerStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "Approving a producer user needs the producer it manages (producer_id).",
+        "producer_required",
       )
     }
   },

@@ -1,7 +1,6 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OcopEvents } from "../modules/ocop/lib/constants"
-import { refreshListingsWorkflow } from "./refresh-listings"
+import { refreshListingAndEmit } from "./certification-changed"
 import {
   revokeCertificationStep,
   type RevokeCertificationInput,
@@ -12,15 +11,7 @@ export const revokeCertificationWorkflow = createWorkflow(
   "revoke-ocop-certification",
   (input: RevokeCertificationInput) => {
     const certification = revokeCertificationStep(input)
-    const productIds = transform({ certification }, ({ certification }) => [
-      certification.product_id,
-    ])
-    refreshListingsWorkflow.runAsStep({ input: { product_ids: productIds } })
-    const event = transform({ certification }, ({ certification }) => ({
-      id: certification.id,
-      product_id: certification.product_id,
-    }))
-    emitEventStep({ eventName: OcopEvents.CERTIFICATION_REVOKED, data: event })
+    refreshListingAndEmit(certification, OcopEvents.CERTIFICATION_REVOKED)
     return new WorkflowResponse(certification)
   },
 )

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type Locale } from "@ocop/shared"
 import { STAFF_ACTOR } from "../modules/ocop/lib/constants"
-import { issueInvitationStep } from "./steps/issue-invitation"
+import { inviteAccount } from "./invite-account"
 import { createStaffUserStep, setStaffPlacesStep, type StaffUserInput } from "./steps/staff-users"
 
 /** An officer opens a staff account; the person claims it with the invitation mailed to them. */
@@ -16,15 +16,7 @@ export const createStaffUserWorkflow = createWorkflow(
         place_ids: input.place_ids,
       })),
     )
-    const invitation = issueInvitationStep(
-      transform({ input, staffUser }, ({ input, staffUser }) => ({
-        actor_type: STAFF_ACTOR,
-        account_id: staffUser.id,
-        email: staffUser.email,
-        locale: input.locale,
-        name: staffUser.first_name,
-      })),
-    )
+    const invitation = inviteAccount(STAFF_ACTOR, staffUser, input)
     return new WorkflowResponse({ staff_user: staffUser, invitation })
   },
 )

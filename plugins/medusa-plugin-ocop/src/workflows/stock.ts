@@ -8,8 +8,8 @@ import {
 import type { StockActor } from "../modules/ocop/lib/constants"
 import { applyShelfChangesStep, type ShelfChangeInput } from "./steps/apply-shelf-changes"
 import { checkFairGroundStep } from "./steps/check-fair-ground"
-import { emitStockChanged } from "./emit-stock-changed"
-import { resolveShelfItemsStep, type ResolvedShelfItem } from "./steps/resolve-shelf-items"
+import { emitStockChanged, resolveAtPlace } from "./shelf-at-place"
+import type { ResolvedShelfItem } from "./steps/resolve-shelf-items"
 
 type Line = { variant_id: string; quantity: number }
 const itemOf = (items: ResolvedShelfItem[], variantId: string) =>
@@ -53,9 +53,7 @@ export const receiveStockWorkflow = createWorkflow(
     actor: StockActor
     items: Line[]
   }) => {
-    const resolved = resolveShelfItemsStep(
-      transform({ input }, ({ input }) => ({ place_ids: [input.place_id], items: input.items })),
-    )
+    const resolved = resolveAtPlace(input)
     consignedFromStep(
       transform({ input, resolved }, ({ input, resolved }) => ({
         producer_id: input.producer_id,
@@ -96,9 +94,7 @@ export const stocktakeWorkflow = createWorkflow(
     actor: StockActor
     items: { variant_id: string; counted: number; reason: string }[]
   }) => {
-    const resolved = resolveShelfItemsStep(
-      transform({ input }, ({ input }) => ({ place_ids: [input.place_id], items: input.items })),
-    )
+    const resolved = resolveAtPlace(input)
     const changes = transform({ input, resolved }, ({ input, resolved }) => ({
       actor: input.actor,
       changes: input.items.map((line): ShelfChangeInput => ({

@@ -1,18 +1,15 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { OcopEvents, OCOP_MODULE, type StockActor } from "../modules/ocop/lib/constants"
-import type OcopModuleService from "../modules/ocop/service"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OcopEvents, type StockActor } from "../modules/ocop/lib/constants"
 import { applyShelfChangesStep } from "./steps/apply-shelf-changes"
 import { checkFairGroundStep } from "./steps/check-fair-ground"
-import { emitStockChanged } from "./emit-stock-changed"
+import { emitStockChanged } from "./shelf-at-place"
 import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
-import { createStockTransferStep, markTransferReceivedStep } from "./steps/stock-transfer"
+import {
+  createStockTransferStep,
+  markTransferReceivedStep,
+  transferArrivalStep,
+} from "./steps/stock-transfer"
 
 /**
  * Goods leave the sending place now and are in transit until the receiving place confirms.
@@ -71,16 +68,6 @@ export const sendStockTransferWorkflow = createWorkflow(
     )
     emitStockChanged(resolved)
     return new WorkflowResponse(transfer)
-  },
-)
-
-const transferArrivalStep = createStep(
-  "plan-ocop-transfer-arrival",
-  async (input: { transfer_id: string }, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const transfer = await ocop.retrieveStockTransfer(input.transfer_id)
-    const [place] = await ocop.listPlaces({ id: transfer.to_place_id })
-    return new StepResponse({ transfer, location_id: place.stock_location_id })
   },
 )
 

@@ -1,11 +1,8 @@
-import {
-  authenticate,
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ORGANIZER_ACTOR } from "../../modules/ocop/lib/constants"
 import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
+import { routeTable } from "../route-table"
 import {
   OrganizerAddEntries,
   OrganizerCounterSale,
@@ -17,6 +14,8 @@ import {
 } from "./validators"
 
 const signedIn = authenticate(ORGANIZER_ACTOR, ["bearer", "session"])
+const organizer = routeTable([signedIn])
+const open = routeTable()
 const fair = "/organizer/fairs/:id"
 
 /**
@@ -25,50 +24,18 @@ const fair = "/organizer/fairs/:id"
  */
 export const organizerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/organizer*", middlewares: [portalCors] },
-  {
-    matcher: "/organizer/account/claim",
-    method: "POST",
-    middlewares: [validateAndTransformBody(InvitationClaim)],
-  },
+  open("POST", "/organizer/account/claim", InvitationClaim),
   { matcher: "/organizer/me", middlewares: [signedIn] },
-  { matcher: "/organizer/fairs", method: "GET", middlewares: [signedIn] },
-  {
-    matcher: "/organizer/fairs",
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(OrganizerCreateFair)],
-  },
-  { matcher: fair, method: "GET", middlewares: [signedIn] },
-  {
-    matcher: fair,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(OrganizerUpdateFair)],
-  },
-  {
-    matcher: `${fair}/booths`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(OrganizerCreateBooth)],
-  },
-  {
-    matcher: `${fair}/entries`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(OrganizerAddEntries)],
-  },
-  { matcher: `${fair}/entries/:product_id`, method: "DELETE", middlewares: [signedIn] },
-  { matcher: `${fair}/stock`, method: "GET", middlewares: [signedIn] },
-  {
-    matcher: `${fair}/stock`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(OrganizerMoveStock)],
-  },
-  {
-    matcher: `${fair}/receipts`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(OrganizerReceipt)],
-  },
-  { matcher: `${fair}/sales`, method: "GET", middlewares: [signedIn] },
-  {
-    matcher: `${fair}/sales`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(OrganizerCounterSale)],
-  },
+  organizer("GET", "/organizer/fairs"),
+  organizer("POST", "/organizer/fairs", OrganizerCreateFair),
+  organizer("GET", fair),
+  organizer("POST", fair, OrganizerUpdateFair),
+  organizer("POST", `${fair}/booths`, OrganizerCreateBooth),
+  organizer("POST", `${fair}/entries`, OrganizerAddEntries),
+  organizer("DELETE", `${fair}/entries/:product_id`),
+  organizer("GET", `${fair}/stock`),
+  organizer("POST", `${fair}/stock`, OrganizerMoveStock),
+  organizer("POST", `${fair}/receipts`, OrganizerReceipt),
+  organizer("GET", `${fair}/sales`),
+  organizer("POST", `${fair}/sales`, OrganizerCounterSale),
 ]

@@ -1,6 +1,5 @@
 import {
   authenticate,
-  validateAndTransformQuery,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaResponse,
@@ -10,6 +9,7 @@ import { currentProducerId } from "../../lib/producer-context"
 import { PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
 import { ProducerInvitationClaim } from "../invitation-claim"
 import { validateBody } from "../validate-body"
+import { routeTable } from "../route-table"
 import { portalCors } from "./cors"
 import { receivePhotos } from "./uploads/receive-photos"
 import {
@@ -21,7 +21,13 @@ import {
 } from "./validators"
 
 const signedIn = authenticate(PRODUCER_ACTOR, ["bearer", "session"])
-const listQuery = { defaults: ["id"], isList: true }
+/** Registration needs the registration token only; every other route a producer user. */
+const registering = routeTable(
+  [authenticate(PRODUCER_ACTOR, ["bearer"], { allowUnregistered: true })],
+  validateBody,
+)
+const producer = routeTable([signedIn], validateBody)
+const open = routeTable([], validateBody)
 
 /** 403 for an account an officer has not approved, before its upload is read at all. */
 async function approvedOnly(
@@ -43,51 +49,16 @@ async function approvedOnly(
  */
 export const producerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer*", middlewares: [portalCors] },
-  {
-    matcher: "/producer/account",
-    method: "POST",
-    middlewares: [
-      authenticate(PRODUCER_ACTOR, ["bearer"], { allowUnregistered: true }),
-      validateBody(ProducerRegister),
-    ],
-  },
-  {
-    matcher: "/producer/account/claim",
-    method: "POST",
-    middlewares: [validateBody(ProducerInvitationClaim)],
-  },
+  registering("POST", "/producer/account", ProducerRegister),
+  open("POST", "/producer/account/claim", ProducerInvitationClaim),
   { matcher: "/producer/me", middlewares: [signedIn] },
   { matcher: "/producer/stock", middlewares: [signedIn] },
   { matcher: "/producer/reminders", middlewares: [signedIn] },
-  {
-    matcher: "/producer/orders",
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(ProducerList, listQuery)],
-  },
-  {
-    matcher: "/producer/products",
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(ProducerList, listQuery)],
-  },
-  {
-    matcher: "/producer/products",
-    method: "POST",
-    middlewares: [signedIn, validateBody(ProducerCreateProduct)],
-  },
-  { matcher: "/producer/products/:id", method: "GET", middlewares: [signedIn] },
-  {
-    matcher: "/producer/products/:id",
-    method: "POST",
-    middlewares: [signedIn, validateBody(ProducerUpdateProduct)],
-  },
-  {
-    matcher: "/producer/products/:id/stories",
-    method: "POST",
-    middlewares: [signedIn, validateBody(ProducerUpsertStories)],
-  },
-  {
-    matcher: "/producer/uploads",
-    method: "POST",
-    middlewares: [signedIn, approvedOnly, receivePhotos],
-  },
+  producer("GET", "/producer/orders", ProducerList),
+  producer("GET", "/producer/products", ProducerList),
+  producer("POST", "/producer/products", ProducerCreateProduct),
+  producer("GET", "/producer/products/:id"),
+  producer("POST", "/producer/products/:id", ProducerUpdateProduct),
+  producer("POST", "/producer/products/:id/stories", ProducerUpsertStories),
+  routeTable([signedIn, approvedOnly, receivePhotos])("POST", "/producer/uploads"),
 ]

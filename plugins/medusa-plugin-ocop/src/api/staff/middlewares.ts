@@ -1,13 +1,9 @@
-import {
-  authenticate,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
 import { RecordTransferPayment } from "../admin/ocop/orders/validators"
 import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
+import { routeTable } from "../route-table"
 import {
   StaffCounterReturn,
   StaffCounterSale,
@@ -24,8 +20,9 @@ import {
 } from "./validators"
 
 const signedIn = authenticate(STAFF_ACTOR, ["bearer", "session"])
+const staff = routeTable([signedIn])
+const open = routeTable()
 const place = "/staff/places/:place_id"
-const listQuery = { defaults: ["id"], isList: true }
 
 /**
  * Centre and sales-point staff: every route signed in (but the claim, which needs the
@@ -33,90 +30,26 @@ const listQuery = { defaults: ["id"], isList: true }
  */
 export const staffMiddlewares: MiddlewareRoute[] = [
   { matcher: "/staff*", middlewares: [portalCors] },
-  {
-    matcher: "/staff/account/claim",
-    method: "POST",
-    middlewares: [validateAndTransformBody(InvitationClaim)],
-  },
+  open("POST", "/staff/account/claim", InvitationClaim),
   { matcher: "/staff/me", middlewares: [signedIn] },
-  {
-    matcher: `${place}/stock`,
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(StaffStockQuery, listQuery)],
-  },
-  {
-    matcher: `${place}/receipts`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffReceipt)],
-  },
-  {
-    matcher: `${place}/stocktakes`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffStocktake)],
-  },
-  {
-    matcher: `${place}/counter-sales`,
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(StaffList, listQuery)],
-  },
-  { matcher: `${place}/counter-sales/:id`, method: "GET", middlewares: [signedIn] },
-  {
-    matcher: `${place}/producers`,
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(StaffProducersQuery, listQuery)],
-  },
-  {
-    matcher: `${place}/counter-sales`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffCounterSale)],
-  },
-  {
-    matcher: `${place}/counter-sales/:id/returns`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffCounterReturn)],
-  },
-  {
-    matcher: `${place}/shifts`,
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(StaffList, listQuery)],
-  },
-  {
-    matcher: `${place}/shifts`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffShiftOpen)],
-  },
-  { matcher: `${place}/shifts/:shift_id`, method: "GET", middlewares: [signedIn] },
-  {
-    matcher: `${place}/shifts/:shift_id/close`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffShiftClose)],
-  },
-  { matcher: `${place}/transfers`, method: "GET", middlewares: [signedIn] },
-  {
-    matcher: `${place}/transfers`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffTransfer)],
-  },
-  { matcher: `${place}/transfers/:transfer_id/receive`, method: "POST", middlewares: [signedIn] },
-  {
-    matcher: `${place}/orders`,
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(StaffOrdersQuery, listQuery)],
-  },
-  { matcher: `${place}/orders/:id`, method: "GET", middlewares: [signedIn] },
-  {
-    matcher: `${place}/orders/:id/status`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(StaffOrderMove)],
-  },
-  {
-    matcher: `${place}/orders/:id/transfer-payment`,
-    method: "POST",
-    middlewares: [signedIn, validateAndTransformBody(RecordTransferPayment)],
-  },
-  {
-    matcher: `${place}/movements`,
-    method: "GET",
-    middlewares: [signedIn, validateAndTransformQuery(StaffList, listQuery)],
-  },
+  staff("GET", `${place}/stock`, StaffStockQuery),
+  staff("POST", `${place}/receipts`, StaffReceipt),
+  staff("POST", `${place}/stocktakes`, StaffStocktake),
+  staff("GET", `${place}/counter-sales`, StaffList),
+  staff("GET", `${place}/counter-sales/:id`),
+  staff("GET", `${place}/producers`, StaffProducersQuery),
+  staff("POST", `${place}/counter-sales`, StaffCounterSale),
+  staff("POST", `${place}/counter-sales/:id/returns`, StaffCounterReturn),
+  staff("GET", `${place}/shifts`, StaffList),
+  staff("POST", `${place}/shifts`, StaffShiftOpen),
+  staff("GET", `${place}/shifts/:shift_id`),
+  staff("POST", `${place}/shifts/:shift_id/close`, StaffShiftClose),
+  staff("GET", `${place}/transfers`),
+  staff("POST", `${place}/transfers`, StaffTransfer),
+  staff("POST", `${place}/transfers/:transfer_id/receive`),
+  staff("GET", `${place}/orders`, StaffOrdersQuery),
+  staff("GET", `${place}/orders/:id`),
+  staff("POST", `${place}/orders/:id/status`, StaffOrderMove),
+  staff("POST", `${place}/orders/:id/transfer-payment`, RecordTransferPayment),
+  staff("GET", `${place}/movements`, StaffList),
 ]

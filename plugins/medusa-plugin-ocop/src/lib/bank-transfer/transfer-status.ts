@@ -18,7 +18,13 @@ import { paymentFacts } from "./transfer-order"
  */
 export async function orderPaymentStatus(container: MedusaContainer, orderId: string) {
   const [order] = await paymentFacts(container, { id: orderId })
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found.`)
+  if (!order) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Order ${orderId} was not found.`,
+      "order_not_found",
+    )
+  }
   const transfer = order.payment_method === "bank_transfer" && !order.counter
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const [received] = transfer ? await ocop.listTransferPayments({ order_id: order.id }) : []

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { SubscriberArgs } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
@@ -77,5 +78,15 @@ export async function sendCertificationEmails(
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .error(`[ocop] the ${what} of ${certificationId} failed: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * A subscriber that sends a certification's emails once the action that emitted its event
+ * committed; the action stands whatever the mail server does.
+ */
+export function certificationEmailSubscriber(template: CertificationTemplate, what: string) {
+  return async ({ event, container }: SubscriberArgs<{ id: string; product_id: string }>) => {
+    await sendCertificationEmails(container, event.data.id, template, what)
   }
 }

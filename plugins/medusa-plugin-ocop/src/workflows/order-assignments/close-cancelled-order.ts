@@ -1,15 +1,13 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createStep,
   createWorkflow,
   StepResponse,
-  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
-import { ORDER_ASSIGNMENT_STATUS_CHANGED } from "./events"
-import { setAssignmentStatusStep, type AssignmentUpdate } from "./steps/set-assignment-status"
+import { setStatusesAndEmit } from "./set-statuses-and-emit"
+import { type AssignmentUpdate } from "./steps/set-assignment-status"
 
 const FINAL = new Set(["handed_over", "delivered", "cancelled"])
 
@@ -50,20 +48,7 @@ export const closeCancelledOrderWorkflow = createWorkflow(
   "ocop-close-cancelled-order",
   (input: CloseInput) => {
     const updates = openAssignmentsStep(input)
-    const updated = setAssignmentStatusStep(updates)
-    emitEventStep({
-      eventName: ORDER_ASSIGNMENT_STATUS_CHANGED,
-      data: transform({ updated }, ({ updated }) =>
-        (updated as unknown as Record<string, unknown>[]).map((row) => ({
-          id: row.id,
-          order_id: row.order_id,
-          place_id: row.place_id,
-          kind: row.kind,
-          status: row.status,
-          previous_status: row.previous_status,
-        })),
-      ),
-    })
+    const updated = setStatusesAndEmit(updates)
     return new WorkflowResponse(updated)
   },
 )

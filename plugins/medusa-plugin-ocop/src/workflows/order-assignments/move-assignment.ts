@@ -2,7 +2,6 @@ import {
   acquireLockStep,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
-  emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
@@ -14,11 +13,15 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import type { OrderAssignmentStatus } from "@ocop/shared"
 import type { StockActor } from "../../modules/ocop/lib/constants"
-import { ORDER_ASSIGNMENT_STATUS_CHANGED } from "./events"
-import { checkAssignmentMoveStep, loadAssignmentStep } from "./steps/load-assignment"
+import { setStatusesAndEmit } from "./set-statuses-and-emit"
+import {
+  checkAssignmentMoveStep,
+  loadAssignmentStep,
+  type AssignmentFacts,
+} from "./steps/load-assignment"
 import { recordOrderMovementsStep } from "./steps/record-order-movements"
 import { releaseAssignmentReservationsStep } from "./steps/release-reservations"
-import { setAssignmentStatusStep, type AssignmentUpdate } from "./steps/set-assignment-status"
+import { type AssignmentUpdate } from "./steps/set-assignment-status"
 import { cancelOrderWhenAllCancelledStep, captureCashPaymentStep } from "./steps/settle-order"
 
 // A place's order queue: each move is a workflow — lock the assignment, read it and its
@@ -29,34 +32,54 @@ type Who = { assignment_id: string; place_id: string; actor: StockActor }
 
 const LOCK = { timeout: 20, ttl: 120 }
 
-function emitChanged(updated: WorkflowData<{ id: string }[]>) {
-  emitEventStep({
-    eventName: ORDER_ASSIGNMENT_STATUS_CHANGED,
-    data: transform({ updated }, ({ updated }) =>
-      (updated as unknown as Record<string, unknown>[]).map((row) => ({
-        id: row.id,
-        order_id: row.order_id,
-        place_id: row.place_id,
-        kind: row.kind,
-        status: row.status,
-        previous_status: row.previous_status,
-      })),
-    ),
-  })
+/**
+ * Opens a move: locks the assignment, reads it and its payment, and checks the move (the
+ * pickup code too, for a handover). The workflow releases the lock as its last step.
+ */
+function openMove(input: Who & { pickup_code?: string }, to: OrderAssignmentStatus) {
+  acquireLockStep({ key: input.assignment_id, ...LOCK })
+  const assignment = loadAssignmentStep(input)
+  checkAssignmentMoveStep(
+    transform({ assignment, input }, ({ assignment, input }) => ({
+      assignment,
+      to,
+      pickup_code: input.pickup_code,
+    })),
+  )
+  return assignment
+}
+
+type Opened = { assignment: WorkflowData<AssignmentFacts>; input: Who }
+
+/** The units leave the shelf: one stock movement per line, by the actor. */
+function recordMovements({ assignment, input }: Opened) {
+  recordOrderMovementsStep(
+    transform({ assignment, input }, ({ assignment, input }) => ({
+      assignment,
+      actor: input.actor,
+    })),
+  )
+}
+
+/** Cash collected at handover or delivery captures the order's payment. */
+function captureCash({ assignment, input }: Opened) {
+  captureCashPaymentStep(
+    transform({ assignment, input }, ({ assignment, input }) => ({
+      assignment,
+      captured_by: input.actor.id,
+    })),
+  )
 }
 
 /** A move that only changes the queue: new → preparing, preparing → ready_for_pickup. */
 function statusOnlyWorkflow(name: string, to: OrderAssignmentStatus) {
   return createWorkflow(name, (input: Who) => {
-    acquireLockStep({ key: input.assignment_id, ...LOCK })
-    const assignment = loadAssignmentStep(input)
-    checkAssignmentMoveStep(transform({ assignment }, ({ assignment }) => ({ assignment, to })))
-    const updated = setAssignmentStatusStep(
+    openMove(input, to)
+    const updated = setStatusesAndEmit(
       transform({ input }, ({ input }): AssignmentUpdate[] => [
         { id: input.assignment_id, status: to },
       ]),
     )
-    emitChanged(updated)
     releaseLockStep({ key: input.assignment_id })
     return new WorkflowResponse(updated)
   })
@@ -102,11 +125,7 @@ function mergedItems(items: { order_item_id: string; quantity: number }[]) {
 export const shipOrderAssignmentWorkflow = createWorkflow(
   "ocop-ship-order-assignment",
   (input: Who & { carrier: string; tracking_number: string }) => {
-    acquireLockStep({ key: input.assignment_id, ...LOCK })
-    const assignment = loadAssignmentStep(input)
-    checkAssignmentMoveStep(
-      transform({ assignment }, ({ assignment }) => ({ assignment, to: "shipped" as const })),
-    )
+    const assignment = openMove(input, "shipped")
     const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
       input: transform({ assignment, input }, ({ assignment, input }) =>
         fulfillmentInput(assignment, input.actor),
@@ -124,13 +143,8 @@ export const shipOrderAssignmentWorkflow = createWorkflow(
         }),
       ),
     })
-    recordOrderMovementsStep(
-      transform({ assignment, input }, ({ assignment, input }) => ({
-        assignment,
-        actor: input.actor,
-      })),
-    )
-    const updated = setAssignmentStatusStep(
+    recordMovements({ assignment, input })
+    const updated = setStatusesAndEmit(
       transform({ input, fulfillment }, ({ input, fulfillment }): AssignmentUpdate[] => [
         {
           id: input.assignment_id,
@@ -141,7 +155,6 @@ export const shipOrderAssignmentWorkflow = createWorkflow(
         },
       ]),
     )
-    emitChanged(updated)
     releaseLockStep({ key: input.assignment_id })
     return new WorkflowResponse(updated)
   },
@@ -154,15 +167,7 @@ export const shipOrderAssignmentWorkflow = createWorkflow(
 export const handOverOrderAssignmentWorkflow = createWorkflow(
   "ocop-hand-over-order-assignment",
   (input: Who & { pickup_code: string }) => {
-    acquireLockStep({ key: input.assignment_id, ...LOCK })
-    const assignment = loadAssignmentStep(input)
-    checkAssignmentMoveStep(
-      transform({ assignment, input }, ({ assignment, input }) => ({
-        assignment,
-        to: "handed_over" as const,
-        pickup_code: input.pickup_code,
-      })),
-    )
+    const assignment = openMove(input, "handed_over")
     const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
       input: transform({ assignment, input }, ({ assignment, input }) =>
         fulfillmentInput(assignment, input.actor),
@@ -174,24 +179,13 @@ export const handOverOrderAssignmentWorkflow = createWorkflow(
         fulfillmentId: fulfillment.id,
       })),
     })
-    recordOrderMovementsStep(
-      transform({ assignment, input }, ({ assignment, input }) => ({
-        assignment,
-        actor: input.actor,
-      })),
-    )
-    const updated = setAssignmentStatusStep(
+    recordMovements({ assignment, input })
+    const updated = setStatusesAndEmit(
       transform({ input, fulfillment }, ({ input, fulfillment }): AssignmentUpdate[] => [
         { id: input.assignment_id, status: "handed_over", fulfillment_id: fulfillment.id },
       ]),
     )
-    emitChanged(updated)
-    captureCashPaymentStep(
-      transform({ assignment, input }, ({ assignment, input }) => ({
-        assignment,
-        captured_by: input.actor.id,
-      })),
-    )
+    captureCash({ assignment, input })
     releaseLockStep({ key: input.assignment_id })
     return new WorkflowResponse(updated)
   },
@@ -201,29 +195,19 @@ export const handOverOrderAssignmentWorkflow = createWorkflow(
 export const deliverOrderAssignmentWorkflow = createWorkflow(
   "ocop-deliver-order-assignment",
   (input: Who) => {
-    acquireLockStep({ key: input.assignment_id, ...LOCK })
-    const assignment = loadAssignmentStep(input)
-    checkAssignmentMoveStep(
-      transform({ assignment }, ({ assignment }) => ({ assignment, to: "delivered" as const })),
-    )
+    const assignment = openMove(input, "delivered")
     markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
       input: transform({ assignment }, ({ assignment }) => ({
         orderId: assignment.order_id,
         fulfillmentId: assignment.fulfillment_id!,
       })),
     })
-    const updated = setAssignmentStatusStep(
+    const updated = setStatusesAndEmit(
       transform({ input }, ({ input }): AssignmentUpdate[] => [
         { id: input.assignment_id, status: "delivered" },
       ]),
     )
-    emitChanged(updated)
-    captureCashPaymentStep(
-      transform({ assignment, input }, ({ assignment, input }) => ({
-        assignment,
-        captured_by: input.actor.id,
-      })),
-    )
+    captureCash({ assignment, input })
     releaseLockStep({ key: input.assignment_id })
     return new WorkflowResponse(updated)
   },
@@ -237,18 +221,13 @@ export const deliverOrderAssignmentWorkflow = createWorkflow(
 export const cancelOrderAssignmentWorkflow = createWorkflow(
   "ocop-cancel-order-assignment",
   (input: Who & { reason: string }) => {
-    acquireLockStep({ key: input.assignment_id, ...LOCK })
-    const assignment = loadAssignmentStep(input)
-    checkAssignmentMoveStep(
-      transform({ assignment }, ({ assignment }) => ({ assignment, to: "cancelled" as const })),
-    )
+    const assignment = openMove(input, "cancelled")
     releaseAssignmentReservationsStep(assignment)
-    const updated = setAssignmentStatusStep(
+    const updated = setStatusesAndEmit(
       transform({ input }, ({ input }): AssignmentUpdate[] => [
         { id: input.assignment_id, status: "cancelled", cancel_reason: input.reason },
       ]),
     )
-    emitChanged(updated)
     cancelOrderWhenAllCancelledStep(
       transform({ assignment, input }, ({ assignment, input }) => ({
         order_id: assignment.order_id,

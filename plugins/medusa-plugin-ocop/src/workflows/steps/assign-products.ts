@@ -22,6 +22,7 @@ async function assignListings(container: MedusaContainer, assignments: AssignPro
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Producer with id: ${absent[0]} was not found`,
+      "producer_not_found",
     )
   }
   const producerOf = new Map<string, (typeof producers)[number]>()
@@ -36,7 +37,11 @@ async function assignListings(container: MedusaContainer, assignments: AssignPro
   const known = new Set(products.map((product) => product.id))
   const missing = productIds.filter((id) => !known.has(id))
   if (missing.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Products not found: ${missing.join(", ")}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Products not found: ${missing.join(", ")}`,
+      "product_not_found",
+    )
   }
 
   const existing = productIds.length ? await ocop.listListings({ product_id: productIds }) : []

@@ -14,16 +14,21 @@ import type { CertificationInput, CertificationRecord } from "../types"
  * up the product and the certificate number.
  */
 export function certificationRecord(input: CertificationInput): CertificationRecord {
-  const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+  const invalid = (message: string, code: string) =>
+    new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
   if (starsForScore(input.score) !== input.stars) {
     throw invalid(
       `A score of ${input.score} earns ${starsForScore(input.score)} stars, not ${input.stars}.`,
+      "stars_not_score",
     )
   }
   const levels = levelsForStars(input.stars)
   const level = input.level ?? levels[0]
   if (!levels.includes(level)) {
-    throw invalid(`A ${input.stars}-star result is certified at ${levels.join(" or ")} level.`)
+    throw invalid(
+      `A ${input.stars}-star result is certified at ${levels.join(" or ")} level.`,
+      "level_not_stars",
+    )
   }
   const issuedAt = new Date(input.issued_at)
   const validity = checkValidity({
@@ -31,7 +36,7 @@ export function certificationRecord(input: CertificationInput): CertificationRec
     expires_at: input.expires_at ? new Date(input.expires_at) : null,
     expiry_reason: input.expiry_reason,
   })
-  if ("problem" in validity) throw invalid(validity.message)
+  if ("problem" in validity) throw invalid(validity.message, validity.problem)
   return {
     product_id: input.product_id,
     certificate_number: input.certificate_number,

@@ -13,6 +13,7 @@ import {
 import { assertVariantsListed } from "../../lib/gate"
 import type { CounterReturnLine } from "../../modules/ocop/models/counter-return"
 import type OcopModuleService from "../../modules/ocop/service"
+import { deleteCreated } from "./created-rows"
 
 export type CounterReturnRequest = {
   place_id: string
@@ -163,11 +164,7 @@ export const recordCounterReturnStep = createStep(
     })
     return new StepResponse(created, created.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteCounterReturns(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteCounterReturns(ids)),
 )
 
 /** Refuses (400) goods taken in exchange that the certificate gate does not list now. */

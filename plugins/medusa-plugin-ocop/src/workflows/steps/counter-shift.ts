@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { counterTakings } from "../../lib/counter-takings"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
+import { deleteCreated } from "./created-rows"
 
 const lockKey = (placeId: string) => `ocop-counter-shift:${placeId}`
 
@@ -45,11 +46,7 @@ export const openCounterShiftStep = createStep(
     })
     return new StepResponse(shift, shift.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteCounterShifts(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteCounterShifts(ids)),
 )
 
 /**

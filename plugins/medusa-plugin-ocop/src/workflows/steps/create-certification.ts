@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { CertificationRecord } from "../types"
+import { deleteCreated } from "./created-rows"
 
 export const createCertificationStep = createStep(
   "create-ocop-certification",
@@ -10,9 +11,5 @@ export const createCertificationStep = createStep(
     const certification = await ocop.createCertifications(record)
     return new StepResponse(certification, certification.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteCertifications(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteCertifications(ids)),
 )

@@ -1,22 +1,10 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
-import type OcopModuleService from "../../modules/ocop/service"
 import type { CertificationRecord } from "../types"
+import { createRowsStep } from "./created-rows"
 
 /** Stores a batch of validated certificates in one insert; undone by deleting them. */
-export const createCertificationsStep = createStep(
+export const createCertificationsStep = createRowsStep(
   "create-ocop-certifications",
-  async (records: CertificationRecord[], { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const certifications = records.length ? await ocop.createCertifications(records) : []
-    return new StepResponse(
-      certifications,
-      certifications.map((certification) => certification.id),
-    )
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteCertifications(ids)
-  },
+  async (ocop, records: CertificationRecord[]) =>
+    records.length ? await ocop.createCertifications(records) : [],
+  (ocop, ids) => ocop.deleteCertifications(ids),
 )

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
+import { deleteCreated } from "./created-rows"
 
 export type InviteProducerUserInput = {
   email: string
@@ -29,9 +30,5 @@ export const createInvitedProducerUserStep = createStep(
     })
     return new StepResponse(user, user.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteProducerUsers(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteProducerUsers(ids)),
 )

@@ -1,21 +1,8 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
-import type OcopModuleService from "../../modules/ocop/service"
 import type { ProducerInput } from "../types"
+import { createRowsStep } from "./created-rows"
 
-export const createProducersStep = createStep(
+export const createProducersStep = createRowsStep(
   "create-ocop-producers",
-  async (input: ProducerInput[], { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const producers = await ocop.createProducers(input)
-    return new StepResponse(
-      producers,
-      producers.map((producer) => producer.id),
-    )
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteProducers(ids)
-  },
+  (ocop, input: ProducerInput[]) => ocop.createProducers(input),
+  (ocop, ids) => ocop.deleteProducers(ids),
 )

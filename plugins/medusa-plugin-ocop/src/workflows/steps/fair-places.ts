@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
+import { deleteCreated } from "./created-rows"
 
 type FairPlaceInput = { fair_id: string; place_id: string }
 
@@ -19,7 +20,11 @@ export const linkFairPlaceStep = createStep(
       ocop.listFairPlaces(input),
     ])
     if (!place) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Place ${input.place_id} was not found.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Place ${input.place_id} was not found.`,
+        "place_not_found",
+      )
     }
     if (place.type === "fair_ground") {
       throw new MedusaError(
@@ -38,11 +43,7 @@ export const linkFairPlaceStep = createStep(
     const link = await ocop.createFairPlaces(input)
     return new StepResponse(link, link.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteFairPlaces(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteFairPlaces(ids)),
 )
 
 /** Unlinks a place from a fair; stock that came from it may still go back to it. */
@@ -55,6 +56,7 @@ export const unlinkFairPlaceStep = createStep(
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Place ${input.place_id} is not linked to fair ${input.fair_id}.`,
+        "place_not_linked",
       )
     }
     await ocop.deleteFairPlaces(link.id)

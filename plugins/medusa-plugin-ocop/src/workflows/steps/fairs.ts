@@ -5,6 +5,7 @@ import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import { checkFairDates, listedThroughFair, redateFair } from "../../modules/ocop/lib/fair-rules"
 import type OcopModuleService from "../../modules/ocop/service"
 import { fairRule } from "./fair-refusal"
+import { createdRows, deleteCreated } from "./created-rows"
 
 export type FairInput = {
   organizer_id: string
@@ -52,11 +53,7 @@ export const createFairStep = createStep(
     const fair = await ocop.createFairs(input)
     return new StepResponse(fair, fair.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteFairs(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteFairs(ids)),
 )
 
 export type FairUpdate = Partial<
@@ -101,11 +98,7 @@ export const createBoothStep = createStep(
     const booth = await ocop.createFairBooths(input)
     return new StepResponse(booth, booth.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteFairBooths(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteFairBooths(ids)),
 )
 
 /**
@@ -166,16 +159,9 @@ export const createFairEntriesStep = createStep(
     const created = fresh.length
       ? await ocop.createFairEntries(fresh.map((entry) => ({ ...entry, fair_id: input.fair_id })))
       : []
-    return new StepResponse(
-      created,
-      created.map((entry) => entry.id),
-    )
+    return createdRows(created)
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteFairEntries(ids)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteFairEntries(ids)),
 )
 
 /** Takes products out of fair catalogs (for instance when their certificate is revoked). */
@@ -201,5 +187,15 @@ export const removeFairEntriesStep = createStep(
     if (!removed?.length) return
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     await ocop.createFairEntries(removed)
+  },
+)
+
+/** The fair ground (place) of a fair. */
+export const fairGroundStep = createStep(
+  "ocop-fair-ground",
+  async (input: { fair_id: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const fair = await ocop.retrieveFair(input.fair_id)
+    return new StepResponse({ place_id: fair.place_id })
   },
 )

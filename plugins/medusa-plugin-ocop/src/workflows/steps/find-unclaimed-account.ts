@@ -14,6 +14,7 @@ export const findUnclaimedAccountStep = createStep(
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `${account.email} has already claimed this account; there is nothing to resend.`,
+        "account_claimed",
       )
     }
     return new StepResponse(account)

@@ -6,6 +6,7 @@ import { type Locale } from "@ocop/shared"
 import { OCOP_MODULE, type InvitedActor } from "../../modules/ocop/lib/constants"
 import { invitationExpiry, newInvitationToken } from "../../modules/ocop/lib/invitation-rules"
 import type OcopModuleService from "../../modules/ocop/service"
+import { deleteCreated } from "./created-rows"
 
 export type IssueInvitationInput = {
   actor_type: InvitedActor
@@ -105,9 +106,5 @@ export const issueInvitationStep = createStep(
     }
     return new StepResponse(issued, invitation.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteInvitations(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteInvitations(ids)),
 )

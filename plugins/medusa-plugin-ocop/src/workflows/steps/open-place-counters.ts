@@ -87,3 +87,28 @@ export const setPlaceCountersStep = createStep(
     await ocop.updatePlaces(placeIds.map((id) => ({ id, sales_channel_id: null })))
   },
 )
+
+/** The places that have no counter yet, with their stock locations' names. */
+export const placesWithoutCounterStep = createStep(
+  "find-ocop-places-without-counter",
+  async (_: void, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const places = await ocop.listPlaces(
+      { sales_channel_id: null },
+      { select: ["id", "stock_location_id"] },
+    )
+    if (!places.length) return new StepResponse([] as CounterInput[])
+    const { data: locations } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "stock_location",
+      fields: ["id", "name"],
+      filters: { id: places.map((place) => place.stock_location_id) },
+    })
+    const names = new Map(locations.map((location) => [location.id, location.name as string]))
+    return new StepResponse(
+      places.map((place) => ({
+        stock_location_id: place.stock_location_id,
+        name: names.get(place.stock_location_id) ?? place.id,
+      })),
+    )
+  },
+)

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
+import { deleteCreated } from "./created-rows"
 
 export const createOrganizerUserStep = createStep(
   "create-ocop-organizer-user",
@@ -24,9 +25,5 @@ export const createOrganizerUserStep = createStep(
     const user = await ocop.createOrganizerUsers(input)
     return new StepResponse(user, user.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteOrganizerUsers(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteOrganizerUsers(ids)),
 )

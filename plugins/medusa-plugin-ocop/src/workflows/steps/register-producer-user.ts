@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 import { invitationRefused } from "./invited-accounts"
+import { deleteCreated } from "./created-rows"
 
 export type RegisterProducerUserInput = {
   email: string
@@ -32,9 +33,5 @@ export const registerProducerUserStep = createStep(
     const user = await ocop.createProducerUsers({ ...input, claimed: true, status: "pending" })
     return new StepResponse(user, user.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteProducerUsers(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteProducerUsers(ids)),
 )

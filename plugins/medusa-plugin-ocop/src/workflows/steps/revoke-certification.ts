@@ -14,6 +14,7 @@ export const revokeCertificationStep = createStep(
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `Certificate ${before.certificate_number} is already revoked.`,
+        "certification_revoked",
       )
     }
     const revoked = await ocop.updateCertifications({

@@ -18,12 +18,17 @@ export const revokeCertificationsStep = createStep(
     for (const id of ids) {
       const certification = found.get(id)
       if (!certification) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certification ${id} not found.`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Certification ${id} not found.`,
+          "certification_not_found",
+        )
       }
       if (certification.status === "revoked") {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
           `Certificate ${certification.certificate_number} is already revoked.`,
+          "certification_revoked",
         )
       }
     }

@@ -14,7 +14,11 @@ async function assertPlaces(ocop: OcopModuleService, placeIds: string[]) {
   const places = await ocop.listPlaces({ id: placeIds })
   const missing = placeIds.filter((id) => !places.some((place) => place.id === id))
   if (missing.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Places not found: ${missing.join(", ")}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Places not found: ${missing.join(", ")}`,
+      "place_not_found",
+    )
   }
 }
 

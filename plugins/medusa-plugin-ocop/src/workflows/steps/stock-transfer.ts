@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE, type StockActor } from "../../modules/ocop/lib/constants"
 import type { TransferLine } from "../../modules/ocop/models/stock-transfer"
 import type OcopModuleService from "../../modules/ocop/service"
+import { deleteCreated } from "./created-rows"
 
 export const createStockTransferStep = createStep(
   "create-ocop-stock-transfer",
@@ -27,11 +28,7 @@ export const createStockTransferStep = createStep(
     })
     return new StepResponse(transfer, transfer.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteStockTransfers(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteStockTransfers(ids)),
 )
 
 /** Marks a transfer received — once: a second confirmation is refused. */
@@ -62,5 +59,16 @@ export const markTransferReceivedStep = createStep(
       received_by: null,
       received_at: null,
     })
+  },
+)
+
+/** A transfer about to be received, and the receiving place's stock location. */
+export const transferArrivalStep = createStep(
+  "plan-ocop-transfer-arrival",
+  async (input: { transfer_id: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const transfer = await ocop.retrieveStockTransfer(input.transfer_id)
+    const [place] = await ocop.listPlaces({ id: transfer.to_place_id })
+    return new StepResponse({ transfer, location_id: place.stock_location_id })
   },
 )

@@ -26,6 +26,7 @@ export const upsertProductStoriesStep = createStep(
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Product ${missing.join(", ")} was not found.`,
+        "product_not_found",
       )
     }
     const existing = await ocop.listProductStories({ product_id: productIds })

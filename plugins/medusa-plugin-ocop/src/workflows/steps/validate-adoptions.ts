@@ -15,6 +15,7 @@ export const validateAdoptionsStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Stock location ${twice} appears twice in the batch.`,
+        "stock_location_twice",
       )
     }
     const { data: locations } = ids.length
@@ -27,7 +28,11 @@ export const validateAdoptionsStep = createStep(
     for (const id of ids) {
       const location = locations.find((row) => row.id === id)
       if (!location) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${id} not found.`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Stock location ${id} not found.`,
+          "stock_location_not_found",
+        )
       }
       if (location.ocop_place) {
         throw new MedusaError(

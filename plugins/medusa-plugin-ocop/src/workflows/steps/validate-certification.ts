@@ -18,12 +18,17 @@ export const validateCertificationStep = createStep(
       filters: { id: input.product_id },
     })
     if (!products.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} not found.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Product ${input.product_id} not found.`,
+        "product_not_found",
+      )
     }
     if (!products[0].ocop_listing) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "Assign the product to its producer before recording a certificate.",
+        "product_unassigned",
       )
     }
     const { data: taken } = await query.graph({

@@ -6,7 +6,7 @@ import { certificationRecord } from "./certification-record"
 /** The error of one item of a batch, named by its certificate number so the officer finds it. */
 function itemError(input: CertificationInput, error: unknown): never {
   if (error instanceof MedusaError) {
-    throw new MedusaError(error.type, `${input.certificate_number}: ${error.message}`)
+    throw new MedusaError(error.type, `${input.certificate_number}: ${error.message}`, error.code)
   }
   throw error
 }
@@ -53,7 +53,11 @@ export const validateCertificationsStep = createStep(
       if (!assigned.has(input.product_id)) {
         itemError(
           input,
-          new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} not found.`),
+          new MedusaError(
+            MedusaError.Types.NOT_FOUND,
+            `Product ${input.product_id} not found.`,
+            "product_not_found",
+          ),
         )
       }
       if (!assigned.get(input.product_id)) {
@@ -62,6 +66,7 @@ export const validateCertificationsStep = createStep(
           new MedusaError(
             MedusaError.Types.INVALID_DATA,
             "Assign the product to its producer before recording a certificate.",
+            "product_unassigned",
           ),
         )
       }

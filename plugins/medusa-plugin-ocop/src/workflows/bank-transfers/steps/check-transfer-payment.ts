@@ -28,7 +28,11 @@ export const checkTransferPaymentStep = createStep(
   async (input: RecordTransferPaymentInput, { container }) => {
     const [order] = await paymentFacts(container, { id: input.order_id })
     if (!order || (input.place_order_ids && !input.place_order_ids.includes(order.id))) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Order ${input.order_id} was not found.`,
+        "order_not_found",
+      )
     }
     const refusal = transferRefusal(
       { ...order, payment_method: order.counter ? null : order.payment_method },

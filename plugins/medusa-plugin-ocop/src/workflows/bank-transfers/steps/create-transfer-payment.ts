@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE, type StockActor } from "../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../modules/ocop/service"
+import { deleteCreated } from "../../steps/created-rows"
 
 export type TransferPaymentRecord = {
   order_id: string
@@ -28,9 +29,5 @@ export const createTransferPaymentStep = createStep(
     })
     return new StepResponse(created, created.id)
   },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteTransferPayments(id)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteTransferPayments(ids)),
 )

@@ -3,6 +3,7 @@ import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
 import { newPickupCode } from "../../../modules/ocop/lib/order-assignment-rules"
 import type OcopModuleService from "../../../modules/ocop/service"
 import type { OrderRoute } from "./plan-order-route"
+import { deleteCreated } from "../../steps/created-rows"
 
 type CreatedAssignment = Awaited<ReturnType<OcopModuleService["createOrderAssignments"]>>[number]
 
@@ -29,9 +30,5 @@ export const createOrderAssignmentsStep = createStep(
       created.map((assignment) => assignment.id),
     )
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteOrderAssignments(ids)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteOrderAssignments(ids)),
 )

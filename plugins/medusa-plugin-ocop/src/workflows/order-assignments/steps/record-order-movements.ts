@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE, type StockActor } from "../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../modules/ocop/service"
 import type { AssignmentFacts } from "./load-assignment"
+import { createdRows, deleteCreated } from "../../steps/created-rows"
 
 /**
  * Writes the `online_order` movements of the units a fulfillment just took off the place's
@@ -41,14 +42,7 @@ export const recordOrderMovementsStep = createStep(
         })),
       )
     })
-    return new StepResponse(
-      movements,
-      movements.map((movement) => movement.id),
-    )
+    return createdRows(movements)
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteStockMovements(ids)
-  },
+  deleteCreated((ocop, ids) => ocop.deleteStockMovements(ids)),
 )

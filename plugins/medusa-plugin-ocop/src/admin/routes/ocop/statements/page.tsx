@@ -53,8 +53,7 @@ const StatementsPage = () => {
   )
   return (
     <ListPage
-      title={t("nav.statements")}
-      description={t("statements.description")}
+      texts="statements"
       action={
         <Button size="small" variant="secondary" asChild>
           <a href={statementsCsvHref(period)} download>
@@ -72,9 +71,14 @@ const StatementsPage = () => {
         isEmpty={rows.length === 0}
         empty={<EmptyState title={t("statements.none")} description={t("statements.noneText")} />}
       >
-        <DataTable texts="statements" columns={COLUMNS} actions>
-          {rows.map((row) => (
-            <Table.Row key={`${row.place.id}-${row.producer.id}`}>
+        <DataTable
+          texts="statements"
+          columns={COLUMNS}
+          actions
+          rows={rows.map((row) => ({ ...row, id: `${row.place.id}-${row.producer.id}` }))}
+        >
+          {(row) => (
+            <>
               <Table.Cell>
                 <CellLines detail={row.place.province}>{row.place.name}</CellLines>
               </Table.Cell>
@@ -107,8 +111,8 @@ const StatementsPage = () => {
                   {t("statements.recordPayment")}
                 </Button>
               </Table.Cell>
-            </Table.Row>
-          ))}
+            </>
+          )}
         </DataTable>
       </ListBody>
       <RecordPaymentDrawer statement={paying} onClose={() => setPaying(null)} />

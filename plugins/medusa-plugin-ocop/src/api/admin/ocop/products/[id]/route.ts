@@ -19,7 +19,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: product_id },
   })
   if (!products.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${product_id} was not found.`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Product ${product_id} was not found.`,
+      "product_not_found",
+    )
   }
   const [listings, certifications, stories] = await Promise.all([
     ocop.listListings({ product_id }, { relations: ["producer"] }),

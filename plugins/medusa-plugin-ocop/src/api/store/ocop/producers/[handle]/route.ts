@@ -5,6 +5,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { listedNowFilter } from "../../../../../modules/ocop/lib/listed-now"
 import { shopperLocale } from "../../../../../lib/locale"
 import { cachedRead, ReadCacheTags } from "../../../../../lib/read-cache"
+import { producerView } from "../../../../../lib/producer-view"
 import { productSummaries } from "../../../../../lib/store-products"
 import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../../../../modules/ocop/service"
@@ -34,14 +35,8 @@ async function producerPage(scope: MedusaContainer, handle: string, locale: Loca
   )
   return {
     producer: {
-      id: producer.id,
-      handle: producer.handle,
-      name: producer.name,
-      legal_form: producer.legal_form,
-      province: producer.province,
-      commune: producer.commune,
+      ...producerView(producer),
       legacy_district: producer.legacy_district,
-      address: producer.address,
       story: (locale === "en" ? producer.story_en : producer.story_vi) ?? producer.story_vi,
       latitude: producer.latitude,
       longitude: producer.longitude,

@@ -5,6 +5,7 @@ import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import { sanitizeStory } from "../../../../../modules/ocop/lib/sanitize-story"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { productAvailability } from "../../../../../lib/availability"
+import { producerView } from "../../../../../lib/producer-view"
 import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
 import { listedNowFilter } from "../../../../../modules/ocop/lib/listed-now"
 
@@ -101,14 +102,6 @@ export async function productDetail(container: MedusaContainer, handle: string, 
         }
       : null,
     availability,
-    producer: {
-      id: producer.id,
-      handle: producer.handle,
-      name: producer.name,
-      legal_form: producer.legal_form,
-      province: producer.province,
-      commune: producer.commune,
-      address: producer.address,
-    },
+    producer: producerView(producer),
   }
 }

@@ -3,7 +3,7 @@ import { transform } from "@medusajs/framework/workflows-sdk"
 import { ReadCacheTags } from "../lib/read-cache"
 import { OcopEvents } from "../modules/ocop/lib/constants"
 import { clearReadCacheStep } from "./steps/clear-read-cache"
-import type { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
+import { resolveShelfItemsStep } from "./steps/resolve-shelf-items"
 
 /**
  * Inside a stock workflow: announces that the shelf items it resolved changed (one
@@ -18,4 +18,11 @@ export function emitStockChanged(resolved: ReturnType<typeof resolveShelfItemsSt
       resolved.items.map((item) => ({ product_id: item.product_id })),
     ),
   })
+}
+
+/** Inside a stock workflow: the place's shelf and each line's inventory item (404 if unknown). */
+export function resolveAtPlace(input: { place_id: string; items: { variant_id: string }[] }) {
+  return resolveShelfItemsStep(
+    transform({ input }, ({ input }) => ({ place_ids: [input.place_id], items: input.items })),
+  )
 }

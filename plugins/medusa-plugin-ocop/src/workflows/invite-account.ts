@@ -1,0 +1,26 @@
+import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import type { Locale } from "@ocop/shared"
+import type { InvitedActor } from "../modules/ocop/lib/constants"
+import { issueInvitationStep } from "./steps/issue-invitation"
+
+type Account = { id: string; email: string; first_name?: string | null }
+
+/**
+ * Within a workflow that opened an account for someone: the invitation that lets them claim
+ * it, mailed in the officer's chosen language.
+ */
+export function inviteAccount(
+  actorType: InvitedActor,
+  account: WorkflowData<Account>,
+  input: { locale?: Locale | null },
+) {
+  return issueInvitationStep(
+    transform({ input, account }, ({ input, account }) => ({
+      actor_type: actorType,
+      account_id: account.id,
+      email: account.email,
+      locale: input.locale,
+      name: account.first_name,
+    })),
+  )
+}
