@@ -3,13 +3,7 @@
 // half-done state is written by hand, as the killed run leaves it; the topology test
 // faults-kill-worker kills a real worker, where this moment is hit only sometimes.
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { createCandidateProduct, recordCertificate, runExpiry } from "../support/admin-api"
 import { sql } from "../support/db"
 
 const status = async (productId: string) =>
@@ -30,10 +24,10 @@ describe("an expiry run cut short", () => {
       product.id,
     ])
 
-    const run = await expectJson(await adminFetch("/admin/ocop/expiry-runs", post({})), 200)
+    const run = await runExpiry()
     expect(run.delisted_product_ids).toContain(product.id)
     expect(await status(product.id)).toBe("draft")
-    const again = await expectJson(await adminFetch("/admin/ocop/expiry-runs", post({})), 200)
+    const again = await runExpiry()
     expect(again.delisted_product_ids).not.toContain(product.id)
   })
 })
