@@ -34,6 +34,7 @@ async function consistent(shelf: Awaited<ReturnType<typeof stockedShelf>>) {
   return facts
 }
 
+// The setup (a shelf, 20 carts) takes minutes on a loaded machine, and the leases 165 s.
 describe("kill -9 of a server during 20 concurrent checkouts", () => {
   it("leaves every order complete with its stock, or absent with the stock intact", async () => {
     const [survivor] = servers()
@@ -72,5 +73,5 @@ describe("kill -9 of a server during 20 concurrent checkouts", () => {
       [carts],
     )
     expect(doubled).toEqual([])
-  }, 300_000)
+  }, 480_000)
 })
