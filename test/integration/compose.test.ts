@@ -1,7 +1,7 @@
 // docker-compose.yml stays true without a Docker engine: it is valid against the Compose
 // Specification's JSON schema (vendored by the dclint package, no network), and it keeps the
-// production shape the topology test runs and docs/operations.md describes: server processes and
-// exactly one worker on Redis, readiness healthchecks, migrate then bootstrap before any backend,
+// production shape the topology test runs and docs/operations.md describes: two server processes
+// and exactly one worker on Redis, readiness healthchecks, migrate then bootstrap before any backend,
 // and every variable it reads documented in .env.example.
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -25,6 +25,7 @@ interface Service {
   depends_on?: Record<string, { condition: string }>
   healthcheck?: { test?: string[]; disable?: boolean }
   volumes?: string[]
+  ports?: string[]
 }
 const composeText = read("docker-compose.yml")
 const compose = parse(composeText, { merge: true }) as { services: Record<string, Service> }
@@ -52,8 +53,10 @@ describe("docker-compose.yml", () => {
     expect(validate({ services: { backend: { image: "x", depends_on: condition } } })).toBe(false)
   })
 
-  it("runs HTTP servers and exactly one worker, all on Redis (locks and events across processes)", () => {
-    expect(byMode("server").length).toBeGreaterThanOrEqual(1)
+  it("runs two HTTP servers and exactly one worker, all on Redis, like the topology test", () => {
+    // scripts/topology.ts starts the same shape: two server processes and one worker.
+    expect(byMode("server").map(([name]) => name)).toEqual(["backend", "backend-2"])
+    expect(new Set(byMode("server").map(([, service]) => service.ports?.[0])).size).toBe(2)
     expect(byMode("worker").map(([name]) => name)).toEqual(["worker"])
     expect(byMode("worker")[0]?.[1].environment?.DISABLE_MEDUSA_ADMIN).toBe("true")
     for (const [name, service] of backends) {

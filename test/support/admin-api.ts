@@ -153,3 +153,11 @@ export async function revokeCertificate(certificationId: string, reason = "Thu h
   )
   return expectJson(res, 200)
 }
+
+/** Runs the certificate expiry checks now, as the officer (what the scheduled jobs do). */
+export async function runExpiry(): Promise<{
+  delisted_product_ids: string[]
+  notified_certification_ids: string[]
+}> {
+  return expectJson(await adminFetch("/admin/ocop/expiry-runs", post({})), 200)
+}

@@ -34,11 +34,23 @@ export async function stockedShelf(units: number, name = "Trung tâm tranh mua")
 
 export type Shelf = Awaited<ReturnType<typeof stockedShelf>>
 
+/**
+ * `count` carts of one unit each, readied a few at a time: the setup is not the race, and 20
+ * carts readied at once on a loaded machine can keep the database busy past the servers'
+ * 5 s watchdog (backend/readiness.ts), which then answers 503.
+ */
+export async function readyCarts(variantId: string, count: number, atOnce = 5) {
+  const carts: string[] = []
+  while (carts.length < count) {
+    const batch = Math.min(atOnce, count - carts.length)
+    carts.push(...(await Promise.all(Array.from({ length: batch }, () => readyCart(variantId)))))
+  }
+  return carts
+}
+
 /** Carts readied first (one unit each), then every completion and counter sale at once. */
 export async function race(shelf: Shelf, buyers: { online: number; counter: number }) {
-  const carts = await Promise.all(
-    Array.from({ length: buyers.online }, () => readyCart(shelf.variantId)),
-  )
+  const carts = await readyCarts(shelf.variantId, buyers.online)
   return startRace(shelf, carts, buyers.counter)
 }
 
