@@ -12,13 +12,12 @@ import {
 } from "../support/admin-api"
 import { mailbox } from "../support/mailbox"
 import { pickupOptionAt, queuePath } from "../support/order-queue"
-import { shelf, staffAccount, staffFetch } from "../support/staff-api"
+import { receiveGoods, shelf, staffAccount, staffFetch } from "../support/staff-api"
 import { submitStaffLogin } from "../support/staff-portal"
 import { addToCartAndCheckout } from "../support/shop"
+import { unique } from "../support/auth-api"
 
 test.describe.configure({ timeout: 180_000 })
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 async function openCentre(name: string) {
   const { place } = await expectJson(
@@ -57,17 +56,7 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
   const stranger = await staffAccount([other.id])
   const goods = await createCandidateProduct("Mật ong hoa cà phê", { manageInventory: true })
   await recordCertificate(goods.product.id, { stars: 4, score: 82 })
-  await expectJson(
-    await staffFetch(
-      staff.token,
-      `/staff/places/${centre.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 5 }],
-      }),
-    ),
-    201,
-  )
+  await receiveGoods(staff.token, centre.id, goods, 5)
 
   // The shopper orders two jars for pickup at the centre.
   const shopper = await browser.newPage({ locale: "vi-VN" })
@@ -179,17 +168,7 @@ test("a pickup at a centre that has just sold out is refused at checkout with th
   const goods = await createCandidateProduct("Tiêu Chư Sê", { manageInventory: true })
   await recordCertificate(goods.product.id, { stars: 3, score: 65 })
   const at = `/staff/places/${centre.id}`
-  await expectJson(
-    await staffFetch(
-      staff.token,
-      `${at}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 1 }],
-      }),
-    ),
-    201,
-  )
+  await receiveGoods(staff.token, centre.id, goods, 1)
 
   await addToCartAndCheckout(page, goods.handle)
   await page.getByLabel("Email").fill(`sold-out-${unique()}@example.vn`)

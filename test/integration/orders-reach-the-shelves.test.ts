@@ -25,12 +25,11 @@ import {
   reservationsOf,
 } from "../support/order-queue"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
-import { movements, staffFetch, staffAccount } from "../support/staff-api"
+import { movements, receiveGoods, staffAccount, staffFetch } from "../support/staff-api"
+import { unique } from "../support/auth-api"
 
 type Place = { id: string; stock_location_id: string; name: string }
 type Goods = Awaited<ReturnType<typeof createCandidateProduct>> & { inventoryItemId: string }
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 /** A place an officer opens, at a real map point of its province. */
 async function openPlace(
@@ -68,17 +67,6 @@ async function certifiedGoods(title: string): Promise<Goods> {
   return { ...goods, inventoryItemId: await inventoryItemOf(goods.variantId) }
 }
 
-async function receive(token: string, place: Place, goods: Goods, quantity: number) {
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
-    ),
-    201,
-  )
-}
-
 const count = async (table: string) =>
   Number((await sql<{ n: string }>(`select count(*) as n from ${table}`))[0]!.n)
 
@@ -109,10 +97,10 @@ beforeAll(async () => {
   honey = await certifiedGoods("Mật ong nhận tại quầy")
   tea = await certifiedGoods("Trà giao tận nhà")
   rice = await certifiedGoods("Gạo chỉ có ở Quảng Nam")
-  await receive(staffCentre.token, centre, honey, 10)
-  await receive(staffSouth.token, south, tea, 10)
-  await receive(staffNorth.token, north, tea, 10)
-  await receive(staffNorth.token, north, rice, 10)
+  await receiveGoods(staffCentre.token, centre.id, honey, 10)
+  await receiveGoods(staffSouth.token, south.id, tea, 10)
+  await receiveGoods(staffNorth.token, north.id, tea, 10)
+  await receiveGoods(staffNorth.token, north.id, rice, 10)
   centreOption = await pickupOptionAt(centre)
   emptyOption = await pickupOptionAt(empty)
 }, 180_000)

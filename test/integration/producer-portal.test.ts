@@ -13,8 +13,9 @@ import {
 } from "../support/admin-api"
 import { backendUrl } from "../support/env"
 import { producerFetch, producerLogin, registerProducerUser } from "../support/producer-api"
-import { createPlace, staffFetch, staffOf } from "../support/staff-api"
+import { createPlace, receiveGoods, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
+import { unique } from "../support/auth-api"
 
 /** Every route of the producer API, read from its route files: path and exported method. */
 function portalRoutes(): { path: string; method: string }[] {
@@ -32,8 +33,6 @@ function portalRoutes(): { path: string; method: string }[] {
       )
     })
 }
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 let mine: Awaited<ReturnType<typeof createCandidateProduct>>
 let theirs: Awaited<ReturnType<typeof createCandidateProduct>>
@@ -227,17 +226,7 @@ describe("a producer user", () => {
     await recordCertificate(other.product.id, { stars: 4, score: 72, issued_at: issued })
     const place = await createPlace("Điểm bán hai chủ thể")
     const staff = await staffOf([place.id])
-    await expectJson(
-      await staffFetch(
-        staff,
-        `/staff/places/${place.id}/receipts`,
-        post({
-          producer_id: other.producer.id,
-          items: [{ variant_id: other.variantId, quantity: 3 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(staff, place.id, other, 3)
     const otherToken = (
       await registerProducerUser(`producer-${unique()}@example.com`, other.producer.id)
     ).token

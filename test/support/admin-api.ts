@@ -1,6 +1,7 @@
 // An admin (programme officer) client and builders for OCOP test fixtures, all over real HTTP.
 import { backendUrl } from "./env"
 import { storeFetch } from "./store-api"
+import { unique } from "./auth-api"
 
 export const OFFICER = { email: "officer@ocop.vn", password: "Ocop@2026" }
 
@@ -40,8 +41,6 @@ export async function expectJson<T = Record<string, any>>(
 }
 
 export const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) })
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 /** A producer with a product assigned to it, unlisted (draft) until a certificate is recorded. */
 export async function createCandidateProduct(

@@ -3,7 +3,7 @@
 import { createCandidateProduct, expectJson, post, recordCertificate } from "./admin-api"
 import { asCustomer, readyCartOf } from "./checkout"
 import { unique } from "./orders"
-import { createPlace, staffFetch, staffOf } from "./staff-api"
+import { createPlace, receiveGoods, staffOf } from "./staff-api"
 
 export type Method = "bank_transfer" | "cod"
 
@@ -13,17 +13,7 @@ export async function stockedGoods() {
   const staff = await staffOf([place.id])
   const goods = await createCandidateProduct("Cà phê chuyển khoản", { manageInventory: true })
   await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      staff,
-      `/staff/places/${place.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 10 }],
-      }),
-    ),
-    201,
-  )
+  await receiveGoods(staff, place.id, goods, 10)
   return { place, staff, variantId: goods.variantId }
 }
 

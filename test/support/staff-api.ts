@@ -6,19 +6,11 @@ import {
   post,
   recordCertificate,
 } from "./admin-api"
+import { claimInvitation, unique } from "./auth-api"
 import { backendUrl } from "./env"
-import { invitationTokenFor, mailbox } from "./mailbox"
+import { mailbox } from "./mailbox"
 
 export const STAFF_PASSWORD = "Ocop@2026-staff"
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-
-async function authPost(path: string, body: unknown) {
-  return fetch(new URL(path, backendUrl()), {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  })
-}
 
 /** A place of the network, opened by an officer. */
 export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
@@ -51,16 +43,7 @@ export async function staffAccount(placeIds: string[]) {
     await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: placeIds })),
     201,
   )
-  const token = await invitationTokenFor(email)
-  await expectJson(
-    await authPost("/staff/account/claim", { token, email, password: STAFF_PASSWORD }),
-    201,
-  )
-  const { token: login } = await expectJson(
-    await authPost("/auth/staff/emailpass", { email, password: STAFF_PASSWORD }),
-    200,
-  )
-  return { email, token: login as string }
+  return { email, token: await claimInvitation("staff", email, STAFF_PASSWORD) }
 }
 
 /** A staff member of the given places, signed in: their token. */
@@ -108,6 +91,23 @@ export async function movements(token: string, placeId: string) {
   return page as { movements: Movement[]; count: number }
 }
 
+/** Goods the producer delivers, received onto the place's shelf by its staff member. */
+export async function receiveGoods(
+  token: string,
+  placeId: string,
+  goods: { producer: { id: string }; variantId: string },
+  quantity: number,
+) {
+  return expectJson(
+    await staffFetch(
+      token,
+      `/staff/places/${placeId}/receipts`,
+      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
+    ),
+    201,
+  )
+}
+
 /**
  * A place with a signed-in staff member and a listed (4★) product whose `quantity` units the
  * staff member received onto the shelf: the start of every counter and stock story.
@@ -117,13 +117,6 @@ export async function stockedPlace(placeName: string, productTitle: string, quan
   const { email, token } = await staffAccount([place.id])
   const goods = await createCandidateProduct(productTitle, { manageInventory: true })
   await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
-    ),
-    201,
-  )
+  await receiveGoods(token, place.id, goods, quantity)
   return { place, email, token, goods }
 }

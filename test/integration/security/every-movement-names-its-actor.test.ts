@@ -10,6 +10,7 @@ import {
 } from "../../support/admin-api"
 import {
   createFair,
+  exhibit,
   groundStock,
   linkPlace,
   organizer,
@@ -131,22 +132,7 @@ describe("every movement names its actor", () => {
     const id = await organizerId(token)
     const fair = await createFair(token, -1, 3)
     await expectJson(await linkPlace(fair.id, x.id), 201)
-    const { booth } = await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/booths`,
-        post({ number: "A01", producer_id: goods.producer.id }),
-      ),
-      201,
-    )
-    await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/entries`,
-        post({ entries: [{ product_id: goods.product.id, booth_id: booth.id }] }),
-      ),
-      201,
-    )
+    await exhibit(token, fair.id, { producer_id: goods.producer.id, product_id: goods.product.id })
     const { transfer } = await expectJson(
       await organizerFetch(
         token,

@@ -7,11 +7,11 @@ import { adminFetch, expectJson, post } from "../../support/admin-api"
 import { backendUrl, databaseUrl } from "../../support/env"
 import { closeMailbox, invitationTokenFor, mailbox } from "../../support/mailbox"
 import { createPlace } from "../../support/staff-api"
+import { unique } from "../../support/auth-api"
 
 const db = new pg.Client({ connectionString: databaseUrl() })
 const PASSWORD = "Ocop@2026-invitee"
 const ATTACKER_PASSWORD = "Ocop@2026-attacker"
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 let place: { id: string }
 

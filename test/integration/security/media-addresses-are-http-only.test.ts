@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminFetch, createCandidateProduct, expectJson, post } from "../../support/admin-api"
 import { databaseUrl } from "../../support/env"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
+import { unique } from "../../support/auth-api"
 
 const db = new pg.Client({ connectionString: databaseUrl() })
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 let mine: Awaited<ReturnType<typeof createCandidateProduct>>
 let token: string

@@ -3,8 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminFetch, createCandidateProduct, expectJson, post } from "../../support/admin-api"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+import { unique } from "../../support/auth-api"
 
 let mine: Awaited<ReturnType<typeof createCandidateProduct>>
 let theirs: Awaited<ReturnType<typeof createCandidateProduct>>

@@ -8,7 +8,14 @@ import {
   post,
   recordCertificate,
 } from "../../support/admin-api"
-import { createPlace, movements, shelf, staffFetch, staffOf } from "../../support/staff-api"
+import {
+  createPlace,
+  movements,
+  receiveGoods,
+  shelf,
+  staffFetch,
+  staffOf,
+} from "../../support/staff-api"
 
 let x: { id: string }
 let y: { id: string }
@@ -31,17 +38,7 @@ beforeAll(async () => {
     [staffX, x, held],
     [staffY, y, elsewhere],
   ] as const) {
-    await expectJson(
-      await staffFetch(
-        token,
-        `/staff/places/${place.id}/receipts`,
-        post({
-          producer_id: item.producer.id,
-          items: [{ variant_id: item.variantId, quantity: 6 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(token, place.id, item, 6)
   }
 })
 
