@@ -5,12 +5,12 @@ import {
   adminFetch,
   createCandidateProduct,
   expectJson,
+  listedGoods,
   post,
-  recordCertificate,
 } from "../support/admin-api"
 import { backendUrl } from "../support/env"
 import { placeOrder } from "../support/orders"
-import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+import { createPlace, receiveGoods, shelf, staffFetch, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
 type Place = Awaited<ReturnType<typeof createPlace>>
@@ -19,7 +19,7 @@ let x: Place
 let y: Place
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
+let goods: Awaited<ReturnType<typeof listedGoods>>
 
 const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
 
@@ -44,23 +44,12 @@ async function locationsOf(salesChannelId: string) {
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Quầy X"), await createPlace("Quầy Y")]
   ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  goods = await createCandidateProduct("Mật ong quầy", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  goods = await listedGoods("Mật ong quầy")
   for (const [token, place] of [
     [staffX, x],
     [staffY, y],
   ] as const) {
-    await expectJson(
-      await staffFetch(
-        token,
-        at(place, "/receipts"),
-        post({
-          producer_id: goods.producer.id,
-          items: [{ variant_id: goods.variantId, quantity: 10 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(token, place.id, goods, 10)
   }
 })
 

@@ -2,9 +2,9 @@
 // cash counted; the close sets the counter sales and refunds made during the shift, by payment
 // method, against it: expected cash = opening + cash sales − cash refunds.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
+import { expectJson, listedGoods, post } from "../support/admin-api"
 import { sql } from "../support/db"
-import { createPlace, staffFetch, staffId, staffOf } from "../support/staff-api"
+import { createPlace, receiveGoods, staffFetch, staffId, staffOf } from "../support/staff-api"
 
 type Place = Awaited<ReturnType<typeof createPlace>>
 
@@ -12,7 +12,7 @@ let x: Place
 let y: Place
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
+let goods: Awaited<ReturnType<typeof listedGoods>>
 
 const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
 
@@ -38,19 +38,8 @@ async function shiftsAt(place: Place) {
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Quầy ca X"), await createPlace("Quầy ca Y")]
   ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  goods = await createCandidateProduct("Cà phê ca", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      staffX,
-      at(x, "/receipts"),
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 30 }],
-      }),
-    ),
-    201,
-  )
+  goods = await listedGoods("Cà phê ca")
+  await receiveGoods(staffX, x.id, goods, 30)
 })
 
 describe("a counter's shift", () => {

@@ -129,6 +129,15 @@ export async function recordCertificate(
   return (await expectJson(res, 201)).certification as { id: string; certificate_number: string }
 }
 
+export type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
+
+/** A product on sale, its stock managed: a candidate with a 4★ certificate (score 80). */
+export async function listedGoods(title: string): Promise<Goods> {
+  const goods = await createCandidateProduct(title, { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  return goods
+}
+
 /** Is the product visible to shoppers through the OCOP route and the core store routes? */
 export async function shopperSees(handle: string, productId: string) {
   const [ocop, core, byId] = await Promise.all([

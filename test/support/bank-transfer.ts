@@ -1,6 +1,6 @@
 // Orders paid by bank transfer or cash on delivery, placed over the real Store API on goods
 // stocked at a place of their own, for the bank-transfer tests.
-import { createCandidateProduct, expectJson, post, recordCertificate } from "./admin-api"
+import { expectJson, listedGoods, post } from "./admin-api"
 import { asCustomer, readyCartOf } from "./checkout"
 import { unique } from "./orders"
 import { createPlace, receiveGoods, staffOf } from "./staff-api"
@@ -11,8 +11,7 @@ export type Method = "bank_transfer" | "cod"
 export async function stockedGoods() {
   const place = await createPlace("Trung tâm chuyển khoản")
   const staff = await staffOf([place.id])
-  const goods = await createCandidateProduct("Cà phê chuyển khoản", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  const goods = await listedGoods("Cà phê chuyển khoản")
   await receiveGoods(staff, place.id, goods, 10)
   return { place, staff, variantId: goods.variantId }
 }

@@ -2,12 +2,7 @@
 // officer or the system — and so does every transfer, sent and received. Before this rule a
 // fair's stock moved with no actor at all.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { expectJson, listedGoods, post } from "../../support/admin-api"
 import {
   createFair,
   exhibit,
@@ -19,14 +14,15 @@ import {
 } from "../../support/organizer-api"
 import {
   createPlace,
+  type Movement,
   movements,
+  receiveGoods,
   staffAccount,
   staffFetch,
   staffId,
-  type Movement,
 } from "../../support/staff-api"
 
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
+let goods: Awaited<ReturnType<typeof listedGoods>>
 let x: { id: string }
 let y: { id: string }
 let staffX: { token: string; email: string; id: string }
@@ -44,8 +40,7 @@ async function account(placeIds: string[]) {
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Trung tâm ghi người"), await createPlace("Điểm bán ghi người")]
   ;[staffX, staffY] = [await account([x.id]), await account([y.id])]
-  goods = await createCandidateProduct("Hàng có dấu vết", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  goods = await listedGoods("Hàng có dấu vết")
 })
 
 const byStaff = (member: { id: string; email: string }) => ({
@@ -56,17 +51,7 @@ const byStaff = (member: { id: string; email: string }) => ({
 
 describe("every movement names its actor", () => {
   it("a staff receipt, stocktake and counter sale each name the staff member", async () => {
-    await expectJson(
-      await staffFetch(
-        staffX.token,
-        at(x, "/receipts"),
-        post({
-          producer_id: goods.producer.id,
-          items: [{ variant_id: goods.variantId, quantity: 12 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(staffX.token, x.id, goods, 12)
     await expectJson(
       await staffFetch(
         staffX.token,

@@ -2,12 +2,7 @@
 // their producer, with a delivery note) or a transfer; a "count" of an item the place never held
 // would conjure sellable stock of any product in the catalogue out of nothing.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { expectJson, listedGoods, post } from "../../support/admin-api"
 import {
   createPlace,
   movements,
@@ -21,8 +16,8 @@ let x: { id: string }
 let y: { id: string }
 let staffX: string
 let staffY: string
-let held: Awaited<ReturnType<typeof createCandidateProduct>>
-let elsewhere: Awaited<ReturnType<typeof createCandidateProduct>>
+let held: Awaited<ReturnType<typeof listedGoods>>
+let elsewhere: Awaited<ReturnType<typeof listedGoods>>
 
 const count = (token: string, place: { id: string }, items: unknown[]) =>
   staffFetch(token, `/staff/places/${place.id}/stocktakes`, post({ items }))
@@ -30,10 +25,8 @@ const count = (token: string, place: { id: string }, items: unknown[]) =>
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Kho kiểm kê X"), await createPlace("Kho kiểm kê Y")]
   ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  held = await createCandidateProduct("Hàng trên kệ", { manageInventory: true })
-  elsewhere = await createCandidateProduct("Hàng kệ khác", { manageInventory: true })
-  await recordCertificate(held.product.id, { stars: 4, score: 80 })
-  await recordCertificate(elsewhere.product.id, { stars: 4, score: 80 })
+  held = await listedGoods("Hàng trên kệ")
+  elsewhere = await listedGoods("Hàng kệ khác")
   for (const [token, place, item] of [
     [staffX, x, held],
     [staffY, y, elsewhere],
