@@ -3,42 +3,16 @@
 // email brings the pickup code; the staff hand the order over only against that code, and the
 // units leave that centre's shelf, in its movement history. Another place's staff never see it.
 import { expect, test, type Page } from "@playwright/test"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { mailbox } from "../support/mailbox"
 import { pickupOptionAt, queuePath } from "../support/order-queue"
-import { receiveGoods, shelf, staffAccount, staffFetch } from "../support/staff-api"
+import { createCentre, receiveGoods, shelf, staffAccount, staffFetch } from "../support/staff-api"
 import { submitStaffLogin } from "../support/staff-portal"
 import { addToCartAndCheckout } from "../support/shop"
 import { unique } from "../support/auth-api"
 
 test.describe.configure({ timeout: 180_000 })
-
-async function openCentre(name: string) {
-  const { place } = await expectJson(
-    await adminFetch(
-      "/admin/ocop/places",
-      post({
-        name: `${name} ${unique()}`,
-        type: "local_centre",
-        province: "Đắk Lắk",
-        commune: "Buôn Ma Thuột",
-        address: "Số 5 Nguyễn Tất Thành",
-        opening_hours: "07:30–17:00",
-        latitude: 12.68,
-        longitude: 108.04,
-        pickup: true,
-      }),
-    ),
-    201,
-  )
-  return place as { id: string; stock_location_id: string; name: string }
-}
 
 async function signIn(page: Page, email: string) {
   await submitStaffLogin(page, email)
@@ -49,8 +23,8 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
   browser,
 }) => {
   await mailbox()
-  const centre = await openCentre("Trung tâm OCOP nhận đơn")
-  const other = await openCentre("Trung tâm OCOP khác")
+  const centre = await createCentre("Trung tâm OCOP nhận đơn")
+  const other = await createCentre("Trung tâm OCOP khác")
   await pickupOptionAt(centre)
   const staff = await staffAccount([centre.id])
   const stranger = await staffAccount([other.id])
@@ -162,7 +136,7 @@ test("a pickup at a centre that has just sold out is refused at checkout with th
   page,
 }) => {
   await mailbox()
-  const centre = await openCentre("Trung tâm OCOP vừa hết hàng")
+  const centre = await createCentre("Trung tâm OCOP vừa hết hàng")
   await pickupOptionAt(centre)
   const staff = await staffAccount([centre.id])
   const goods = await createCandidateProduct("Tiêu Chư Sê", { manageInventory: true })

@@ -1,7 +1,8 @@
 // A producer tells their product's story in the portal and shoppers read it on the product
 // page; a product a producer adds stays hidden from shoppers until an officer certifies it.
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, certificate, expectJson, post } from "../support/admin-api"
+import { adminFetch, certificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { authPost, bearer, unique } from "../support/auth-api"
 import { backendUrl } from "../support/env"
 import { storeFetch } from "../support/store-api"

@@ -4,7 +4,8 @@
 // accounts are opened by an officer and claimed over the API, as a new staff member would on
 // their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, expectJson, post } from "../support/admin-api"
+import { adminFetch } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { createFair, exhibit, linkPlace, organizer, organizerFetch } from "../support/organizer-api"
 import {
   createPlace,

@@ -1,12 +1,7 @@
 // Fair organisers run their own fairs' catalogs: certified products only, stock in and out.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import {
   createFair,
   endFairNow,

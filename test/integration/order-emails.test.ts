@@ -6,11 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
-  expectJson,
-  post,
   recordCertificate,
   regionId,
 } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { shopperAddress } from "../support/checkout"
 import { storefrontUrl } from "../support/env"
 import { mailbox, type Mail } from "../support/mailbox"

@@ -2,13 +2,8 @@
 // moves Medusa's reservations there; that place's staff, and no one else's, move it through its
 // queue, each move acting on Medusa's own fulfillment, inventory and payment.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  listedGoods,
-  post,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { mailbox } from "../support/mailbox"
 import {
@@ -25,40 +20,19 @@ import {
   reservationsOf,
 } from "../support/order-queue"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
-import { movements, receiveGoods, staffAccount, staffFetch } from "../support/staff-api"
+import {
+  createCentre,
+  DAK_LAK,
+  movements,
+  receiveGoods,
+  staffAccount,
+  staffFetch,
+} from "../support/staff-api"
 import { unique } from "../support/auth-api"
 
 type Place = { id: string; stock_location_id: string; name: string }
 type Goods = Awaited<ReturnType<typeof createCandidateProduct>> & { inventoryItemId: string }
 
-/** A place an officer opens, at a real map point of its province. */
-async function openPlace(
-  name: string,
-  where: { province: string; commune: string; latitude: number; longitude: number },
-) {
-  const { place } = await expectJson(
-    await adminFetch(
-      "/admin/ocop/places",
-      post({
-        name: `${name} ${unique()}`,
-        type: "local_centre",
-        address: "Số 1 đường thử",
-        opening_hours: "07:30–17:00",
-        pickup: true,
-        ...where,
-      }),
-    ),
-    201,
-  )
-  return place as Place
-}
-
-const DAK_LAK = {
-  province: "Đắk Lắk",
-  commune: "Buôn Ma Thuột",
-  latitude: 12.68,
-  longitude: 108.04,
-}
 const QUANG_NAM = { province: "Quảng Nam", commune: "Tam Kỳ", latitude: 15.57, longitude: 108.47 }
 
 async function certifiedGoods(title: string): Promise<Goods> {
@@ -85,10 +59,10 @@ let emptyOption: string
 
 beforeAll(async () => {
   await mailbox()
-  centre = await openPlace("Trung tâm nhận hàng", DAK_LAK)
-  empty = await openPlace("Trung tâm hết hàng", DAK_LAK)
-  south = await openPlace("Điểm Đắk Lắk", DAK_LAK)
-  north = await openPlace("Điểm Quảng Nam", QUANG_NAM)
+  centre = await createCentre("Trung tâm nhận hàng", DAK_LAK)
+  empty = await createCentre("Trung tâm hết hàng", DAK_LAK)
+  south = await createCentre("Điểm Đắk Lắk", DAK_LAK)
+  north = await createCentre("Điểm Quảng Nam", QUANG_NAM)
   staffCentre = await staffAccount([centre.id])
   staffEmpty = await staffAccount([empty.id])
   staffSouth = await staffAccount([south.id])

@@ -6,11 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
-  expectJson,
-  post,
   recordCertificate,
   shopperSees,
 } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { backendUrl } from "../support/env"
 import { producerFetch, producerLogin, registerProducerUser } from "../support/producer-api"
 import { createPlace, receiveGoods, staffOf } from "../support/staff-api"

@@ -2,13 +2,8 @@
 // deletion's own event group: delivered when the deletion completes, dropped when it rolls back.
 import { describe, expect, it } from "vitest"
 import { eventually } from "../support/eventually"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { createFair, exhibit, organizer } from "../support/organizer-api"
 

@@ -2,7 +2,8 @@
 // back on that place's shelf with a movement in the staff member's name, shown on the receipt;
 // an exchange sells the goods taken instead in the same run. Nothing else is ever written.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
+import { createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { placeOrder } from "../support/orders"
 import { createPlace, movements, shelf, staffFetch, staffId, staffOf } from "../support/staff-api"

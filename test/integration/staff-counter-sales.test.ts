@@ -1,13 +1,8 @@
 // A place's counter is a sales channel of its own: counter sales are orders in it, taking units
 // off that place's shelf only, and each one's receipt can be read back by the place's staff.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  listedGoods,
-  post,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { backendUrl } from "../support/env"
 import { placeOrder } from "../support/orders"
 import { createPlace, receiveGoods, shelf, staffFetch, staffOf } from "../support/staff-api"

@@ -2,7 +2,8 @@
 // cash counted; the close sets the counter sales and refunds made during the shift, by payment
 // method, against it: expected cash = opening + cash sales − cash refunds.
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson, listedGoods, post } from "../support/admin-api"
+import { listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { createPlace, receiveGoods, staffFetch, staffId, staffOf } from "../support/staff-api"
 

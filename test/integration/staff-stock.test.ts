@@ -1,6 +1,7 @@
 // Centre and sales-point staff manage the shelf of their own places — and never oversell.
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson, listedGoods, post } from "../support/admin-api"
+import { listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
 
 let x: Awaited<ReturnType<typeof createPlace>>

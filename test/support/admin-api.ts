@@ -1,5 +1,6 @@
 // An admin (programme officer) client and builders for OCOP test fixtures, all over real HTTP.
 import { backendUrl } from "./env"
+import { expectJson, post } from "./http"
 import { storeFetch } from "./store-api"
 import { unique } from "./auth-api"
 
@@ -27,20 +28,6 @@ export async function adminFetch(path: string, init: RequestInit = {}): Promise<
   }
   return fetch(new URL(path, backendUrl()), { ...init, headers })
 }
-
-/** JSON body of a response that must have the given status; the message helps when it fails. */
-export async function expectJson<T = Record<string, any>>(
-  res: Response,
-  status: number,
-): Promise<T> {
-  const text = await res.text()
-  if (res.status !== status) {
-    throw new Error(`expected HTTP ${status}, got ${res.status}: ${text.slice(0, 500)}`)
-  }
-  return (text ? JSON.parse(text) : {}) as T
-}
-
-export const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) })
 
 /** A producer with a product assigned to it, unlisted (draft) until a certificate is recorded. */
 export async function createCandidateProduct(

@@ -1,6 +1,6 @@
 // Medusa's emailpass auth routes over real HTTP, as a browser, an attacker or the storefront
 // (which names the shopper's address with its shared secret) would call them.
-import { expectJson } from "./admin-api"
+import { expectJson } from "./http"
 import { backendUrl, storefrontSecret } from "./env"
 import { invitationTokenFor } from "./mailbox"
 

@@ -1,6 +1,7 @@
 // Orders paid by bank transfer or cash on delivery, placed over the real Store API on goods
 // stocked at a place of their own, for the bank-transfer tests.
-import { expectJson, listedGoods, post } from "./admin-api"
+import { listedGoods } from "./admin-api"
+import { expectJson, post } from "./http"
 import { asCustomer, readyCartOf } from "./checkout"
 import { unique } from "./orders"
 import { createPlace, receiveGoods, staffOf } from "./staff-api"

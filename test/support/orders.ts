@@ -1,6 +1,6 @@
 // Orders placed over the real Store API, by guests and by signed-in customers, for the tests
 // that check who may read an order and act on it.
-import { expectJson, post } from "./admin-api"
+import { expectJson, post } from "./http"
 import { asCustomer, readyCartOf } from "./checkout"
 import { authPost } from "./auth-api"
 

@@ -1,5 +1,6 @@
 // Fair organisers over real HTTP: an officer opens the account, the person claims it.
-import { adminFetch, expectJson, post } from "./admin-api"
+import { adminFetch } from "./admin-api"
+import { expectJson, post } from "./http"
 import { claimInvitation, unique } from "./auth-api"
 import { sql } from "./db"
 import { backendUrl } from "./env"

@@ -1,5 +1,6 @@
 // Producer users over real HTTP: register, approval by an officer, and their portal calls.
-import { adminFetch, expectJson, post } from "./admin-api"
+import { adminFetch } from "./admin-api"
+import { expectJson, post } from "./http"
 import { authPost, bearer } from "./auth-api"
 import { backendUrl } from "./env"
 

@@ -1,6 +1,7 @@
 // Many buyers, online and at a counter, racing for the few units of one shelf; and what the
 // database says afterwards (orders, reservations, movements, levels), for the no-oversell rule.
-import { createCandidateProduct, post, recordCertificate } from "./admin-api"
+import { createCandidateProduct, recordCertificate } from "./admin-api"
+import { post } from "./http"
 import { readyCart } from "./checkout"
 import { sql } from "./db"
 import { createPlace, receiveGoods, staffFetch, staffOf } from "./staff-api"

@@ -1,13 +1,17 @@
 // Centre and sales-point staff over real HTTP: an officer opens the account, the person claims it.
-import { adminFetch, expectJson, listedGoods, post } from "./admin-api"
+import { adminFetch, listedGoods } from "./admin-api"
+import { expectJson, post } from "./http"
 import { claimInvitation, unique } from "./auth-api"
 import { backendUrl } from "./env"
 import { mailbox } from "./mailbox"
 
 export const STAFF_PASSWORD = "Ocop@2026-staff"
 
-/** A place of the network, opened by an officer. */
-export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
+/** A place of the network, opened by an officer: a sales point unless `fields` say otherwise. */
+export async function createPlace(
+  name = "Điểm bán OCOP thử nghiệm",
+  fields: Record<string, unknown> = {},
+) {
   const { place } = await expectJson(
     await adminFetch(
       "/admin/ocop/places",
@@ -19,12 +23,31 @@ export async function createPlace(name = "Điểm bán OCOP thử nghiệm") {
         commune: "Buôn Ma Thuột",
         address: "Số 1 Lê Duẩn",
         opening_hours: "07:30–21:00",
+        ...fields,
       }),
     ),
     201,
   )
   return place as { id: string; stock_location_id: string; name: string }
 }
+
+/** Buôn Ma Thuột's map point, in Đắk Lắk. */
+export const DAK_LAK = {
+  province: "Đắk Lắk",
+  commune: "Buôn Ma Thuột",
+  latitude: 12.68,
+  longitude: 108.04,
+}
+
+/** An OCOP centre where shoppers pick up orders (07:30–17:00), at a map point of its province. */
+export const createCentre = (name: string, where = DAK_LAK) =>
+  createPlace(name, {
+    type: "local_centre",
+    venue: undefined,
+    opening_hours: "07:30–17:00",
+    pickup: true,
+    ...where,
+  })
 
 /**
  * An officer opens a staff account for the places; the person claims it with the token from

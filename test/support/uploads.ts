@@ -2,7 +2,8 @@
 // the backend's local file store holds.
 import { existsSync, readdirSync } from "node:fs"
 import sharp from "sharp"
-import { adminFetch, expectJson, post } from "./admin-api"
+import { adminFetch } from "./admin-api"
+import { expectJson, post } from "./http"
 import { backendUrl } from "./env"
 import { registerProducerUser } from "./producer-api"
 import { unique } from "./auth-api"

@@ -2,7 +2,8 @@
 // officer or the system — and so does every transfer, sent and received. Before this rule a
 // fair's stock moved with no actor at all.
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson, listedGoods, post } from "../../support/admin-api"
+import { listedGoods } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import {
   createFair,
   exhibit,

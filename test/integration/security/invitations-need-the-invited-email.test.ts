@@ -3,7 +3,8 @@
 // address first. The token arrives at a real SMTP server in this process.
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, expectJson, post } from "../../support/admin-api"
+import { adminFetch } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { backendUrl, databaseUrl } from "../../support/env"
 import { closeMailbox, invitationTokenFor, mailbox } from "../../support/mailbox"
 import { createPlace } from "../../support/staff-api"

@@ -4,7 +4,8 @@
 // string that parsed as a URL.
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, expectJson, post } from "../../support/admin-api"
+import { adminFetch, createCandidateProduct } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { databaseUrl } from "../../support/env"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
 import { unique } from "../../support/auth-api"

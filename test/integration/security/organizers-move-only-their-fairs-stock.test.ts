@@ -3,13 +3,8 @@
 // back only to a place it came from. Before this rule a brand-new organiser pulled units out of
 // the Đắk Lắk centre and, after back-dating the fair's end, sent them to an unrelated showroom.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import {
   createFair,
   endFairNow,

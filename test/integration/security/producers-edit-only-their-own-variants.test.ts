@@ -1,7 +1,8 @@
 // A producer edits only the variants of their own product: another product's variant id —
 // another producer's above all — answers 404 as if it did not exist, and nothing changes.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, expectJson, post } from "../../support/admin-api"
+import { adminFetch, createCandidateProduct } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
 import { unique } from "../../support/auth-api"
 

@@ -3,7 +3,8 @@
 // order on Medusa's store API), the shopper's name or contact data, or another producer's lines
 // of the same order.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, expectJson, recordCertificate } from "../../support/admin-api"
+import { createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { expectJson } from "../../support/http"
 import { shopperAddress } from "../../support/checkout"
 import { placeOrder, unique } from "../../support/orders"
 import { sql } from "../../support/db"

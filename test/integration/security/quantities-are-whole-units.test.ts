@@ -4,13 +4,8 @@
 // line of zero units that broke the cart, and the staff API answered 1.5 with
 // "Field 'items, 0, quantity' is required".
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-  regionId,
-} from "../../support/admin-api"
+import { createCandidateProduct, recordCertificate, regionId } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { createCart } from "../../support/checkout"
 import { count, sql } from "../../support/db"
 import { createFair, organizer, organizerFetch } from "../../support/organizer-api"

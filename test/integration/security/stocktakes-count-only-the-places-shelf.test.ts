@@ -2,7 +2,8 @@
 // their producer, with a delivery note) or a transfer; a "count" of an item the place never held
 // would conjure sellable stock of any product in the catalogue out of nothing.
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson, listedGoods, post } from "../../support/admin-api"
+import { listedGoods } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import {
   createPlace,
   movements,

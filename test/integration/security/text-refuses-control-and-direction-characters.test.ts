@@ -6,11 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
-  expectJson,
-  post,
   recordCertificate,
   regionId,
 } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { count, sql } from "../../support/db"
 import { backendUrl } from "../../support/env"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
