@@ -3,12 +3,10 @@
 // name, email, phone or street address, nor another producer's lines; in Vietnamese and English,
 // with an empty state for a producer nobody has bought from yet.
 import { expect, test, type Page } from "@playwright/test"
-import { createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { createCandidateProduct, type Goods, recordCertificate } from "../support/admin-api"
 import { shopperAddress } from "../support/checkout"
 import { placeOrder, unique } from "../support/orders"
 import { PASSWORD, registerProducerUser } from "../support/producer-api"
-
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
 let mine: Goods
 let theirs: Goods

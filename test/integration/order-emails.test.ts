@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
+  type Goods,
   recordCertificate,
   regionId,
 } from "../support/admin-api"
@@ -16,8 +17,6 @@ import { mailbox, type Mail } from "../support/mailbox"
 import { placeOrder, unique } from "../support/orders"
 import { registerProducerUser } from "../support/producer-api"
 import { storeFetch } from "../support/store-api"
-
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
 let mine: Goods
 let theirs: Goods

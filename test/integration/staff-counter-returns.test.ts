@@ -2,14 +2,20 @@
 // back on that place's shelf with a movement in the staff member's name, shown on the receipt;
 // an exchange sells the goods taken instead in the same run. Nothing else is ever written.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { createCandidateProduct, type Goods, recordCertificate } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { placeOrder } from "../support/orders"
-import { createPlace, movements, shelf, staffFetch, staffId, staffOf } from "../support/staff-api"
-
-type Place = Awaited<ReturnType<typeof createPlace>>
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
+import {
+  at,
+  createPlace,
+  movements,
+  type Place,
+  shelf,
+  staffFetch,
+  staffId,
+  staffOf,
+} from "../support/staff-api"
 
 let x: Place
 let y: Place
@@ -18,8 +24,6 @@ let staffY: string
 let honey: Goods
 let cinnamon: Goods
 let draft: Goods
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
 
 async function receive(token: string, place: Place, goods: Goods, quantity: number) {
   await expectJson(

@@ -1,22 +1,26 @@
 // A place's counter is a sales channel of its own: counter sales are orders in it, taking units
 // off that place's shelf only, and each one's receipt can be read back by the place's staff.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, listedGoods } from "../support/admin-api"
+import { adminFetch, createCandidateProduct, type Goods, listedGoods } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { backendUrl } from "../support/env"
 import { placeOrder } from "../support/orders"
-import { createPlace, receiveGoods, shelf, staffFetch, staffOf } from "../support/staff-api"
+import {
+  at,
+  createPlace,
+  type Place,
+  receiveGoods,
+  shelf,
+  staffFetch,
+  staffOf,
+} from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
-
-type Place = Awaited<ReturnType<typeof createPlace>>
 
 let x: Place
 let y: Place
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof listedGoods>>
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+let goods: Goods
 
 async function sell(token: string, place: Place, quantity: number, method = "cash") {
   const res = await staffFetch(

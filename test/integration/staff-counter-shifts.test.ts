@@ -2,20 +2,24 @@
 // cash counted; the close sets the counter sales and refunds made during the shift, by payment
 // method, against it: expected cash = opening + cash sales − cash refunds.
 import { beforeAll, describe, expect, it } from "vitest"
-import { listedGoods } from "../support/admin-api"
+import { type Goods, listedGoods } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
-import { createPlace, receiveGoods, staffFetch, staffId, staffOf } from "../support/staff-api"
-
-type Place = Awaited<ReturnType<typeof createPlace>>
+import {
+  at,
+  createPlace,
+  type Place,
+  receiveGoods,
+  staffFetch,
+  staffId,
+  staffOf,
+} from "../support/staff-api"
 
 let x: Place
 let y: Place
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof listedGoods>>
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+let goods: Goods
 
 async function sell(quantity: number, payment_method: string) {
   const { counter_sale } = await expectJson(

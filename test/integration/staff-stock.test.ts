@@ -1,16 +1,14 @@
 // Centre and sales-point staff manage the shelf of their own places — and never oversell.
 import { beforeAll, describe, expect, it } from "vitest"
-import { listedGoods } from "../support/admin-api"
+import { type Goods, listedGoods } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
-import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+import { at, createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
 
 let x: Awaited<ReturnType<typeof createPlace>>
 let y: Awaited<ReturnType<typeof createPlace>>
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof listedGoods>>
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+let goods: Goods
 
 async function movementCount(token: string, place: { id: string }) {
   return (await expectJson(await staffFetch(token, at(place, "/movements")), 200)).count as number

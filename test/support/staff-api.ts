@@ -31,6 +31,11 @@ export async function createPlace(
   return place as { id: string; stock_location_id: string; name: string }
 }
 
+export type Place = Awaited<ReturnType<typeof createPlace>>
+
+/** A path under the place's staff API: `at(place, "/receipts")`. */
+export const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+
 /** Buôn Ma Thuột's map point, in Đắk Lắk. */
 export const DAK_LAK = {
   province: "Đắk Lắk",

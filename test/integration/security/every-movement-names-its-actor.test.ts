@@ -2,7 +2,7 @@
 // officer or the system — and so does every transfer, sent and received. Before this rule a
 // fair's stock moved with no actor at all.
 import { beforeAll, describe, expect, it } from "vitest"
-import { listedGoods } from "../../support/admin-api"
+import { type Goods, listedGoods } from "../../support/admin-api"
 import { expectJson, post } from "../../support/http"
 import {
   createFair,
@@ -14,6 +14,7 @@ import {
   organizerId,
 } from "../../support/organizer-api"
 import {
+  at,
   createPlace,
   type Movement,
   movements,
@@ -23,13 +24,12 @@ import {
   staffId,
 } from "../../support/staff-api"
 
-let goods: Awaited<ReturnType<typeof listedGoods>>
+let goods: Goods
 let x: { id: string }
 let y: { id: string }
 let staffX: { token: string; email: string; id: string }
 let staffY: { token: string; email: string; id: string }
 
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
 const newest = async (token: string, place: { id: string }, count = 1) =>
   (await movements(token, place.id)).movements.slice(0, count)
 

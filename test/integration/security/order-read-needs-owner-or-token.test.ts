@@ -2,12 +2,11 @@
 // GET /store/orders/:id serves it to anyone holding the id. Here only the customer it belongs to
 // (signed in) or the browser holding the order's confirmation token may read it.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { createCandidateProduct, type Goods, recordCertificate } from "../../support/admin-api"
 import { expectJson, post } from "../../support/http"
 import { asCustomer, createCart, shopperAddress } from "../../support/checkout"
 import { customerAccount, placeOrder, readOrder } from "../../support/orders"
 
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 type Customer = Awaited<ReturnType<typeof customerAccount>>
 
 let goods: Goods

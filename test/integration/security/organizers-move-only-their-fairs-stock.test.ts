@@ -3,7 +3,12 @@
 // back only to a place it came from. Before this rule a brand-new organiser pulled units out of
 // the Đắk Lắk centre and, after back-dating the fair's end, sent them to an unrelated showroom.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import {
+  adminFetch,
+  createCandidateProduct,
+  type Goods,
+  recordCertificate,
+} from "../../support/admin-api"
 import { expectJson, post } from "../../support/http"
 import {
   createFair,
@@ -27,7 +32,6 @@ import {
 
 const DAK_LAK_CENTRE = "Trung tâm OCOP tỉnh Đắk Lắk"
 
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 type Place = { id: string; name: string }
 
 let a: string

@@ -3,14 +3,12 @@
 // order on Medusa's store API), the shopper's name or contact data, or another producer's lines
 // of the same order.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { createCandidateProduct, type Goods, recordCertificate } from "../../support/admin-api"
 import { expectJson } from "../../support/http"
 import { shopperAddress } from "../../support/checkout"
 import { placeOrder, unique } from "../../support/orders"
 import { sql } from "../../support/db"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
-
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
 let mine: Goods
 let theirs: Goods
