@@ -11,7 +11,12 @@ import {
 } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { backendUrl } from "../support/env"
-import { producerFetch, producerLogin, registerProducerUser } from "../support/producer-api"
+import {
+  postStories,
+  producerFetch,
+  producerLogin,
+  registerProducerUser,
+} from "../support/producer-api"
 import { createPlace, receiveGoods, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 import { unique } from "../support/auth-api"
@@ -66,11 +71,9 @@ describe("a producer user", () => {
     expect((await producerFetch(token, `/producer/products/${id}`)).status).toBe(404)
     const edit = await producerFetch(token, `/producer/products/${id}`, post({ title: "Chiếm" }))
     expect(edit.status).toBe(404)
-    const story = await producerFetch(
-      token,
-      `/producer/products/${id}/stories`,
-      post({ stories: [{ locale: "vi", product_title: "x", title: "x", body: "<p>x</p>" }] }),
-    )
+    const story = await postStories(token, id, [
+      { locale: "vi", product_title: "x", title: "x", body: "<p>x</p>" },
+    ])
     expect(story.status).toBe(404)
     const { product } = await expectJson(await adminFetch(`/admin/products/${id}`), 200)
     expect(product.title).not.toBe("Chiếm")
@@ -79,21 +82,15 @@ describe("a producer user", () => {
   it("edits the story and the public product page shows it, sanitised", async () => {
     const body = '<p>Câu chuyện <strong>mới</strong></p><script>alert("x")</script>'
     await expectJson(
-      await producerFetch(
-        token,
-        `/producer/products/${mine.product.id}/stories`,
-        post({
-          stories: [
-            { locale: "vi", product_title: "Cà phê mới", title: "Chuyện cà phê", body },
-            {
-              locale: "en",
-              product_title: "New coffee",
-              title: "Coffee story",
-              body: "<p>Story</p>",
-            },
-          ],
-        }),
-      ),
+      await postStories(token, mine.product.id, [
+        { locale: "vi", product_title: "Cà phê mới", title: "Chuyện cà phê", body },
+        {
+          locale: "en",
+          product_title: "New coffee",
+          title: "Coffee story",
+          body: "<p>Story</p>",
+        },
+      ]),
       200,
     )
     const { product } = await expectJson(

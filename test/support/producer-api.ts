@@ -45,3 +45,7 @@ export function producerFetch(token: string, path: string, init: RequestInit = {
   }
   return fetch(new URL(path, backendUrl()), { ...init, headers })
 }
+
+/** The producer writes their product's stories (one per language). */
+export const postStories = (token: string, productId: string, stories: unknown[]) =>
+  producerFetch(token, `/producer/products/${productId}/stories`, post({ stories }))
