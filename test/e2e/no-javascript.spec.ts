@@ -2,7 +2,7 @@
 // plain POST answered by the server, so a shopper can still add to the cart, change a
 // quantity, check out and place an order.
 import { expect, test } from "@playwright/test"
-import { fillDeliveryInDakLak } from "../support/shop"
+import { continueToPayment, fillDeliveryInDakLak } from "../support/shop"
 
 test.use({ javaScriptEnabled: false, locale: "vi-VN" })
 
@@ -26,11 +26,7 @@ test("a shopper without JavaScript buys with cash on delivery", async ({ page },
     commune: "Cư M'gar",
     street: "Thôn 3",
   })
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(page)
   await page.getByRole("button", { name: "Đặt hàng" }).click()
   await expect(page.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ })).toBeVisible(
     { timeout: 30_000 },

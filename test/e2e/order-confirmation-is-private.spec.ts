@@ -2,7 +2,7 @@
 // same address opened in another browser is a page that does not exist — no name, phone or
 // address of the shopper.
 import { expect, test } from "@playwright/test"
-import { fillDeliveryInDakLak } from "../support/shop"
+import { continueToPayment, fillDeliveryInDakLak } from "../support/shop"
 
 test.use({ viewport: { width: 412, height: 915 }, locale: "vi-VN" })
 
@@ -30,11 +30,7 @@ test("the guest who placed an order sees its confirmation; another browser with 
     commune: "Ea Kar",
     street: "45 Nguyễn Tất Thành",
   })
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(page)
   await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await page.getByRole("button", { name: "Đặt hàng" }).click()
 

@@ -9,7 +9,7 @@ import { mailbox } from "../support/mailbox"
 import { pickupOptionAt, queuePath } from "../support/order-queue"
 import { createCentre, receiveGoods, shelf, staffAccount, staffFetch } from "../support/staff-api"
 import { submitStaffLogin } from "../support/staff-portal"
-import { addToCartAndCheckout } from "../support/shop"
+import { addToCartAndCheckout, continueToPayment } from "../support/shop"
 import { unique } from "../support/auth-api"
 
 test.describe.configure({ timeout: 180_000 })
@@ -48,10 +48,7 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
     .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
     .getByRole("radio", { name: centre.name })
     .check()
-  await shopper.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-  await expect(shopper.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(shopper)
   await shopper.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await shopper.getByRole("button", { name: "Đặt hàng" }).click()
   const heading = shopper.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ })
@@ -152,10 +149,7 @@ test("a pickup at a centre that has just sold out is refused at checkout with th
     .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
     .getByRole("radio", { name: centre.name })
     .check()
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(page)
 
   // Meanwhile the last unit is gone from the centre's shelf.
   await expectJson(

@@ -2,7 +2,7 @@
 // checks that it is a certified OCOP product, buys it with cash on delivery, and finds the
 // order in their account after logging in.
 import { expect, test } from "@playwright/test"
-import { fillDeliveryInDakLak, snapshot } from "../support/shop"
+import { continueToPayment, fillDeliveryInDakLak, snapshot } from "../support/shop"
 
 test.use({ viewport: { width: 412, height: 915 }, locale: "vi-VN" })
 
@@ -75,11 +75,7 @@ test("a shopper searches without diacritics, buys with cash on delivery and sees
     street: "12 Lê Lợi",
   })
   await snapshot(page, testInfo, "checkout-delivery")
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(page)
   await expect(page.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ })).toBeVisible()
   await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await snapshot(page, testInfo, "checkout-payment")

@@ -2,7 +2,12 @@
 // with their banking app, for the order's exact total, with the account, the amount and the
 // reference "OCOP <order number>" also written out.
 import { expect, test } from "@playwright/test"
-import { addToCartAndCheckout, fillDeliveryInDakLak, snapshot } from "../support/shop"
+import {
+  addToCartAndCheckout,
+  continueToPayment,
+  fillDeliveryInDakLak,
+  snapshot,
+} from "../support/shop"
 
 test.use({ locale: "vi-VN" })
 
@@ -19,11 +24,7 @@ test("a shopper paying by bank transfer sees the VietQR code and the exact amoun
     commune: "Ea Kar",
     street: "5 Hùng Vương",
   })
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(page)
   await page.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ }).check()
   await page.getByRole("button", { name: "Đặt hàng" }).click()
 

@@ -35,3 +35,11 @@ export async function fillDeliveryInDakLak(page: Page, to: Delivery) {
   await page.getByLabel("Xã, phường").fill(to.commune)
   await page.getByLabel("Số nhà, đường, thôn").fill(to.street)
 }
+
+/** Sends the delivery form (Vietnamese pages) and waits for the payment step. */
+export async function continueToPayment(page: Page) {
+  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
+    timeout: 30_000,
+  })
+}
