@@ -118,6 +118,13 @@ export async function recordCertificate(
 
 export type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
+/** A candidate product with its certificate recorded (on sale from 3★ on). */
+export async function certifiedGoods(title: string, result: { stars: number; score: number }) {
+  const goods = await createCandidateProduct(title)
+  await recordCertificate(goods.product.id, result)
+  return goods
+}
+
 /** A product on sale, its stock managed: a candidate with a 4★ certificate (score 80). */
 export async function listedGoods(title: string): Promise<Goods> {
   const goods = await createCandidateProduct(title, { manageInventory: true })
