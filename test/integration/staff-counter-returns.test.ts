@@ -11,6 +11,7 @@ import {
   createPlace,
   movements,
   type Place,
+  receiveGoods,
   shelf,
   staffFetch,
   staffId,
@@ -24,17 +25,6 @@ let staffY: string
 let honey: Goods
 let cinnamon: Goods
 let draft: Goods
-
-async function receive(token: string, place: Place, goods: Goods, quantity: number) {
-  await expectJson(
-    await staffFetch(
-      token,
-      at(place, "/receipts"),
-      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
-    ),
-    201,
-  )
-}
 
 async function sell(
   token: string,
@@ -84,9 +74,9 @@ beforeAll(async () => {
   draft = await createCandidateProduct("Chưa chứng nhận trả", { manageInventory: true })
   await recordCertificate(honey.product.id, { stars: 4, score: 80 })
   await recordCertificate(cinnamon.product.id, { stars: 3, score: 60 })
-  await receive(staffX, x, honey, 10)
-  await receive(staffX, x, cinnamon, 5)
-  await receive(staffY, y, honey, 10)
+  await receiveGoods(staffX, x.id, honey, 10)
+  await receiveGoods(staffX, x.id, cinnamon, 5)
+  await receiveGoods(staffY, y.id, honey, 10)
 })
 
 describe("a counter return", () => {
