@@ -16,7 +16,7 @@ const readManifest = (dir: string): Manifest =>
   JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Manifest
 
 /** Workspace folders, relative to the root; supports the `folder/*` pattern the root uses. */
-function workspaceDirs(): string[] {
+export function workspaceDirs(): string[] {
   const dirs: string[] = []
   for (const pattern of readManifest(repoRoot).workspaces ?? []) {
     if (!pattern.endsWith("/*")) {
@@ -51,6 +51,10 @@ function hasTestFiles(dir: string): boolean {
   }
   return false
 }
+
+/** Workspaces whose package.json has the script `name`. */
+export const workspacesWithScript = (name: string): string[] =>
+  workspaceDirs().filter((dir) => readManifest(path.join(repoRoot, dir)).scripts?.[name])
 
 export interface UnitSuite {
   workspace: string

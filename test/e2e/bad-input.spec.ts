@@ -3,7 +3,8 @@
 // note hides a text-direction character, or who types 1,5 units, sees the field marked and
 // nothing is received.
 import { expect, test } from "@playwright/test"
-import { createCandidateProduct, expectJson, recordCertificate } from "../support/admin-api"
+import { createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson } from "../support/http"
 import { createPlace, staffAccount, staffFetch } from "../support/staff-api"
 import { submitStaffLogin } from "../support/staff-portal"
 

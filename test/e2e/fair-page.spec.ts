@@ -1,7 +1,7 @@
 // A shopper finds a fair on now, reads its catalog booth by booth and by product group, and
 // prints it with a QR code per product: in Vietnamese and in English.
 import { expect, test } from "@playwright/test"
-import { expectJson } from "../support/admin-api"
+import { expectJson } from "../support/http"
 import { createFair, exhibit, organizer } from "../support/organizer-api"
 import { storeFetch } from "../support/store-api"
 import { snapshot } from "../support/shop"

@@ -2,8 +2,7 @@
 // on every login form (shop, producer portal, staff portal), in Vietnamese and English; never
 // the "service unavailable" page the shop used to show for the backend's 429.
 import { expect, test, type Page } from "@playwright/test"
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+import { unique } from "../support/auth-api"
 
 const forms = [
   { name: "shop", path: "/login", heading: "Đăng nhập" },

@@ -2,6 +2,7 @@
 // plain POST answered by the server, so a shopper can still add to the cart, change a
 // quantity, check out and place an order.
 import { expect, test } from "@playwright/test"
+import { continueToPayment, fillDeliveryInDakLak } from "../support/shop"
 
 test.use({ javaScriptEnabled: false, locale: "vi-VN" })
 
@@ -18,18 +19,14 @@ test("a shopper without JavaScript buys with cash on delivery", async ({ page },
   await expect(page.getByRole("spinbutton", { name: /^Số lượng: / })).toHaveValue("3")
   await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
 
-  await page.getByLabel("Email").fill("khong.js@example.vn")
-  await page.getByLabel("Họ và tên").fill("Lê Thị Hoa")
-  await page.getByLabel("Số điện thoại").fill("0935 111 222")
-  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
-  await page.getByLabel("Tỉnh, thành phố").selectOption("Đắk Lắk")
-  await page.getByLabel("Xã, phường").fill("Cư M'gar")
-  await page.getByLabel("Số nhà, đường, thôn").fill("Thôn 3")
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
+  await fillDeliveryInDakLak(page, {
+    email: "khong.js@example.vn",
+    name: "Lê Thị Hoa",
+    phone: "0935 111 222",
+    commune: "Cư M'gar",
+    street: "Thôn 3",
   })
+  await continueToPayment(page)
   await page.getByRole("button", { name: "Đặt hàng" }).click()
   await expect(page.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ })).toBeVisible(
     { timeout: 30_000 },

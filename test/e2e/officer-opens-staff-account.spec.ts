@@ -2,7 +2,8 @@
 // an account needs a place, keeps at least one, and the table and the API show the places
 // chosen (the shared places drawer and invitation form of the admin extension).
 import { expect, test } from "@playwright/test"
-import { adminFetch, expectJson } from "../support/admin-api"
+import { adminFetch } from "../support/admin-api"
+import { expectJson } from "../support/http"
 import { backendUrl } from "../support/env"
 import { signInToDashboard } from "../support/officer-browser"
 

@@ -2,6 +2,7 @@
 // same address opened in another browser is a page that does not exist — no name, phone or
 // address of the shopper.
 import { expect, test } from "@playwright/test"
+import { continueToPayment, fillDeliveryInDakLak } from "../support/shop"
 
 test.use({ viewport: { width: 412, height: 915 }, locale: "vi-VN" })
 
@@ -22,18 +23,14 @@ test("the guest who placed an order sees its confirmation; another browser with 
   await expect(page.getByRole("heading", { level: 1, name: "Thông tin giao nhận" })).toBeVisible({
     timeout: 30_000,
   })
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Họ và tên").fill("Trần Văn Bình")
-  await page.getByLabel("Số điện thoại").fill("0987 654 321")
-  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
-  await page.getByLabel("Tỉnh, thành phố").selectOption("Đắk Lắk")
-  await page.getByLabel("Xã, phường").fill("Ea Kar")
-  await page.getByLabel("Số nhà, đường, thôn").fill("45 Nguyễn Tất Thành")
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
+  await fillDeliveryInDakLak(page, {
+    email: email,
+    name: "Trần Văn Bình",
+    phone: "0987 654 321",
+    commune: "Ea Kar",
+    street: "45 Nguyễn Tất Thành",
   })
+  await continueToPayment(page)
   await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await page.getByRole("button", { name: "Đặt hàng" }).click()
 

@@ -3,43 +3,16 @@
 // email brings the pickup code; the staff hand the order over only against that code, and the
 // units leave that centre's shelf, in its movement history. Another place's staff never see it.
 import { expect, test, type Page } from "@playwright/test"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { mailbox } from "../support/mailbox"
 import { pickupOptionAt, queuePath } from "../support/order-queue"
-import { shelf, staffAccount, staffFetch } from "../support/staff-api"
+import { createCentre, receiveGoods, shelf, staffAccount, staffFetch } from "../support/staff-api"
 import { submitStaffLogin } from "../support/staff-portal"
-import { addToCartAndCheckout } from "../support/shop"
+import { addToCartAndCheckout, continueToPayment } from "../support/shop"
+import { unique } from "../support/auth-api"
 
 test.describe.configure({ timeout: 180_000 })
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-
-async function openCentre(name: string) {
-  const { place } = await expectJson(
-    await adminFetch(
-      "/admin/ocop/places",
-      post({
-        name: `${name} ${unique()}`,
-        type: "local_centre",
-        province: "Đắk Lắk",
-        commune: "Buôn Ma Thuột",
-        address: "Số 5 Nguyễn Tất Thành",
-        opening_hours: "07:30–17:00",
-        latitude: 12.68,
-        longitude: 108.04,
-        pickup: true,
-      }),
-    ),
-    201,
-  )
-  return place as { id: string; stock_location_id: string; name: string }
-}
 
 async function signIn(page: Page, email: string) {
   await submitStaffLogin(page, email)
@@ -50,24 +23,14 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
   browser,
 }) => {
   await mailbox()
-  const centre = await openCentre("Trung tâm OCOP nhận đơn")
-  const other = await openCentre("Trung tâm OCOP khác")
+  const centre = await createCentre("Trung tâm OCOP nhận đơn")
+  const other = await createCentre("Trung tâm OCOP khác")
   await pickupOptionAt(centre)
   const staff = await staffAccount([centre.id])
   const stranger = await staffAccount([other.id])
   const goods = await createCandidateProduct("Mật ong hoa cà phê", { manageInventory: true })
   await recordCertificate(goods.product.id, { stars: 4, score: 82 })
-  await expectJson(
-    await staffFetch(
-      staff.token,
-      `/staff/places/${centre.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 5 }],
-      }),
-    ),
-    201,
-  )
+  await receiveGoods(staff.token, centre.id, goods, 5)
 
   // The shopper orders two jars for pickup at the centre.
   const shopper = await browser.newPage({ locale: "vi-VN" })
@@ -85,10 +48,7 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
     .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
     .getByRole("radio", { name: centre.name })
     .check()
-  await shopper.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-  await expect(shopper.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(shopper)
   await shopper.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await shopper.getByRole("button", { name: "Đặt hàng" }).click()
   const heading = shopper.getByRole("heading", { level: 1, name: /Đã đặt đơn hàng số \d+/ })
@@ -173,23 +133,13 @@ test("a pickup at a centre that has just sold out is refused at checkout with th
   page,
 }) => {
   await mailbox()
-  const centre = await openCentre("Trung tâm OCOP vừa hết hàng")
+  const centre = await createCentre("Trung tâm OCOP vừa hết hàng")
   await pickupOptionAt(centre)
   const staff = await staffAccount([centre.id])
   const goods = await createCandidateProduct("Tiêu Chư Sê", { manageInventory: true })
   await recordCertificate(goods.product.id, { stars: 3, score: 65 })
   const at = `/staff/places/${centre.id}`
-  await expectJson(
-    await staffFetch(
-      staff.token,
-      `${at}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 1 }],
-      }),
-    ),
-    201,
-  )
+  await receiveGoods(staff.token, centre.id, goods, 1)
 
   await addToCartAndCheckout(page, goods.handle)
   await page.getByLabel("Email").fill(`sold-out-${unique()}@example.vn`)
@@ -199,10 +149,7 @@ test("a pickup at a centre that has just sold out is refused at checkout with th
     .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
     .getByRole("radio", { name: centre.name })
     .check()
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(page)
 
   // Meanwhile the last unit is gone from the centre's shelf.
   await expectJson(

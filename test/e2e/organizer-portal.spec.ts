@@ -4,7 +4,8 @@
 // place an officer linked to the fair, sells at the fair counter, and the dashboard shows what
 // sold and what is left. Another organiser gets the portal's 404 for the same fair.
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, expectJson, post } from "../support/admin-api"
+import { adminFetch } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { backendUrl } from "../support/env"
 import { mailbox } from "../support/mailbox"
 import {

@@ -1,25 +1,14 @@
 // A producer tells their product's story in the portal and shoppers read it on the product
 // page; a product a producer adds stays hidden from shoppers until an officer certifies it.
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, certificate, expectJson, post } from "../support/admin-api"
+import { adminFetch, certificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
+import { authPost, bearer, unique } from "../support/auth-api"
 import { backendUrl } from "../support/env"
 import { storeFetch } from "../support/store-api"
 
 /** The demo producer account; created and approved here when the seed has not made it. */
 const PRODUCER = { email: "producer@ocop.vn", password: "Ocop@2026" }
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-
-async function authPost(path: string, body: unknown, token?: string) {
-  return fetch(new URL(path, backendUrl()), {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-}
 
 function producerGet(token: string, path: string) {
   return fetch(new URL(path, backendUrl()), { headers: { authorization: `Bearer ${token}` } })
@@ -57,7 +46,7 @@ async function demoProducerToken(): Promise<string> {
           phone: "0905123456",
           requested_producer_name: "Chủ thể OCOP mẫu",
         },
-        token,
+        bearer(token),
       ),
       201,
     )
@@ -150,7 +139,11 @@ test("a producer edits the story of one of their products and the product page s
       }),
     )
     if (original.length) {
-      await authPost(`/producer/products/${productId}/stories`, { stories: original }, token)
+      await authPost(
+        `/producer/products/${productId}/stories`,
+        { stories: original },
+        bearer(token),
+      )
     }
   }
 })
@@ -214,7 +207,7 @@ test("a refused product form speaks Vietnamese: the backend's code, never its En
     await authPost(
       "/producer/products",
       { title: "Mật ong rừng", handle, variants: [{ title: "Hũ 500 g", price: 150000 }] },
-      token,
+      bearer(token),
     ),
     201,
   )
@@ -259,7 +252,7 @@ test("a variant of another producer's product is refused in Vietnamese (unknown_
         handle: `mat-ong-${unique()}`,
         variants: [{ title: "Hũ 500 g", price: 150000 }],
       },
-      token,
+      bearer(token),
     ),
     201,
   )

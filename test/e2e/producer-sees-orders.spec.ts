@@ -3,12 +3,10 @@
 // name, email, phone or street address, nor another producer's lines; in Vietnamese and English,
 // with an empty state for a producer nobody has bought from yet.
 import { expect, test, type Page } from "@playwright/test"
-import { createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { certifiedGoods, createCandidateProduct, type Goods } from "../support/admin-api"
 import { shopperAddress } from "../support/checkout"
 import { placeOrder, unique } from "../support/orders"
 import { PASSWORD, registerProducerUser } from "../support/producer-api"
-
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
 let mine: Goods
 let theirs: Goods
@@ -19,11 +17,9 @@ const newcomer = `producer-${unique()}@example.com`
 test.beforeAll(async () => {
   test.setTimeout(180_000)
   ;[mine, theirs] = [
-    await createCandidateProduct("Bưởi Đại Bình"),
-    await createCandidateProduct("Thổ cẩm Nam Giang"),
+    await certifiedGoods("Bưởi Đại Bình", { stars: 4, score: 78 }),
+    await certifiedGoods("Thổ cẩm Nam Giang", { stars: 3, score: 55 }),
   ]
-  await recordCertificate(mine.product.id, { stars: 4, score: 78 })
-  await recordCertificate(theirs.product.id, { stars: 3, score: 55 })
   await registerProducerUser(seller, mine.producer.id)
   const { producer: empty } = await createCandidateProduct("Đẳng sâm")
   await registerProducerUser(newcomer, empty.id)

@@ -2,7 +2,7 @@
 // checks that it is a certified OCOP product, buys it with cash on delivery, and finds the
 // order in their account after logging in.
 import { expect, test } from "@playwright/test"
-import { snapshot } from "../support/shop"
+import { continueToPayment, fillDeliveryInDakLak, snapshot } from "../support/shop"
 
 test.use({ viewport: { width: 412, height: 915 }, locale: "vi-VN" })
 
@@ -67,19 +67,15 @@ test("a shopper searches without diacritics, buys with cash on delivery and sees
   await expect(page.getByRole("heading", { level: 1, name: "Thông tin giao nhận" })).toBeVisible({
     timeout: 30_000,
   })
-  await page.getByLabel("Email").fill("shopper@ocop.vn")
-  await page.getByLabel("Họ và tên").fill("Nguyễn Thị Lan")
-  await page.getByLabel("Số điện thoại").fill("0905 123 456")
-  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
-  await page.getByLabel("Tỉnh, thành phố").selectOption("Đắk Lắk")
-  await page.getByLabel("Xã, phường").fill("Ea Kar")
-  await page.getByLabel("Số nhà, đường, thôn").fill("12 Lê Lợi")
-  await snapshot(page, testInfo, "checkout-delivery")
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
+  await fillDeliveryInDakLak(page, {
+    email: "shopper@ocop.vn",
+    name: "Nguyễn Thị Lan",
+    phone: "0905 123 456",
+    commune: "Ea Kar",
+    street: "12 Lê Lợi",
   })
+  await snapshot(page, testInfo, "checkout-delivery")
+  await continueToPayment(page)
   await expect(page.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ })).toBeVisible()
   await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await snapshot(page, testInfo, "checkout-payment")

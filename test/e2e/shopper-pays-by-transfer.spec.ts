@@ -2,7 +2,12 @@
 // with their banking app, for the order's exact total, with the account, the amount and the
 // reference "OCOP <order number>" also written out.
 import { expect, test } from "@playwright/test"
-import { snapshot, addToCartAndCheckout } from "../support/shop"
+import {
+  addToCartAndCheckout,
+  continueToPayment,
+  fillDeliveryInDakLak,
+  snapshot,
+} from "../support/shop"
 
 test.use({ locale: "vi-VN" })
 
@@ -12,18 +17,14 @@ test("a shopper paying by bank transfer sees the VietQR code and the exact amoun
   test.setTimeout(120_000)
   await addToCartAndCheckout(page, "ca-phe-robusta-buon-ma-thuot")
 
-  await page.getByLabel("Email").fill("transfer.shopper@example.vn")
-  await page.getByLabel("Họ và tên").fill("Lê Thị Hoa")
-  await page.getByLabel("Số điện thoại").fill("0905 111 222")
-  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
-  await page.getByLabel("Tỉnh, thành phố").selectOption("Đắk Lắk")
-  await page.getByLabel("Xã, phường").fill("Ea Kar")
-  await page.getByLabel("Số nhà, đường, thôn").fill("5 Hùng Vương")
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
+  await fillDeliveryInDakLak(page, {
+    email: "transfer.shopper@example.vn",
+    name: "Lê Thị Hoa",
+    phone: "0905 111 222",
+    commune: "Ea Kar",
+    street: "5 Hùng Vương",
   })
+  await continueToPayment(page)
   await page.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ }).check()
   await page.getByRole("button", { name: "Đặt hàng" }).click()
 

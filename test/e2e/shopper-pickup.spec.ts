@@ -1,7 +1,7 @@
 // A shopper collects the order at an OCOP centre that holds the stock: no address is needed,
 // and the confirmation names the centre.
 import { expect, test } from "@playwright/test"
-import { snapshot, addToCartAndCheckout } from "../support/shop"
+import { addToCartAndCheckout, continueToPayment, snapshot } from "../support/shop"
 
 test.use({ locale: "vi-VN" })
 
@@ -36,11 +36,7 @@ test("a shopper picks up at an OCOP centre holding the stock and pays on collect
   await choice.check()
   // A pickup needs no address: the centre is where the order goes.
   await expect(page.getByRole("group", { name: "Địa chỉ giao hàng" })).toBeHidden()
-  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
-    timeout: 30_000,
-  })
+  await continueToPayment(page)
   await expect(page.getByRole("region", { name: "Giao nhận" })).toContainText(centre)
   await page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await page.getByRole("button", { name: "Đặt hàng" }).click()

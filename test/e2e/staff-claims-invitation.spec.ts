@@ -2,7 +2,8 @@
 // (at the SMTP server this test runs), and they open its link, choose a password and land in the
 // staff portal. The same link does not work twice, and a made-up one says why.
 import { expect, test } from "@playwright/test"
-import { adminFetch, expectJson, post } from "../support/admin-api"
+import { adminFetch } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { mailbox } from "../support/mailbox"
 import { createPlace } from "../support/staff-api"
 

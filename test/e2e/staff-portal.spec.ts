@@ -4,8 +4,9 @@
 // accounts are opened by an officer and claimed over the API, as a new staff member would on
 // their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, expectJson, post } from "../support/admin-api"
-import { createFair, linkPlace, organizer, organizerFetch } from "../support/organizer-api"
+import { adminFetch } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
+import { createFair, exhibit, linkPlace, organizer, organizerFetch } from "../support/organizer-api"
 import {
   createPlace,
   shelf,
@@ -236,22 +237,10 @@ test("the stock history names who moved the goods: the staff member, and a fair'
   )
   const fair = await createFair(fairOrganizer)
   await expectJson(await linkPlace(fair.id, place.id), 201)
-  const { booth } = await expectJson(
-    await organizerFetch(
-      fairOrganizer,
-      `/organizer/fairs/${fair.id}/booths`,
-      post({ number: "A01", producer_id: goods.producer.id }),
-    ),
-    201,
-  )
-  await expectJson(
-    await organizerFetch(
-      fairOrganizer,
-      `/organizer/fairs/${fair.id}/entries`,
-      post({ entries: [{ product_id: goods.product.id, booth_id: booth.id }] }),
-    ),
-    201,
-  )
+  await exhibit(fairOrganizer, fair.id, {
+    producer_id: goods.producer.id,
+    product_id: goods.product.id,
+  })
   await expectJson(
     await organizerFetch(
       fairOrganizer,

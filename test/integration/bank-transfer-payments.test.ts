@@ -3,7 +3,8 @@
 // for the total only; an unpaid transfer lapses after its days, its stock back and the shopper
 // told — and nothing else is touched.
 import { describe, expect, it } from "vitest"
-import { adminFetch, expectJson, post } from "../support/admin-api"
+import { adminFetch } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { placeOrder, stockedGoods } from "../support/bank-transfer"
 import { mailbox } from "../support/mailbox"
 import { orderCall } from "../support/orders"

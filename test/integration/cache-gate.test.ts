@@ -3,12 +3,8 @@
 // cache warm or not. Runs against whichever provider the stack uses: in-memory in npm test,
 // Redis shared by two servers and a worker in `npm run test:topology` (vitest.topology.config.ts).
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  recordCertificate,
-  revokeCertificate,
-} from "../support/admin-api"
+import { createCandidateProduct, recordCertificate, revokeCertificate } from "../support/admin-api"
+import { expectJson } from "../support/http"
 import { storefrontUrl } from "../support/env"
 import { eventually } from "../support/eventually"
 import { createFair, exhibit, organizer } from "../support/organizer-api"

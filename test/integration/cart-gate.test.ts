@@ -1,12 +1,7 @@
 // A cart only ever holds certified products, even when a certificate lapses mid-checkout.
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { createCart, readyCart } from "../support/checkout"
 import { storeFetch } from "../support/store-api"
 

@@ -1,12 +1,7 @@
 // The issuing body tells the producer at least 30 days before expiry — once.
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { mailbox } from "../support/mailbox"
 
 const DAY_MS = 864e5

@@ -3,11 +3,10 @@ import { describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
-  expectJson,
-  post,
   recordCertificate,
   shopperSees,
 } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { storeFetch } from "../support/store-api"
 
 const hidden = { ocop: false, list: false, byId: false }

@@ -1,13 +1,8 @@
 // A revoked certificate (thu hồi) is announced to the producer's people, in their language:
 // which certificate, which product, why, and that the product left the marketplace.
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { mailbox } from "../support/mailbox"
 import { unique } from "../support/orders"
 import { registerProducerUser } from "../support/producer-api"

@@ -1,12 +1,7 @@
 // A certificate is checked against the programme's rules; bad input is a 4xx that writes nothing.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  certificate,
-  createCandidateProduct,
-  expectJson,
-  post,
-} from "../support/admin-api"
+import { adminFetch, certificate, createCandidateProduct } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 
 let productId: string
 

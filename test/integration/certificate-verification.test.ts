@@ -1,12 +1,7 @@
 // The QR code on packaging leads here: it must answer for active, expired and revoked alike.
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { storeFetch } from "../support/store-api"
 
 const verify = async (number: string) =>

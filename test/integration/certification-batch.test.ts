@@ -2,14 +2,8 @@
 // same rules as one result, and a batch is all or nothing: one bad result refuses every result
 // of the batch, and nothing of it is written.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  certificate,
-  createCandidateProduct,
-  expectJson,
-  post,
-  shopperSees,
-} from "../support/admin-api"
+import { adminFetch, certificate, createCandidateProduct, shopperSees } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { backendUrl } from "../support/env"
 

@@ -3,13 +3,8 @@
 // stocktake's difference) = on shelf; owed = sold × price − commission; balance = owed − paid.
 // Producers read only their own, staff only their place's; a bad payment writes nothing.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { backendUrl } from "../support/env"
 import { assignmentsOf, move, order, pickupOptionAt } from "../support/order-queue"

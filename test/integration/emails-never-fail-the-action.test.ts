@@ -2,13 +2,8 @@
 // down, the expiry run, a revocation and an order still succeed, and each notification is
 // recorded as failed (issue #17).
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { closeMailbox, mailbox } from "../support/mailbox"
 import { placeOrder } from "../support/orders"
 

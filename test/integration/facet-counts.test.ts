@@ -2,7 +2,7 @@
 // same query returns once that option is chosen (the storefront shows these numbers as-is).
 import type { ProductListResponse } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
-import { expectJson } from "../support/admin-api"
+import { expectJson } from "../support/http"
 import { storeFetch } from "../support/store-api"
 
 type Body = ProductListResponse

@@ -1,20 +1,16 @@
 // Fair organisers run their own fairs' catalogs: certified products only, stock in and out.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import {
   createFair,
+  endFairNow,
+  exhibit,
   linkPlace,
   organizer,
   organizerFetch,
-  untilEnded,
 } from "../support/organizer-api"
-import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+import { createPlace, receiveGoods, shelf, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
 let a: string
@@ -82,22 +78,11 @@ describe("a fair organiser", () => {
   it("loses a product from the live catalog when its certificate is revoked", async () => {
     const other = await createCandidateProduct("Sẽ bị thu hồi")
     const cert = await recordCertificate(other.product.id, { stars: 3, score: 60 })
-    const { booth: second } = await expectJson(
-      await organizerFetch(
-        a,
-        `/organizer/fairs/${fair.id}/booths`,
-        post({ number: "A02", producer_id: other.producer.id }),
-      ),
-      201,
-    )
-    await expectJson(
-      await organizerFetch(
-        a,
-        `/organizer/fairs/${fair.id}/entries`,
-        post({ entries: [{ product_id: other.product.id, booth_id: second.id }] }),
-      ),
-      201,
-    )
+    await exhibit(a, fair.id, {
+      producer_id: other.producer.id,
+      product_id: other.product.id,
+      number: "A02",
+    })
     expect(await publicCatalog(fair.slug)).toContain(other.product.id)
     await expectJson(
       await adminFetch(`/admin/ocop/certifications/${cert.id}/revoke`, post({ reason: "Thu hồi" })),
@@ -109,35 +94,10 @@ describe("a fair organiser", () => {
   it("allocates stock to the fair and returns the unsold after it ends, keeping totals", async () => {
     const centre = await createPlace("Trung tâm cấp hàng")
     const staff = await staffOf([centre.id])
-    const short = await createFair(a, -1, 20 / 86_400)
+    const short = await createFair(a)
     await expectJson(await linkPlace(short.id, centre.id), 201)
-    const { booth: stand } = await expectJson(
-      await organizerFetch(
-        a,
-        `/organizer/fairs/${short.id}/booths`,
-        post({ number: "A01", producer_id: goods.producer.id }),
-      ),
-      201,
-    )
-    await expectJson(
-      await organizerFetch(
-        a,
-        `/organizer/fairs/${short.id}/entries`,
-        post({ entries: [{ product_id: goods.product.id, booth_id: stand.id }] }),
-      ),
-      201,
-    )
-    await expectJson(
-      await staffFetch(
-        staff,
-        `/staff/places/${centre.id}/receipts`,
-        post({
-          producer_id: goods.producer.id,
-          items: [{ variant_id: goods.variantId, quantity: 10 }],
-        }),
-      ),
-      201,
-    )
+    await exhibit(a, short.id, { producer_id: goods.producer.id, product_id: goods.product.id })
+    await receiveGoods(staff, centre.id, goods, 10)
     const move = (direction: string, quantity: number) =>
       organizerFetch(
         a,
@@ -158,11 +118,11 @@ describe("a fair organiser", () => {
     expect((await shelf(staff, centre.id, goods.variantId))?.stocked).toBe(6)
     expect((await move("from_fair", 4)).status).toBe(400)
 
-    await untilEnded(short)
+    await endFairNow(short)
     await expectJson(await move("from_fair", 4), 201)
     expect(await ground()).toBe(0)
     expect((await shelf(staff, centre.id, goods.variantId))?.stocked).toBe(10)
-  }, 90_000)
+  })
 })
 
 describe("the public fair list", () => {

@@ -3,22 +3,14 @@
 // each producer's people get only their own lines, the number, the date and the province,
 // never the shopper's name, email, phone or street address.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-  regionId,
-} from "../support/admin-api"
+import { adminFetch, certifiedGoods, type Goods, regionId } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { shopperAddress } from "../support/checkout"
 import { storefrontUrl } from "../support/env"
 import { mailbox, type Mail } from "../support/mailbox"
 import { placeOrder, unique } from "../support/orders"
 import { registerProducerUser } from "../support/producer-api"
 import { storeFetch } from "../support/store-api"
-
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
 let mine: Goods
 let theirs: Goods
@@ -44,11 +36,9 @@ async function mailAbout(to: string, needle: string): Promise<Mail> {
 
 beforeAll(async () => {
   ;[mine, theirs] = [
-    await createCandidateProduct("Quế Trà My"),
-    await createCandidateProduct("Gạo séng cù"),
+    await certifiedGoods("Quế Trà My", { stars: 4, score: 74 }),
+    await certifiedGoods("Gạo séng cù", { stars: 3, score: 57 }),
   ]
-  await recordCertificate(mine.product.id, { stars: 4, score: 74 })
-  await recordCertificate(theirs.product.id, { stars: 3, score: 57 })
   await registerProducerUser(myUser, mine.producer.id)
   // An invited user, in English: approved at once, written to in the invitation's language.
   await expectJson(

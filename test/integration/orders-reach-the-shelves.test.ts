@@ -2,13 +2,8 @@
 // moves Medusa's reservations there; that place's staff, and no one else's, move it through its
 // queue, each move acting on Medusa's own fulfillment, inventory and payment.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { mailbox } from "../support/mailbox"
 import {
@@ -25,58 +20,24 @@ import {
   reservationsOf,
 } from "../support/order-queue"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
-import { movements, staffFetch, staffAccount } from "../support/staff-api"
+import {
+  createCentre,
+  DAK_LAK,
+  movements,
+  receiveGoods,
+  staffAccount,
+  staffFetch,
+} from "../support/staff-api"
+import { unique } from "../support/auth-api"
 
 type Place = { id: string; stock_location_id: string; name: string }
 type Goods = Awaited<ReturnType<typeof createCandidateProduct>> & { inventoryItemId: string }
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-
-/** A place an officer opens, at a real map point of its province. */
-async function openPlace(
-  name: string,
-  where: { province: string; commune: string; latitude: number; longitude: number },
-) {
-  const { place } = await expectJson(
-    await adminFetch(
-      "/admin/ocop/places",
-      post({
-        name: `${name} ${unique()}`,
-        type: "local_centre",
-        address: "Số 1 đường thử",
-        opening_hours: "07:30–17:00",
-        pickup: true,
-        ...where,
-      }),
-    ),
-    201,
-  )
-  return place as Place
-}
-
-const DAK_LAK = {
-  province: "Đắk Lắk",
-  commune: "Buôn Ma Thuột",
-  latitude: 12.68,
-  longitude: 108.04,
-}
 const QUANG_NAM = { province: "Quảng Nam", commune: "Tam Kỳ", latitude: 15.57, longitude: 108.47 }
 
 async function certifiedGoods(title: string): Promise<Goods> {
-  const goods = await createCandidateProduct(title, { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  const goods = await listedGoods(title)
   return { ...goods, inventoryItemId: await inventoryItemOf(goods.variantId) }
-}
-
-async function receive(token: string, place: Place, goods: Goods, quantity: number) {
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
-    ),
-    201,
-  )
 }
 
 const count = async (table: string) =>
@@ -98,10 +59,10 @@ let emptyOption: string
 
 beforeAll(async () => {
   await mailbox()
-  centre = await openPlace("Trung tâm nhận hàng", DAK_LAK)
-  empty = await openPlace("Trung tâm hết hàng", DAK_LAK)
-  south = await openPlace("Điểm Đắk Lắk", DAK_LAK)
-  north = await openPlace("Điểm Quảng Nam", QUANG_NAM)
+  centre = await createCentre("Trung tâm nhận hàng", DAK_LAK)
+  empty = await createCentre("Trung tâm hết hàng", DAK_LAK)
+  south = await createCentre("Điểm Đắk Lắk", DAK_LAK)
+  north = await createCentre("Điểm Quảng Nam", QUANG_NAM)
   staffCentre = await staffAccount([centre.id])
   staffEmpty = await staffAccount([empty.id])
   staffSouth = await staffAccount([south.id])
@@ -109,10 +70,10 @@ beforeAll(async () => {
   honey = await certifiedGoods("Mật ong nhận tại quầy")
   tea = await certifiedGoods("Trà giao tận nhà")
   rice = await certifiedGoods("Gạo chỉ có ở Quảng Nam")
-  await receive(staffCentre.token, centre, honey, 10)
-  await receive(staffSouth.token, south, tea, 10)
-  await receive(staffNorth.token, north, tea, 10)
-  await receive(staffNorth.token, north, rice, 10)
+  await receiveGoods(staffCentre.token, centre.id, honey, 10)
+  await receiveGoods(staffSouth.token, south.id, tea, 10)
+  await receiveGoods(staffNorth.token, north.id, tea, 10)
+  await receiveGoods(staffNorth.token, north.id, rice, 10)
   centreOption = await pickupOptionAt(centre)
   emptyOption = await pickupOptionAt(empty)
 }, 180_000)

@@ -6,15 +6,20 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
-  expectJson,
-  post,
   recordCertificate,
   shopperSees,
 } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { backendUrl } from "../support/env"
-import { producerFetch, producerLogin, registerProducerUser } from "../support/producer-api"
-import { createPlace, staffFetch, staffOf } from "../support/staff-api"
+import {
+  postStories,
+  producerFetch,
+  producerLogin,
+  registerProducerUser,
+} from "../support/producer-api"
+import { createPlace, receiveGoods, staffOf } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
+import { unique } from "../support/auth-api"
 
 /** Every route of the producer API, read from its route files: path and exported method. */
 function portalRoutes(): { path: string; method: string }[] {
@@ -32,8 +37,6 @@ function portalRoutes(): { path: string; method: string }[] {
       )
     })
 }
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 let mine: Awaited<ReturnType<typeof createCandidateProduct>>
 let theirs: Awaited<ReturnType<typeof createCandidateProduct>>
@@ -68,11 +71,9 @@ describe("a producer user", () => {
     expect((await producerFetch(token, `/producer/products/${id}`)).status).toBe(404)
     const edit = await producerFetch(token, `/producer/products/${id}`, post({ title: "Chiếm" }))
     expect(edit.status).toBe(404)
-    const story = await producerFetch(
-      token,
-      `/producer/products/${id}/stories`,
-      post({ stories: [{ locale: "vi", product_title: "x", title: "x", body: "<p>x</p>" }] }),
-    )
+    const story = await postStories(token, id, [
+      { locale: "vi", product_title: "x", title: "x", body: "<p>x</p>" },
+    ])
     expect(story.status).toBe(404)
     const { product } = await expectJson(await adminFetch(`/admin/products/${id}`), 200)
     expect(product.title).not.toBe("Chiếm")
@@ -81,21 +82,15 @@ describe("a producer user", () => {
   it("edits the story and the public product page shows it, sanitised", async () => {
     const body = '<p>Câu chuyện <strong>mới</strong></p><script>alert("x")</script>'
     await expectJson(
-      await producerFetch(
-        token,
-        `/producer/products/${mine.product.id}/stories`,
-        post({
-          stories: [
-            { locale: "vi", product_title: "Cà phê mới", title: "Chuyện cà phê", body },
-            {
-              locale: "en",
-              product_title: "New coffee",
-              title: "Coffee story",
-              body: "<p>Story</p>",
-            },
-          ],
-        }),
-      ),
+      await postStories(token, mine.product.id, [
+        { locale: "vi", product_title: "Cà phê mới", title: "Chuyện cà phê", body },
+        {
+          locale: "en",
+          product_title: "New coffee",
+          title: "Coffee story",
+          body: "<p>Story</p>",
+        },
+      ]),
       200,
     )
     const { product } = await expectJson(
@@ -227,17 +222,7 @@ describe("a producer user", () => {
     await recordCertificate(other.product.id, { stars: 4, score: 72, issued_at: issued })
     const place = await createPlace("Điểm bán hai chủ thể")
     const staff = await staffOf([place.id])
-    await expectJson(
-      await staffFetch(
-        staff,
-        `/staff/places/${place.id}/receipts`,
-        post({
-          producer_id: other.producer.id,
-          items: [{ variant_id: other.variantId, quantity: 3 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(staff, place.id, other, 3)
     const otherToken = (
       await registerProducerUser(`producer-${unique()}@example.com`, other.producer.id)
     ).token

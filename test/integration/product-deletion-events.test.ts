@@ -2,15 +2,10 @@
 // deletion's own event group: delivered when the deletion completes, dropped when it rolls back.
 import { describe, expect, it } from "vitest"
 import { eventually } from "../support/eventually"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
-import { createFair, organizer, organizerFetch } from "../support/organizer-api"
+import { createFair, exhibit, organizer } from "../support/organizer-api"
 
 const entriesOf = async (productId: string) =>
   Number(
@@ -27,22 +22,11 @@ describe("deleting a product", () => {
     const fair = await createFair(token)
     const goods = await createCandidateProduct("Hàng hội chợ sẽ xoá")
     await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-    const { booth } = await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/booths`,
-        post({ number: "X01", producer_id: goods.producer.id }),
-      ),
-      201,
-    )
-    await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/entries`,
-        post({ entries: [{ product_id: goods.product.id, booth_id: booth.id }] }),
-      ),
-      201,
-    )
+    await exhibit(token, fair.id, {
+      producer_id: goods.producer.id,
+      product_id: goods.product.id,
+      number: "X01",
+    })
     expect(await entriesOf(goods.product.id)).toBe(1)
 
     // One batch: delete the product and create a published product the gate refuses. The

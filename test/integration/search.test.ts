@@ -2,13 +2,8 @@
 import type { ProductListResponse } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
 import { eventually } from "../support/eventually"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { storeFetch } from "../support/store-api"
 
 type SearchBody = ProductListResponse

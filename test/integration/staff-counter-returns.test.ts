@@ -2,13 +2,21 @@
 // back on that place's shelf with a movement in the staff member's name, shown on the receipt;
 // an exchange sells the goods taken instead in the same run. Nothing else is ever written.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
+import { createCandidateProduct, type Goods, recordCertificate } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { placeOrder } from "../support/orders"
-import { createPlace, movements, shelf, staffFetch, staffId, staffOf } from "../support/staff-api"
-
-type Place = Awaited<ReturnType<typeof createPlace>>
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
+import {
+  at,
+  createPlace,
+  movements,
+  type Place,
+  receiveGoods,
+  shelf,
+  staffFetch,
+  staffId,
+  staffOf,
+} from "../support/staff-api"
 
 let x: Place
 let y: Place
@@ -17,19 +25,6 @@ let staffY: string
 let honey: Goods
 let cinnamon: Goods
 let draft: Goods
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
-
-async function receive(token: string, place: Place, goods: Goods, quantity: number) {
-  await expectJson(
-    await staffFetch(
-      token,
-      at(place, "/receipts"),
-      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
-    ),
-    201,
-  )
-}
 
 async function sell(
   token: string,
@@ -79,9 +74,9 @@ beforeAll(async () => {
   draft = await createCandidateProduct("Chưa chứng nhận trả", { manageInventory: true })
   await recordCertificate(honey.product.id, { stars: 4, score: 80 })
   await recordCertificate(cinnamon.product.id, { stars: 3, score: 60 })
-  await receive(staffX, x, honey, 10)
-  await receive(staffX, x, cinnamon, 5)
-  await receive(staffY, y, honey, 10)
+  await receiveGoods(staffX, x.id, honey, 10)
+  await receiveGoods(staffX, x.id, cinnamon, 5)
+  await receiveGoods(staffY, y.id, honey, 10)
 })
 
 describe("a counter return", () => {

@@ -1,27 +1,26 @@
 // A place's counter is a sales channel of its own: counter sales are orders in it, taking units
 // off that place's shelf only, and each one's receipt can be read back by the place's staff.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../support/admin-api"
+import { adminFetch, createCandidateProduct, type Goods, listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { backendUrl } from "../support/env"
 import { placeOrder } from "../support/orders"
-import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+import {
+  at,
+  createPlace,
+  type Place,
+  receiveGoods,
+  shelf,
+  staffFetch,
+  staffOf,
+} from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
-
-type Place = Awaited<ReturnType<typeof createPlace>>
 
 let x: Place
 let y: Place
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+let goods: Goods
 
 async function sell(token: string, place: Place, quantity: number, method = "cash") {
   const res = await staffFetch(
@@ -44,23 +43,12 @@ async function locationsOf(salesChannelId: string) {
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Quầy X"), await createPlace("Quầy Y")]
   ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  goods = await createCandidateProduct("Mật ong quầy", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  goods = await listedGoods("Mật ong quầy")
   for (const [token, place] of [
     [staffX, x],
     [staffY, y],
   ] as const) {
-    await expectJson(
-      await staffFetch(
-        token,
-        at(place, "/receipts"),
-        post({
-          producer_id: goods.producer.id,
-          items: [{ variant_id: goods.variantId, quantity: 10 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(token, place.id, goods, 10)
   }
 })
 

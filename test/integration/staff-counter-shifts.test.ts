@@ -2,19 +2,24 @@
 // cash counted; the close sets the counter sales and refunds made during the shift, by payment
 // method, against it: expected cash = opening + cash sales − cash refunds.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
+import { type Goods, listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
-import { createPlace, staffFetch, staffId, staffOf } from "../support/staff-api"
-
-type Place = Awaited<ReturnType<typeof createPlace>>
+import {
+  at,
+  createPlace,
+  type Place,
+  receiveGoods,
+  staffFetch,
+  staffId,
+  staffOf,
+} from "../support/staff-api"
 
 let x: Place
 let y: Place
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+let goods: Goods
 
 async function sell(quantity: number, payment_method: string) {
   const { counter_sale } = await expectJson(
@@ -38,19 +43,8 @@ async function shiftsAt(place: Place) {
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Quầy ca X"), await createPlace("Quầy ca Y")]
   ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  goods = await createCandidateProduct("Cà phê ca", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      staffX,
-      at(x, "/receipts"),
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 30 }],
-      }),
-    ),
-    201,
-  )
+  goods = await listedGoods("Cà phê ca")
+  await receiveGoods(staffX, x.id, goods, 30)
 })
 
 describe("a counter's shift", () => {

@@ -1,15 +1,14 @@
 // Centre and sales-point staff manage the shelf of their own places — and never oversell.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, expectJson, post, recordCertificate } from "../support/admin-api"
-import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+import { type Goods, listedGoods } from "../support/admin-api"
+import { expectJson, post } from "../support/http"
+import { at, createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
 
 let x: Awaited<ReturnType<typeof createPlace>>
 let y: Awaited<ReturnType<typeof createPlace>>
 let staffX: string
 let staffY: string
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
-
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+let goods: Goods
 
 async function movementCount(token: string, place: { id: string }) {
   return (await expectJson(await staffFetch(token, at(place, "/movements")), 200)).count as number
@@ -18,8 +17,7 @@ async function movementCount(token: string, place: { id: string }) {
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Trung tâm X"), await createPlace("Điểm bán Y")]
   ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  goods = await createCandidateProduct("Hàng ký gửi", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  goods = await listedGoods("Hàng ký gửi")
 })
 
 describe("shelf stock at a place", () => {

@@ -1,6 +1,8 @@
 // An admin (programme officer) client and builders for OCOP test fixtures, all over real HTTP.
 import { backendUrl } from "./env"
+import { expectJson, post } from "./http"
 import { storeFetch } from "./store-api"
+import { unique } from "./auth-api"
 
 export const OFFICER = { email: "officer@ocop.vn", password: "Ocop@2026" }
 
@@ -26,22 +28,6 @@ export async function adminFetch(path: string, init: RequestInit = {}): Promise<
   }
   return fetch(new URL(path, backendUrl()), { ...init, headers })
 }
-
-/** JSON body of a response that must have the given status; the message helps when it fails. */
-export async function expectJson<T = Record<string, any>>(
-  res: Response,
-  status: number,
-): Promise<T> {
-  const text = await res.text()
-  if (res.status !== status) {
-    throw new Error(`expected HTTP ${status}, got ${res.status}: ${text.slice(0, 500)}`)
-  }
-  return (text ? JSON.parse(text) : {}) as T
-}
-
-export const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) })
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 /** A producer with a product assigned to it, unlisted (draft) until a certificate is recorded. */
 export async function createCandidateProduct(
@@ -128,6 +114,22 @@ export async function recordCertificate(
     post(certificate(productId, overrides)),
   )
   return (await expectJson(res, 201)).certification as { id: string; certificate_number: string }
+}
+
+export type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
+
+/** A candidate product with its certificate recorded (on sale from 3★ on). */
+export async function certifiedGoods(title: string, result: { stars: number; score: number }) {
+  const goods = await createCandidateProduct(title)
+  await recordCertificate(goods.product.id, result)
+  return goods
+}
+
+/** A product on sale, its stock managed: a candidate with a 4★ certificate (score 80). */
+export async function listedGoods(title: string): Promise<Goods> {
+  const goods = await createCandidateProduct(title, { manageInventory: true })
+  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  return goods
 }
 
 /** Is the product visible to shoppers through the OCOP route and the core store routes? */

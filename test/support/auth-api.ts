@@ -1,6 +1,8 @@
 // Medusa's emailpass auth routes over real HTTP, as a browser, an attacker or the storefront
 // (which names the shopper's address with its shared secret) would call them.
+import { expectJson } from "./http"
 import { backendUrl, storefrontSecret } from "./env"
+import { invitationTokenFor } from "./mailbox"
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -17,6 +19,10 @@ export function fromStorefront(address: string, secret = storefrontSecret()) {
   return { "x-ocop-client-address": address, "x-ocop-storefront-secret": secret }
 }
 
+/** The Authorization header of a signed-in actor's token (none without one). */
+export const bearer = (token?: string): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {}
+
 export function authPost(
   path: string,
   body: unknown,
@@ -27,6 +33,21 @@ export function authPost(
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   })
+}
+
+/**
+ * The invited staff member or organiser claims the account with the token from the invitation
+ * email (at this process's SMTP server) and signs in: their token.
+ */
+export async function claimInvitation(
+  actor: "staff" | "organizer",
+  email: string,
+  password: string,
+) {
+  const token = await invitationTokenFor(email)
+  await expectJson(await authPost(`/${actor}/account/claim`, { token, email, password }), 201)
+  const signedIn = await authPost(`/auth/${actor}/emailpass`, { email, password })
+  return (await expectJson(signedIn, 200)).token as string
 }
 
 /** A login (auth identity) of its own for a test: customer actor, emailpass. */

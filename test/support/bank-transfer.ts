@@ -1,9 +1,10 @@
 // Orders paid by bank transfer or cash on delivery, placed over the real Store API on goods
 // stocked at a place of their own, for the bank-transfer tests.
-import { createCandidateProduct, expectJson, post, recordCertificate } from "./admin-api"
+import { listedGoods } from "./admin-api"
+import { expectJson, post } from "./http"
 import { asCustomer, readyCartOf } from "./checkout"
 import { unique } from "./orders"
-import { createPlace, staffFetch, staffOf } from "./staff-api"
+import { createPlace, receiveGoods, staffOf } from "./staff-api"
 
 export type Method = "bank_transfer" | "cod"
 
@@ -11,19 +12,8 @@ export type Method = "bank_transfer" | "cod"
 export async function stockedGoods() {
   const place = await createPlace("Trung tâm chuyển khoản")
   const staff = await staffOf([place.id])
-  const goods = await createCandidateProduct("Cà phê chuyển khoản", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      staff,
-      `/staff/places/${place.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: 10 }],
-      }),
-    ),
-    201,
-  )
+  const goods = await listedGoods("Cà phê chuyển khoản")
+  await receiveGoods(staff, place.id, goods, 10)
   return { place, staff, variantId: goods.variantId }
 }
 

@@ -1,5 +1,6 @@
 // A shopper's checkout over the real Store API, up to the point of completing the cart.
-import { expectJson, post, regionId } from "./admin-api"
+import { regionId } from "./admin-api"
+import { expectJson, post } from "./http"
 import { storeFetch } from "./store-api"
 
 /** The delivery address of every test checkout: what a stranger must never read back. */

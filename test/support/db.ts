@@ -15,6 +15,12 @@ export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>
   }
 }
 
+/** The number a `select count(*) …` query answers. */
+export async function count(text: string, values: unknown[] = []): Promise<number> {
+  const [row] = await sql<{ count: string }>(text, values)
+  return Number(row!.count)
+}
+
 /** How many logins (emailpass provider identities) exist for an email. */
 export async function loginsFor(email: string): Promise<number> {
   const [row] = await sql<{ count: string }>(

@@ -1,6 +1,7 @@
 // Online orders reaching a place's queue, over the real Store, admin and staff APIs: pickup
 // options at test places, checkouts by pickup or delivery, and the queue's moves.
-import { adminFetch, expectJson, post, regionId } from "./admin-api"
+import { adminFetch, regionId } from "./admin-api"
+import { expectJson, post } from "./http"
 import { asCustomer, deliveryOption, shopperAddress } from "./checkout"
 import { sql } from "./db"
 import { staffFetch } from "./staff-api"

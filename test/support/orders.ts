@@ -1,8 +1,8 @@
 // Orders placed over the real Store API, by guests and by signed-in customers, for the tests
 // that check who may read an order and act on it.
-import { expectJson, post } from "./admin-api"
+import { expectJson, post } from "./http"
 import { asCustomer, readyCartOf } from "./checkout"
-import { backendUrl } from "./env"
+import { authPost } from "./auth-api"
 
 export const CUSTOMER_PASSWORD = "Ocop@2026-shopper"
 
@@ -10,17 +10,6 @@ export const CUSTOMER_PASSWORD = "Ocop@2026-shopper"
 export const ORDER_TOKEN_HEADER = "x-order-access-token"
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
-
-async function authPost(path: string, body: unknown, token?: string) {
-  return fetch(new URL(path, backendUrl()), {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-}
 
 /** Registers a shopper's account and signs in: their email, customer id and token. */
 export async function customerAccount(email = `customer-${unique()}@example.com`) {

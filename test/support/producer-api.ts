@@ -1,19 +1,10 @@
 // Producer users over real HTTP: register, approval by an officer, and their portal calls.
-import { adminFetch, expectJson, post } from "./admin-api"
+import { adminFetch } from "./admin-api"
+import { expectJson, post } from "./http"
+import { authPost, bearer } from "./auth-api"
 import { backendUrl } from "./env"
 
 export const PASSWORD = "Ocop@2026-test"
-
-async function authPost(path: string, body: unknown, token?: string) {
-  return fetch(new URL(path, backendUrl()), {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-}
 
 export async function producerLogin(email: string, password = PASSWORD): Promise<Response> {
   return authPost("/auth/producer/emailpass", { email, password })
@@ -26,7 +17,11 @@ export async function registerProducerUser(email: string, producerId?: string) {
     200,
   )
   const { producer_user } = await expectJson(
-    await authPost("/producer/account", { first_name: "Hoa", last_name: "Trần" }, registration),
+    await authPost(
+      "/producer/account",
+      { first_name: "Hoa", last_name: "Trần" },
+      bearer(registration),
+    ),
     201,
   )
   if (producerId) {
@@ -50,3 +45,7 @@ export function producerFetch(token: string, path: string, init: RequestInit = {
   }
   return fetch(new URL(path, backendUrl()), { ...init, headers })
 }
+
+/** The producer writes their product's stories (one per language). */
+export const postStories = (token: string, productId: string, stories: unknown[]) =>
+  producerFetch(token, `/producer/products/${productId}/stories`, post({ stories }))

@@ -1,9 +1,10 @@
 // Many buyers, online and at a counter, racing for the few units of one shelf; and what the
 // database says afterwards (orders, reservations, movements, levels), for the no-oversell rule.
-import { createCandidateProduct, expectJson, post, recordCertificate } from "./admin-api"
+import { createCandidateProduct, recordCertificate } from "./admin-api"
+import { post } from "./http"
 import { readyCart } from "./checkout"
 import { sql } from "./db"
-import { createPlace, staffFetch, staffOf } from "./staff-api"
+import { createPlace, receiveGoods, staffFetch, staffOf } from "./staff-api"
 import { storeFetch } from "./store-api"
 
 export type Attempt = { ok: boolean; status: number; message?: string; online: boolean }
@@ -18,17 +19,7 @@ export async function stockedShelf(units: number, name = "Trung tâm tranh mua")
     score: 95,
     level: "national",
   })
-  await expectJson(
-    await staffFetch(
-      staff,
-      `/staff/places/${place.id}/receipts`,
-      post({
-        producer_id: goods.producer.id,
-        items: [{ variant_id: goods.variantId, quantity: units }],
-      }),
-    ),
-    201,
-  )
+  await receiveGoods(staff, place.id, goods, units)
   return { place, staff, goods, certificate, variantId: goods.variantId }
 }
 

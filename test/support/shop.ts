@@ -16,3 +16,30 @@ export async function addToCartAndCheckout(page: Page, handle: string) {
   await page.getByRole("link", { name: "Xem giỏ hàng" }).click()
   await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
 }
+
+export type Delivery = {
+  email: string
+  name: string
+  phone: string
+  commune: string
+  street: string
+}
+
+/** Fills the delivery form (Vietnamese pages): standard delivery to an address in Đắk Lắk. */
+export async function fillDeliveryInDakLak(page: Page, to: Delivery) {
+  await page.getByLabel("Email").fill(to.email)
+  await page.getByLabel("Họ và tên").fill(to.name)
+  await page.getByLabel("Số điện thoại").fill(to.phone)
+  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+  await page.getByLabel("Tỉnh, thành phố").selectOption("Đắk Lắk")
+  await page.getByLabel("Xã, phường").fill(to.commune)
+  await page.getByLabel("Số nhà, đường, thôn").fill(to.street)
+}
+
+/** Sends the delivery form (Vietnamese pages) and waits for the payment step. */
+export async function continueToPayment(page: Page) {
+  await page.getByRole("button", { name: "Tiếp tục tới thanh toán" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible({
+    timeout: 30_000,
+  })
+}

@@ -1,24 +1,11 @@
 // Centre and sales-point staff over real HTTP: an officer opens the account, the person claims it.
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "./admin-api"
+import { adminFetch, listedGoods } from "./admin-api"
+import { expectJson, post } from "./http"
+import { claimInvitation, unique } from "./auth-api"
 import { backendUrl } from "./env"
-import { invitationTokenFor, mailbox } from "./mailbox"
+import { mailbox } from "./mailbox"
 
 export const STAFF_PASSWORD = "Ocop@2026-staff"
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-
-async function authPost(path: string, body: unknown) {
-  return fetch(new URL(path, backendUrl()), {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  })
-}
 
 /**
  * A place of the network, opened by an officer: a sales point in Đắk Lắk unless `overrides`
@@ -47,6 +34,29 @@ export async function createPlace(
   return place as { id: string; stock_location_id: string; name: string }
 }
 
+export type Place = Awaited<ReturnType<typeof createPlace>>
+
+/** A path under the place's staff API: `at(place, "/receipts")`. */
+export const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
+
+/** Buôn Ma Thuột's map point, in Đắk Lắk. */
+export const DAK_LAK = {
+  province: "Đắk Lắk",
+  commune: "Buôn Ma Thuột",
+  latitude: 12.68,
+  longitude: 108.04,
+}
+
+/** An OCOP centre where shoppers pick up orders (07:30–17:00), at a map point of its province. */
+export const createCentre = (name: string, where = DAK_LAK) =>
+  createPlace(name, {
+    type: "local_centre",
+    venue: undefined,
+    opening_hours: "07:30–17:00",
+    pickup: true,
+    ...where,
+  })
+
 /**
  * An officer opens a staff account for the places; the person claims it with the token from
  * the invitation email (at this process's SMTP server) and signs in.
@@ -58,16 +68,7 @@ export async function staffAccount(placeIds: string[]) {
     await adminFetch("/admin/ocop/staff-users", post({ email, place_ids: placeIds })),
     201,
   )
-  const token = await invitationTokenFor(email)
-  await expectJson(
-    await authPost("/staff/account/claim", { token, email, password: STAFF_PASSWORD }),
-    201,
-  )
-  const { token: login } = await expectJson(
-    await authPost("/auth/staff/emailpass", { email, password: STAFF_PASSWORD }),
-    200,
-  )
-  return { email, token: login as string }
+  return { email, token: await claimInvitation("staff", email, STAFF_PASSWORD) }
 }
 
 /** A staff member of the given places, signed in: their token. */
@@ -115,6 +116,23 @@ export async function movements(token: string, placeId: string) {
   return page as { movements: Movement[]; count: number }
 }
 
+/** Goods the producer delivers, received onto the place's shelf by its staff member. */
+export async function receiveGoods(
+  token: string,
+  placeId: string,
+  goods: { producer: { id: string }; variantId: string },
+  quantity: number,
+) {
+  return expectJson(
+    await staffFetch(
+      token,
+      `/staff/places/${placeId}/receipts`,
+      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
+    ),
+    201,
+  )
+}
+
 /**
  * A place with a signed-in staff member and a listed (4★) product whose `quantity` units the
  * staff member received onto the shelf: the start of every counter and stock story.
@@ -122,15 +140,7 @@ export async function movements(token: string, placeId: string) {
 export async function stockedPlace(placeName: string, productTitle: string, quantity = 5) {
   const place = await createPlace(placeName)
   const { email, token } = await staffAccount([place.id])
-  const goods = await createCandidateProduct(productTitle, { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({ producer_id: goods.producer.id, items: [{ variant_id: goods.variantId, quantity }] }),
-    ),
-    201,
-  )
+  const goods = await listedGoods(productTitle)
+  await receiveGoods(token, place.id, goods, quantity)
   return { place, email, token, goods }
 }

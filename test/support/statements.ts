@@ -1,6 +1,7 @@
 // A consignment at a sales point, over real HTTP: a listed product of a producer with an approved
 // portal user, 6 units received at a new place and 2 sold at its counter (170.000 đ of sales).
-import { createCandidateProduct, expectJson, post, recordCertificate } from "./admin-api"
+import { createCandidateProduct, recordCertificate } from "./admin-api"
+import { expectJson, post } from "./http"
 import { unique } from "./orders"
 import { registerProducerUser } from "./producer-api"
 import { createPlace, staffFetch, staffOf } from "./staff-api"

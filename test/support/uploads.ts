@@ -2,9 +2,11 @@
 // the backend's local file store holds.
 import { existsSync, readdirSync } from "node:fs"
 import sharp from "sharp"
-import { adminFetch, expectJson, post } from "./admin-api"
+import { adminFetch } from "./admin-api"
+import { expectJson, post } from "./http"
 import { backendUrl } from "./env"
 import { registerProducerUser } from "./producer-api"
+import { unique } from "./auth-api"
 
 /** Where the local file provider keeps public uploads (backend/uploads, beside `npm start`). */
 const uploadDir = new URL("../../backend/uploads/", import.meta.url)
@@ -88,8 +90,6 @@ export async function pngWithPayload(): Promise<Buffer> {
 }
 
 export const gif = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64")
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 /** A signed-in producer user approved for a new producer of its own. */
 export async function approvedProducer(): Promise<string> {

@@ -3,12 +3,8 @@
 // index and the fair catalog that server 2 answers from, and its notice is sent exactly once,
 // not once per process.
 import { describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  recordCertificate,
-  revokeCertificate,
-} from "../support/admin-api"
+import { createCandidateProduct, recordCertificate, revokeCertificate } from "../support/admin-api"
+import { expectJson } from "../support/http"
 import { sql } from "../support/db"
 import { onServer } from "../support/env"
 import { eventually } from "../support/eventually"

@@ -6,7 +6,7 @@ import {
 } from "medusa-plugin-ocop/workflows"
 import type { Commerce } from "../commerce"
 import { chunk } from "../lib/batches"
-import { idsBy, lookUp } from "../lib/look-up"
+import { idsBy, lookUpByProduct } from "../lib/look-up"
 import { Progress } from "../lib/progress"
 import { certify } from "./certify"
 import { createMissingProducts } from "./create-products"
@@ -81,13 +81,7 @@ async function assignProducers(
   productId: Map<string, string>,
   progress: boolean,
 ): Promise<number> {
-  const listings = await lookUp(
-    container,
-    "listing",
-    "product_id",
-    [...productId.values()],
-    ["product_id"],
-  )
+  const listings = await lookUpByProduct(container, "listing", productId, ["product_id"])
   const listed = new Set(listings.map((row) => row.product_id as string))
   const pending = catalogue.products.filter((item) => !listed.has(productId.get(item.handle)!))
   const bar = new Progress("assignments", pending.length, progress && pending.length > 0)

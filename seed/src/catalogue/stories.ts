@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { upsertProductStoriesWorkflow } from "medusa-plugin-ocop/workflows"
 import { chunk, eachLimit } from "../lib/batches"
-import { lookUp } from "../lib/look-up"
+import { lookUpByProduct } from "../lib/look-up"
 import { Progress } from "../lib/progress"
 import type { SeedProduct } from "./products"
 
@@ -14,13 +14,10 @@ export async function writeStories(
   productId: Map<string, string>,
   options: { batch: number; concurrency: number; progress: boolean },
 ): Promise<number> {
-  const rows = await lookUp(
-    container,
-    "product_story",
+  const rows = await lookUpByProduct(container, "product_story", productId, [
     "product_id",
-    [...productId.values()],
-    ["product_id", "locale"],
-  )
+    "locale",
+  ])
   const present = new Set(rows.map((row) => `${row.product_id}/${row.locale}`))
   const stories = catalogue.flatMap((item) =>
     LOCALES.filter((locale) => !present.has(`${productId.get(item.handle)}/${locale}`)).map(

@@ -24,6 +24,14 @@ export async function lookUp(
   return rows
 }
 
+/** The rows of `entity` (a listing, a story) that belong to the seeded products. */
+export const lookUpByProduct = (
+  container: MedusaContainer,
+  entity: string,
+  productId: Map<string, string>,
+  fields: string[],
+) => lookUp(container, entity, "product_id", [...productId.values()], fields)
+
 /** Ids by `field` (a handle, a name) for the given values that exist. */
 export async function idsBy(
   container: MedusaContainer,

@@ -2,7 +2,8 @@
 // page disguised as a photo is refused with a message the producer can read, and a script
 // inside a stored file never runs on the backend's origin (the admin dashboard's own).
 import { expect, test, type Page } from "@playwright/test"
-import { adminFetch, createCandidateProduct, expectJson } from "../../support/admin-api"
+import { adminFetch, createCandidateProduct } from "../../support/admin-api"
+import { expectJson } from "../../support/http"
 import { PASSWORD, registerProducerUser } from "../../support/producer-api"
 import {
   SCRIPT_MARK,

@@ -6,10 +6,9 @@ import {
   adminFetch,
   certificate,
   createCandidateProduct,
-  expectJson,
-  post,
   shopperSees,
 } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 
 let product: { id: string }
 let handle: string

@@ -2,14 +2,11 @@
 // officer or the system — and so does every transfer, sent and received. Before this rule a
 // fair's stock moved with no actor at all.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { type Goods, listedGoods } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import {
   createFair,
+  exhibit,
   groundStock,
   linkPlace,
   organizer,
@@ -17,21 +14,22 @@ import {
   organizerId,
 } from "../../support/organizer-api"
 import {
+  at,
   createPlace,
+  type Movement,
   movements,
+  receiveGoods,
   staffAccount,
   staffFetch,
   staffId,
-  type Movement,
 } from "../../support/staff-api"
 
-let goods: Awaited<ReturnType<typeof createCandidateProduct>>
+let goods: Goods
 let x: { id: string }
 let y: { id: string }
 let staffX: { token: string; email: string; id: string }
 let staffY: { token: string; email: string; id: string }
 
-const at = (place: { id: string }, path: string) => `/staff/places/${place.id}${path}`
 const newest = async (token: string, place: { id: string }, count = 1) =>
   (await movements(token, place.id)).movements.slice(0, count)
 
@@ -43,8 +41,7 @@ async function account(placeIds: string[]) {
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Trung tâm ghi người"), await createPlace("Điểm bán ghi người")]
   ;[staffX, staffY] = [await account([x.id]), await account([y.id])]
-  goods = await createCandidateProduct("Hàng có dấu vết", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  goods = await listedGoods("Hàng có dấu vết")
 })
 
 const byStaff = (member: { id: string; email: string }) => ({
@@ -55,17 +52,7 @@ const byStaff = (member: { id: string; email: string }) => ({
 
 describe("every movement names its actor", () => {
   it("a staff receipt, stocktake and counter sale each name the staff member", async () => {
-    await expectJson(
-      await staffFetch(
-        staffX.token,
-        at(x, "/receipts"),
-        post({
-          producer_id: goods.producer.id,
-          items: [{ variant_id: goods.variantId, quantity: 12 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(staffX.token, x.id, goods, 12)
     await expectJson(
       await staffFetch(
         staffX.token,
@@ -131,22 +118,7 @@ describe("every movement names its actor", () => {
     const id = await organizerId(token)
     const fair = await createFair(token, -1, 3)
     await expectJson(await linkPlace(fair.id, x.id), 201)
-    const { booth } = await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/booths`,
-        post({ number: "A01", producer_id: goods.producer.id }),
-      ),
-      201,
-    )
-    await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/entries`,
-        post({ entries: [{ product_id: goods.product.id, booth_id: booth.id }] }),
-      ),
-      201,
-    )
+    await exhibit(token, fair.id, { producer_id: goods.producer.id, product_id: goods.product.id })
     const { transfer } = await expectJson(
       await organizerFetch(
         token,

@@ -2,13 +2,8 @@
 // Medusa's own product and variant lists, collections, categories, carts and the sitemap —
 // without waiting for the expiry job (it runs every minute and may be late or stopped).
 import { describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { createCart } from "../../support/checkout"
 import { storefrontUrl } from "../../support/env"
 import { storeFetch } from "../../support/store-api"

@@ -2,7 +2,7 @@
 // ended one or back-date its start (an ended fair's stock may go back to the places it came
 // from, so ending one by hand would open that door early).
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson, post } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { createFair, organizer, organizerFetch, type TestFair } from "../../support/organizer-api"
 
 const DAY = 864e5

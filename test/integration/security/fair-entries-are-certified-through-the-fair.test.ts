@@ -2,12 +2,8 @@
 // fair held by an existing producer, and only with an active 3–5★ certificate that lasts until
 // the fair ends: a certificate running out mid-fair would leave the catalog showing it.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { createFair, organizer, organizerFetch, type TestFair } from "../../support/organizer-api"
 
 let a: string

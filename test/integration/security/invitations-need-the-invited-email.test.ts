@@ -3,15 +3,16 @@
 // address first. The token arrives at a real SMTP server in this process.
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, expectJson, post } from "../../support/admin-api"
+import { adminFetch } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { backendUrl, databaseUrl } from "../../support/env"
 import { closeMailbox, invitationTokenFor, mailbox } from "../../support/mailbox"
 import { createPlace } from "../../support/staff-api"
+import { unique } from "../../support/auth-api"
 
 const db = new pg.Client({ connectionString: databaseUrl() })
 const PASSWORD = "Ocop@2026-invitee"
 const ATTACKER_PASSWORD = "Ocop@2026-attacker"
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 let place: { id: string }
 

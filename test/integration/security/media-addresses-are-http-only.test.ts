@@ -4,12 +4,13 @@
 // string that parsed as a URL.
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, expectJson, post } from "../../support/admin-api"
+import { adminFetch, createCandidateProduct } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { databaseUrl } from "../../support/env"
-import { producerFetch, registerProducerUser } from "../../support/producer-api"
+import { postStories, producerFetch, registerProducerUser } from "../../support/producer-api"
+import { unique } from "../../support/auth-api"
 
 const db = new pg.Client({ connectionString: databaseUrl() })
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 let mine: Awaited<ReturnType<typeof createCandidateProduct>>
 let token: string
@@ -80,11 +81,7 @@ describe("media addresses are http(s) only", () => {
     }
     for (const video_url of unsafe) {
       await refused(
-        await producerFetch(
-          token,
-          `/producer/products/${mine.product.id}/stories`,
-          post({ stories: [{ ...story, video_url }] }),
-        ),
+        await postStories(token, mine.product.id, [{ ...story, video_url }]),
         "stories.0.video_url",
       )
     }
@@ -118,21 +115,15 @@ describe("media addresses are http(s) only", () => {
     )
     const video_url = "https://www.youtube.com/watch?v=ocop"
     await expectJson(
-      await producerFetch(
-        token,
-        `/producer/products/${mine.product.id}/stories`,
-        post({
-          stories: [
-            {
-              locale: "vi",
-              product_title: "Trà",
-              title: "Chè cổ thụ",
-              body: "<p>x</p>",
-              video_url,
-            },
-          ],
-        }),
-      ),
+      await postStories(token, mine.product.id, [
+        {
+          locale: "vi",
+          product_title: "Trà",
+          title: "Chè cổ thụ",
+          body: "<p>x</p>",
+          video_url,
+        },
+      ]),
       200,
     )
     expect(await storedMedia()).toMatchObject({

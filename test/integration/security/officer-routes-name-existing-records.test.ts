@@ -3,7 +3,8 @@
 // itself to whatever later takes that id.
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, expectJson, post } from "../../support/admin-api"
+import { adminFetch, createCandidateProduct } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { databaseUrl } from "../../support/env"
 
 const db = new pg.Client({ connectionString: databaseUrl() })

@@ -2,7 +2,8 @@
 // back to); an organiser can neither link nor see other fairs' links, and a link names a fair and
 // a place that exist.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, expectJson, post } from "../../support/admin-api"
+import { adminFetch } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { backendFetch } from "../../support/store-api"
 import {
   createFair,

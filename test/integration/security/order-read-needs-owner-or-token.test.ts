@@ -2,16 +2,11 @@
 // GET /store/orders/:id serves it to anyone holding the id. Here only the customer it belongs to
 // (signed in) or the browser holding the order's confirmation token may read it.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { certifiedGoods, type Goods } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { asCustomer, createCart, shopperAddress } from "../../support/checkout"
 import { customerAccount, placeOrder, readOrder } from "../../support/orders"
 
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 type Customer = Awaited<ReturnType<typeof customerAccount>>
 
 let goods: Goods
@@ -21,11 +16,9 @@ let stranger: Customer
 
 beforeAll(async () => {
   ;[goods, otherProducersGoods] = [
-    await createCandidateProduct("Cà phê riêng tư"),
-    await createCandidateProduct("Mật ong riêng tư"),
+    await certifiedGoods("Cà phê riêng tư", { stars: 4, score: 78 }),
+    await certifiedGoods("Mật ong riêng tư", { stars: 3, score: 62 }),
   ]
-  await recordCertificate(goods.product.id, { stars: 4, score: 78 })
-  await recordCertificate(otherProducersGoods.product.id, { stars: 3, score: 62 })
   ;[owner, stranger] = [await customerAccount(), await customerAccount()]
 }, 120_000)
 

@@ -2,13 +2,8 @@
 // body names, for anyone holding the order's id and a line id. Here it needs the same proof as
 // reading the order: the customer it belongs to, or the order's confirmation token.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { readyCartOf } from "../../support/checkout"
 import { customerAccount, orderCall, placeOrder } from "../../support/orders"
 import { storeFetch } from "../../support/store-api"

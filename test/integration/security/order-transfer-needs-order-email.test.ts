@@ -3,13 +3,8 @@
 // request (and its cancel, accept and decline) needs proof of the order's email: signed in with
 // that email, or holding the order's confirmation token.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
+import { adminFetch, createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { customerAccount, orderCall, placeOrder, unique } from "../../support/orders"
 
 type Customer = Awaited<ReturnType<typeof customerAccount>>

@@ -6,22 +6,24 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
-  expectJson,
-  post,
+  type Goods,
   recordCertificate,
 } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import {
   createFair,
+  endFairNow,
+  exhibit,
   groundStock,
   linkPlace,
   organizer,
   organizerFetch,
-  untilEnded,
   type TestFair,
 } from "../../support/organizer-api"
 import {
   createPlace,
   movements,
+  receiveGoods,
   shelf,
   staffAccount,
   staffFetch,
@@ -30,7 +32,6 @@ import {
 
 const DAK_LAK_CENTRE = "Trung tâm OCOP tỉnh Đắk Lắk"
 
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 type Place = { id: string; name: string }
 
 let a: string
@@ -49,39 +50,21 @@ let dakLakVariant: string
 const moveStock = (token: string, fairId: string, body: Record<string, unknown>) =>
   organizerFetch(token, `/organizer/fairs/${fairId}/stock`, post(body))
 
+/** Units of one variant moved between a place and the fair's ground, by the organiser. */
+const moveOne = (
+  token: string,
+  fairId: string,
+  place_id: string,
+  direction: "to_fair" | "from_fair",
+  variant_id: string,
+  quantity: number,
+) => moveStock(token, fairId, { place_id, direction, items: [{ variant_id, quantity }] })
+
 const stocked = async (token: string, place: Place, variantId: string) =>
   (await shelf(token, place.id, variantId))?.stocked ?? 0
 
-async function receive(token: string, place: Place, item: Goods, quantity: number) {
-  await expectJson(
-    await staffFetch(
-      token,
-      `/staff/places/${place.id}/receipts`,
-      post({ producer_id: item.producer.id, items: [{ variant_id: item.variantId, quantity }] }),
-    ),
-    201,
-  )
-}
-
-async function boothWithEntry(token: string, fairId: string, item: Goods, number: string) {
-  const { booth } = await expectJson(
-    await organizerFetch(
-      token,
-      `/organizer/fairs/${fairId}/booths`,
-      post({ number, producer_id: item.producer.id }),
-    ),
-    201,
-  )
-  await expectJson(
-    await organizerFetch(
-      token,
-      `/organizer/fairs/${fairId}/entries`,
-      post({ entries: [{ product_id: item.product.id, booth_id: booth.id }] }),
-    ),
-    201,
-  )
-  return booth as { id: string }
-}
+const boothWithEntry = (token: string, fairId: string, item: Goods, number: string) =>
+  exhibit(token, fairId, { producer_id: item.producer.id, product_id: item.product.id, number })
 
 beforeAll(async () => {
   ;[a, b] = [await organizer(), await organizer()]
@@ -92,8 +75,8 @@ beforeAll(async () => {
   centre = await createPlace("Trung tâm cấp hàng hội chợ")
   showroom = await createPlace("Showroom không liên quan")
   staffCentre = await staffOf([centre.id, showroom.id])
-  await receive(staffCentre, centre, goods, 10)
-  await receive(staffCentre, centre, stranger, 10)
+  await receiveGoods(staffCentre, centre.id, goods, 10)
+  await receiveGoods(staffCentre, centre.id, stranger, 10)
 
   const { places } = await expectJson(await adminFetch("/admin/ocop/places"), 200)
   dakLak = places.find((place: Place) => place.name === DAK_LAK_CENTRE)
@@ -117,18 +100,10 @@ describe("organisers move only their fair's stock", () => {
       centre: await stocked(staffCentre, centre, goods.variantId),
       dakLakMovements: (await movements(staffDakLak, dakLak.id)).count,
     }
-    const fromDakLak = await moveStock(a, fair.id, {
-      place_id: dakLak.id,
-      direction: "to_fair",
-      items: [{ variant_id: dakLakVariant, quantity: 2 }],
-    })
+    const fromDakLak = await moveOne(a, fair.id, dakLak.id, "to_fair", dakLakVariant, 2)
     expect(fromDakLak.status).toBe(404)
     expect((await fromDakLak.json()).message).toMatch(/was not found/)
-    const fromCentre = await moveStock(a, fair.id, {
-      place_id: centre.id,
-      direction: "to_fair",
-      items: [{ variant_id: goods.variantId, quantity: 2 }],
-    })
+    const fromCentre = await moveOne(a, fair.id, centre.id, "to_fair", goods.variantId, 2)
     expect(fromCentre.status).toBe(404)
 
     expect(await stocked(staffDakLak, dakLak, dakLakVariant)).toBe(before.dakLak)
@@ -159,14 +134,7 @@ describe("organisers move only their fair's stock", () => {
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(10)
     expect(await stocked(staffCentre, centre, stranger.variantId)).toBe(10)
 
-    await expectJson(
-      await moveStock(a, fair.id, {
-        place_id: centre.id,
-        direction: "to_fair",
-        items: [{ variant_id: goods.variantId, quantity: 4 }],
-      }),
-      201,
-    )
+    await expectJson(await moveOne(a, fair.id, centre.id, "to_fair", goods.variantId, 4), 201)
     expect(await groundStock(a, fair.id, goods.variantId)).toBe(4)
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(6)
   })
@@ -174,17 +142,9 @@ describe("organisers move only their fair's stock", () => {
   it("another organiser cannot use a place linked to someone else's fair", async () => {
     const theirs = await createFair(b, -1, 3)
     await boothWithEntry(b, theirs.id, goods, "B01")
-    const res = await moveStock(b, theirs.id, {
-      place_id: centre.id,
-      direction: "to_fair",
-      items: [{ variant_id: goods.variantId, quantity: 1 }],
-    })
+    const res = await moveOne(b, theirs.id, centre.id, "to_fair", goods.variantId, 1)
     expect(res.status).toBe(404)
-    const onTheirFair = await moveStock(b, fair.id, {
-      place_id: centre.id,
-      direction: "to_fair",
-      items: [{ variant_id: goods.variantId, quantity: 1 }],
-    })
+    const onTheirFair = await moveOne(b, fair.id, centre.id, "to_fair", goods.variantId, 1)
     expect(onTheirFair.status).toBe(404)
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(6)
     expect(await groundStock(b, theirs.id, goods.variantId)).toBe(0)
@@ -258,7 +218,7 @@ describe("organisers move only their fair's stock", () => {
 describe("staff send stock to a fair ground only from a place linked to that fair", () => {
   it("refuses a transfer into a fair ground from a place that is not linked", async () => {
     const before = await stocked(staffCentre, showroom, goods.variantId)
-    await receive(staffCentre, showroom, goods, 5)
+    await receiveGoods(staffCentre, showroom.id, goods, 5)
     const res = await staffFetch(
       staffCentre,
       `/staff/places/${showroom.id}/transfers`,
@@ -288,41 +248,23 @@ describe("staff send stock to a fair ground only from a place linked to that fai
 
 describe("unsold stock goes back only to a place it came from", () => {
   it("returns after the fair ends to a linked place, never to an unrelated one", async () => {
-    const short = await createFair(a, -1, 20 / 86_400)
+    const short = await createFair(a)
     await expectJson(await linkPlace(short.id, centre.id), 201)
     await boothWithEntry(a, short.id, goods, "A01")
-    await expectJson(
-      await moveStock(a, short.id, {
-        place_id: centre.id,
-        direction: "to_fair",
-        items: [{ variant_id: goods.variantId, quantity: 2 }],
-      }),
-      201,
-    )
+    await expectJson(await moveOne(a, short.id, centre.id, "to_fair", goods.variantId, 2), 201)
     const atCentre = await stocked(staffCentre, centre, goods.variantId)
     const atShowroom = await stocked(staffCentre, showroom, goods.variantId)
-    await untilEnded(short)
+    await endFairNow(short)
 
     for (const place of [showroom, dakLak]) {
-      const res = await moveStock(a, short.id, {
-        place_id: place.id,
-        direction: "from_fair",
-        items: [{ variant_id: goods.variantId, quantity: 2 }],
-      })
+      const res = await moveOne(a, short.id, place.id, "from_fair", goods.variantId, 2)
       expect(res.status).toBe(404)
     }
     expect(await stocked(staffCentre, showroom, goods.variantId)).toBe(atShowroom)
     expect(await groundStock(a, short.id, goods.variantId)).toBe(2)
 
-    await expectJson(
-      await moveStock(a, short.id, {
-        place_id: centre.id,
-        direction: "from_fair",
-        items: [{ variant_id: goods.variantId, quantity: 2 }],
-      }),
-      201,
-    )
+    await expectJson(await moveOne(a, short.id, centre.id, "from_fair", goods.variantId, 2), 201)
     expect(await groundStock(a, short.id, goods.variantId)).toBe(0)
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(atCentre + 2)
-  }, 90_000)
+  })
 })

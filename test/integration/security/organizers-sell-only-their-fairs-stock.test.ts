@@ -2,7 +2,7 @@
 // units, paid in a known way. Another organiser's sale on the same fair is a 404, and a sale that
 // breaks the input rules is a 400; neither writes an order or moves a unit.
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson, post } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { sql } from "../../support/db"
 import {
   createFair,

@@ -1,10 +1,10 @@
 // A producer edits only the variants of their own product: another product's variant id —
 // another producer's above all — answers 404 as if it did not exist, and nothing changes.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, expectJson, post } from "../../support/admin-api"
+import { adminFetch, createCandidateProduct } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+import { unique } from "../../support/auth-api"
 
 let mine: Awaited<ReturnType<typeof createCandidateProduct>>
 let theirs: Awaited<ReturnType<typeof createCandidateProduct>>

@@ -3,13 +3,12 @@
 // order on Medusa's store API), the shopper's name or contact data, or another producer's lines
 // of the same order.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, expectJson, recordCertificate } from "../../support/admin-api"
+import { certifiedGoods, type Goods } from "../../support/admin-api"
+import { expectJson } from "../../support/http"
 import { shopperAddress } from "../../support/checkout"
 import { placeOrder, unique } from "../../support/orders"
 import { sql } from "../../support/db"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
-
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 
 let mine: Goods
 let theirs: Goods
@@ -20,11 +19,9 @@ let placed: Awaited<ReturnType<typeof placeOrder>>
 // Two producers, their certified products and an order: the whole checkout, slow when loaded.
 beforeAll(async () => {
   ;[mine, theirs] = [
-    await createCandidateProduct("Trà shan tuyết"),
-    await createCandidateProduct("Gạo séng cù"),
+    await certifiedGoods("Trà shan tuyết", { stars: 4, score: 74 }),
+    await certifiedGoods("Gạo séng cù", { stars: 3, score: 57 }),
   ]
-  await recordCertificate(mine.product.id, { stars: 4, score: 74 })
-  await recordCertificate(theirs.product.id, { stars: 3, score: 57 })
   ;[myToken, theirToken] = [
     (await registerProducerUser(`producer-${unique()}@example.com`, mine.producer.id)).token,
     (await registerProducerUser(`producer-${unique()}@example.com`, theirs.producer.id)).token,

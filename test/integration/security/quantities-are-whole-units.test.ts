@@ -3,24 +3,14 @@
 // cart or shelf is left as it was (issue #15, finding 9). Before, Medusa rounded 0.0001 into a
 // line of zero units that broke the cart, and the staff API answered 1.5 with
 // "Field 'items, 0, quantity' is required".
-import pg from "pg"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-  regionId,
-} from "../../support/admin-api"
+import { beforeAll, describe, expect, it } from "vitest"
+import { createCandidateProduct, recordCertificate, regionId } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import { createCart } from "../../support/checkout"
-import { databaseUrl } from "../../support/env"
+import { count, sql } from "../../support/db"
 import { createFair, organizer, organizerFetch } from "../../support/organizer-api"
 import { createPlace, staffFetch, staffOf } from "../../support/staff-api"
 import { storeFetch } from "../../support/store-api"
-
-const db = new pg.Client({ connectionString: databaseUrl() })
-const count = async (sql: string, params: unknown[] = []) =>
-  Number((await db.query(sql, params)).rows[0].count)
 
 let goods: Awaited<ReturnType<typeof createCandidateProduct>>
 let cartId: string
@@ -28,7 +18,7 @@ let lineId: string
 
 /** The cart's lines as stored: quantity per line id. */
 async function storedLines() {
-  const { rows } = await db.query(
+  const rows = await sql(
     `select id, quantity::text as quantity from cart_line_item
      where cart_id = $1 and deleted_at is null order by id`,
     [cartId],
@@ -37,7 +27,6 @@ async function storedLines() {
 }
 
 beforeAll(async () => {
-  await db.connect()
   goods = await createCandidateProduct("Cà phê hạt")
   await recordCertificate(goods.product.id, { stars: 4, score: 76 })
   const { cart } = await expectJson(
@@ -47,8 +36,6 @@ beforeAll(async () => {
   cartId = cart.id
   lineId = cart.items[0].id
 })
-afterAll(() => db.end())
-
 function expectWholeUnits(body: Record<string, unknown>, field: string) {
   expect(body.message).toContain(`'${field}'`)
   expect(body.message).toMatch(/Quantities are whole units/)

@@ -2,20 +2,23 @@
 // their producer, with a delivery note) or a transfer; a "count" of an item the place never held
 // would conjure sellable stock of any product in the catalogue out of nothing.
 import { beforeAll, describe, expect, it } from "vitest"
+import { listedGoods } from "../../support/admin-api"
+import { expectJson, post } from "../../support/http"
 import {
-  createCandidateProduct,
-  expectJson,
-  post,
-  recordCertificate,
-} from "../../support/admin-api"
-import { createPlace, movements, shelf, staffFetch, staffOf } from "../../support/staff-api"
+  createPlace,
+  movements,
+  receiveGoods,
+  shelf,
+  staffFetch,
+  staffOf,
+} from "../../support/staff-api"
 
 let x: { id: string }
 let y: { id: string }
 let staffX: string
 let staffY: string
-let held: Awaited<ReturnType<typeof createCandidateProduct>>
-let elsewhere: Awaited<ReturnType<typeof createCandidateProduct>>
+let held: Awaited<ReturnType<typeof listedGoods>>
+let elsewhere: Awaited<ReturnType<typeof listedGoods>>
 
 const count = (token: string, place: { id: string }, items: unknown[]) =>
   staffFetch(token, `/staff/places/${place.id}/stocktakes`, post({ items }))
@@ -23,25 +26,13 @@ const count = (token: string, place: { id: string }, items: unknown[]) =>
 beforeAll(async () => {
   ;[x, y] = [await createPlace("Kho kiểm kê X"), await createPlace("Kho kiểm kê Y")]
   ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  held = await createCandidateProduct("Hàng trên kệ", { manageInventory: true })
-  elsewhere = await createCandidateProduct("Hàng kệ khác", { manageInventory: true })
-  await recordCertificate(held.product.id, { stars: 4, score: 80 })
-  await recordCertificate(elsewhere.product.id, { stars: 4, score: 80 })
+  held = await listedGoods("Hàng trên kệ")
+  elsewhere = await listedGoods("Hàng kệ khác")
   for (const [token, place, item] of [
     [staffX, x, held],
     [staffY, y, elsewhere],
   ] as const) {
-    await expectJson(
-      await staffFetch(
-        token,
-        `/staff/places/${place.id}/receipts`,
-        post({
-          producer_id: item.producer.id,
-          items: [{ variant_id: item.variantId, quantity: 6 }],
-        }),
-      ),
-      201,
-    )
+    await receiveGoods(token, place.id, item, 6)
   }
 })
 

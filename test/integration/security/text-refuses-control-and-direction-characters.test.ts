@@ -2,41 +2,33 @@
 // characters — is refused with a 400 that names the field, on every route (Medusa's own
 // included) and before anything is written (issue #15, finding 9). The rule:
 // plugins/medusa-plugin-ocop/src/lib/text-safety.ts.
-import pg from "pg"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import {
   adminFetch,
   createCandidateProduct,
-  expectJson,
-  post,
   recordCertificate,
   regionId,
 } from "../../support/admin-api"
-import { backendUrl, databaseUrl } from "../../support/env"
+import { expectJson, post } from "../../support/http"
+import { count, sql } from "../../support/db"
+import { backendUrl } from "../../support/env"
 import { producerFetch, registerProducerUser } from "../../support/producer-api"
 import { createPlace, staffFetch, staffOf } from "../../support/staff-api"
 import { storeFetch } from "../../support/store-api"
-
-const db = new pg.Client({ connectionString: databaseUrl() })
-const count = async (sql: string, params: unknown[] = []) =>
-  Number((await db.query(sql, params)).rows[0].count)
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+import { unique } from "../../support/auth-api"
 
 let mine: Awaited<ReturnType<typeof createCandidateProduct>>
 let producerToken: string
 
 beforeAll(async () => {
-  await db.connect()
   mine = await createCandidateProduct("Mật ong rừng", { manageInventory: true })
   await recordCertificate(mine.product.id, { stars: 4, score: 78 })
   producerToken = (await registerProducerUser(`producer-${unique()}@example.com`, mine.producer.id))
     .token
 })
-afterAll(() => db.end())
-
 /** The product's texts as stored. */
 async function storedProduct() {
-  const { rows } = await db.query(
+  const rows = await sql(
     `select p.title, p.description, (select v.title from product_variant v
        where v.product_id = p.id and v.deleted_at is null limit 1) as variant_title
      from product p where p.id = $1`,

@@ -1,6 +1,6 @@
 // Upload limits answer 413 or 400 with a code, never 500, and a refused request stores nothing.
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson } from "../../support/admin-api"
+import { expectJson } from "../../support/http"
 import { backendUrl } from "../../support/env"
 import {
   approvedProducer,

@@ -2,7 +2,8 @@
 // that stop a browser from sniffing them or running anything in them, on every address that
 // serves uploads (the current /uploads and the /static of older data).
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, expectJson } from "../../support/admin-api"
+import { adminFetch } from "../../support/admin-api"
+import { expectJson } from "../../support/http"
 import { backendUrl } from "../../support/env"
 import { storeFetch } from "../../support/store-api"
 import {

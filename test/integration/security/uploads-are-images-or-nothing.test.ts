@@ -2,7 +2,7 @@
 // type, and what is stored is a photo decoded and encoded again, without metadata or payload.
 import sharp from "sharp"
 import { beforeAll, describe, expect, it } from "vitest"
-import { expectJson } from "../../support/admin-api"
+import { expectJson } from "../../support/http"
 import { registerProducerUser } from "../../support/producer-api"
 import {
   approvedProducer,
