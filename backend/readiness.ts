@@ -106,6 +106,12 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
 export interface AvailabilityOptions extends ReadinessOptions {
   /** How long a request may wait before Postgres is probed (default 5000 ms). */
   watchdogMs?: number
+  /**
+   * How long the watchdog's probe may take (default 5000 ms). Longer than readiness's: a busy
+   * machine answers a fresh connection slowly, and a request answered 503 here may still commit,
+   * so only a database that refuses connections or stays silent this long counts as unreachable.
+   */
+  probeTimeoutMs?: number
 }
 
 /**
@@ -122,7 +128,7 @@ export function availabilityGuard(options: AvailabilityOptions) {
     if (!probe || Date.now() - probe.at > 1000) {
       probe = {
         at: Date.now(),
-        result: pingPostgres(options.databaseUrl!, options.timeoutMs ?? 2000),
+        result: pingPostgres(options.databaseUrl!, options.probeTimeoutMs ?? 5000),
       }
     }
     return probe.result
