@@ -1,5 +1,6 @@
 // Stock for the checkout runs, and the no-oversell check: many buyers at once for a few units.
-import { adminFetch, expectJson, post } from "../../test/support/admin-api"
+import { adminFetch } from "../../test/support/admin-api"
+import { expectJson, post } from "../../test/support/http"
 import { oversoldShelves, type Shelf } from "./fixtures.js"
 import type { OversellCheck } from "./report.js"
 import { readyCarts, type ScenarioContext } from "./scenarios.js"

@@ -1,7 +1,8 @@
 // The backend seeds a never-seeded search index in the background after it starts (the first
 // run on a fresh catalogue); measuring before it is ready would time the table fallback instead.
 import { tagged } from "../../scripts/lib/log.js"
-import { adminFetch, expectJson } from "../../test/support/admin-api"
+import { adminFetch } from "../../test/support/admin-api"
+import { expectJson } from "../../test/support/http"
 
 type SearchIndex = { name: string; status: string }
 
