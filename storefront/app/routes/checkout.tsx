@@ -108,36 +108,19 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           ) : null}
           <fieldset className="form-section">
             <legend>{t("checkout.contact")}</legend>
-            <TextField
-              id="email"
-              name="email"
-              type="email"
-              label={t("checkout.email")}
-              autoComplete="email"
-              defaultValue={values.email}
-              error={errors.email}
-              required
-            />
-            <TextField
-              id="full_name"
-              name="full_name"
-              label={t("checkout.fullName")}
-              autoComplete="name"
-              defaultValue={values.full_name}
-              error={errors.full_name}
-              required
-            />
-            <TextField
-              id="phone"
-              name="phone"
-              type="tel"
-              label={t("checkout.phone")}
-              autoComplete="tel"
-              defaultValue={values.phone}
-              error={errors.phone}
-              hint={t("checkout.phoneHint")}
-              required
-            />
+            {contactFields.map(({ name, label, hint, ...control }) => (
+              <TextField
+                key={name}
+                id={name}
+                name={name}
+                label={t(label)}
+                defaultValue={values[name]}
+                error={errors[name]}
+                hint={hint ? t(hint) : undefined}
+                required
+                {...control}
+              />
+            ))}
           </fieldset>
 
           <fieldset
@@ -251,6 +234,25 @@ function ShippingRadio({ choice, checked }: { choice: ShippingChoice; checked: b
     </label>
   )
 }
+
+/** The contact fields, all required: the email for the order's messages, the phone for delivery. */
+const contactFields: {
+  name: "email" | "full_name" | "phone"
+  label: "checkout.email" | "checkout.fullName" | "checkout.phone"
+  type?: "email" | "tel"
+  autoComplete: "email" | "name" | "tel"
+  hint?: "checkout.phoneHint"
+}[] = [
+  { name: "email", label: "checkout.email", type: "email", autoComplete: "email" },
+  { name: "full_name", label: "checkout.fullName", autoComplete: "name" },
+  {
+    name: "phone",
+    label: "checkout.phone",
+    type: "tel",
+    autoComplete: "tel",
+    hint: "checkout.phoneHint",
+  },
+]
 
 function AddressFields({
   values,

@@ -1,7 +1,7 @@
-import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import type { Portal } from "#app/lib/portal/portals.ts"
-import { Form } from "react-router"
+import { Form, Link } from "react-router"
+import { portalWayInPath, type Portal } from "#app/lib/portal/portals.ts"
+import { useLocale } from "#app/lib/i18n/use-locale.ts"
 import { FormAlert } from "#app/components/producer/form-alert.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { AuthPage, EmailField, PasswordField } from "#app/components/ui/auth-page.tsx"
@@ -12,31 +12,29 @@ export type LoginRefusal = { refusal?: string; waitSeconds?: number }
 
 /**
  * A portal's sign-in page: title and intro, the refusal of the last attempt (too many attempts
- * says how long to wait), email and password, and a footer pointing to the way in for someone
- * without an account yet. Texts are the portal's own `login.*` and `account.*` keys.
+ * says how long to wait) or the account disabled (`?disabled`), email and password, and a footer
+ * pointing to the portal's way in for someone without an account yet (register or claim). Texts
+ * are the portal's own `login.*` and `account.*` keys.
  */
 export function PortalLogin({
-  ns,
-  className,
-  redirectTo,
-  values = {},
-  errors = {},
-  refused,
-  notice,
-  footer,
+  portal,
+  page,
+  signIn,
 }: {
-  ns: Portal["ns"]
-  /** The portal's prefix for its auth, muted and form styles. */
-  className: "portal" | "staff"
-  redirectTo: string | null
-  values?: Record<string, string>
-  errors?: Partial<Record<"email" | "password", string>>
-  refused?: LoginRefusal
-  /** A message shown before any attempt (e.g. "this account was disabled"). */
-  notice?: ReactNode
-  footer: ReactNode
+  portal: Portal
+  /** The sign-in loader's data: where to go afterwards, whether the account was disabled. */
+  page: { redirectTo: string | null; disabled: boolean }
+  /** The last attempt, as the sign-in action answered it. */
+  signIn?: LoginRefusal & {
+    values?: Record<string, string>
+    errors?: Partial<Record<"email" | "password", string>>
+  }
 }) {
+  const { ns, className, wayIn } = portal
+  const locale = useLocale()
   const t = useTranslation(ns).t as (key: string, options?: Record<string, unknown>) => string
+  const values = signIn?.values ?? {}
+  const errors = signIn?.errors ?? {}
   return (
     <AuthPage
       portal={className}
@@ -44,22 +42,27 @@ export function PortalLogin({
       intro={t("login.intro")}
       alert={
         <>
-          {notice && !refused ? <FormAlert>{notice}</FormAlert> : null}
-          {refused?.refusal ? (
+          {page.disabled && !signIn ? <FormAlert>{t("login.disabled")}</FormAlert> : null}
+          {signIn?.refusal ? (
             <FormAlert>
-              {refused.refusal === "tooMany" ? (
-                <LoginWait seconds={refused.waitSeconds ?? 60} />
+              {signIn.refusal === "tooMany" ? (
+                <LoginWait seconds={signIn.waitSeconds ?? 60} />
               ) : (
-                t(`login.${refused.refusal}`)
+                t(`login.${signIn.refusal}`)
               )}
             </FormAlert>
           ) : null}
         </>
       }
-      footer={footer}
+      footer={
+        <>
+          {t(`login.${wayIn}Prompt`)}{" "}
+          <Link to={portalWayInPath(portal, locale)}>{t(`login.${wayIn}Link`)}</Link>
+        </>
+      }
     >
       <Form method="post" className={`${className}-form`} noValidate>
-        <input type="hidden" name="redirectTo" value={redirectTo ?? ""} />
+        <input type="hidden" name="redirectTo" value={page.redirectTo ?? ""} />
         <EmailField
           ns={ns}
           label={t("account.email")}

@@ -1,6 +1,6 @@
 import { portalAuth } from "../portal/auth.server.ts"
 import { organizerPortal } from "../portal/portals.ts"
-import { noAccountOn, type SignInDoor } from "../portal/sign-in.server.ts"
+import { accountSignIn } from "../portal/sign-in.server.ts"
 import { fieldErrors, keptValues, LoginForm } from "../staff/forms.ts"
 import { getMe, logIn } from "./api.server.ts"
 import { organizerSession } from "./session.server.ts"
@@ -10,7 +10,6 @@ import { organizerSession } from "./session.server.ts"
  * form's refusal (a lapsing certificate, a place not linked) is shown next to the form.
  */
 const organizerAuth = portalAuth(organizerPortal, organizerSession, {
-  forbidden: "disabled",
   notFoundInActions: false,
 })
 
@@ -18,15 +17,14 @@ export const organizerAuthMiddleware = organizerAuth.middleware
 export const organizerToken = organizerAuth.token
 export const organizerCall = organizerAuth.call
 
-/** The portal's sign-in page (portal kit): the login form is the staff portal's, same rules. */
-export const organizerSignIn: SignInDoor = {
+/**
+ * The portal's sign-in page (portal kit): the login form is the staff portal's, same rules; a
+ * login whose invitation was never claimed has a token but no organiser account.
+ */
+export const organizerSignIn = accountSignIn({
   portal: organizerPortal,
   session: organizerSession,
   form: { schema: LoginForm, fieldErrors, keptValues },
   logIn,
-  // A login whose invitation was never claimed has a token but no organiser account.
-  account: async (token, signal) => {
-    const me = await noAccountOn(() => getMe(token, signal))
-    return me === "noAccount" ? me : undefined
-  },
-}
+  getMe,
+})

@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
+import { errorsByField } from "../core/form.ts"
 
 /**
  * The organiser portal's forms: what a person submits (strings) and the body the organiser API
@@ -21,13 +22,9 @@ export type OrganizerFieldErrors = Record<string, OrganizerErrorKey>
 
 /** The first error of each field, as a translation key. */
 export function organizerFieldErrors(error: z.ZodError): OrganizerFieldErrors {
-  const errors: OrganizerFieldErrors = {}
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form")
-    const known = organizerErrorKeys.find((key) => key === issue.message)
-    errors[field] ??= known ?? "errors.required"
-  }
-  return errors
+  return errorsByField(error, organizerErrorKeys, "errors.required", (path) =>
+    String(path[0] ?? "form"),
+  )
 }
 
 /** Fairs run in Vietnam: a `datetime-local` value is Vietnam time (UTC+7, no daylight saving). */

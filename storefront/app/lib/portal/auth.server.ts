@@ -20,11 +20,6 @@ function returnPath(request: Request): string | undefined {
 }
 
 export type PortalAuthOptions = {
-  /**
-   * What the API's 403 means for this portal: an account still waiting for approval ("home":
-   * its home page says so) or a disabled account ("disabled": signed out, the login page says so).
-   */
-  forbidden: "home" | "disabled"
   /** A 404 answer to a form's submission is the page's 404 too (else the form shows it). */
   notFoundInActions: boolean
 }
@@ -60,7 +55,7 @@ export function portalAuth(portal: Portal, session: PortalSession, options: Port
       if (error.status === 401)
         await signOut(request, portalLoginPath(portal, locale, returnPath(request)))
       if (error.status === 403) {
-        if (options.forbidden === "home") throw redirect(portalHome(portal, locale))
+        if (portal.forbidden === "home") throw redirect(portalHome(portal, locale))
         await signOut(request, `${portalLoginPath(portal, locale)}?disabled=1`)
       }
       // A 404 naming the field it refused (a variant not of this product) is the form's to show.

@@ -3,6 +3,7 @@ import {
   organizerPortal,
   portalLoginPath,
   portalRedirect,
+  portalWayInPath,
   producerPortal,
   staffPortal,
 } from "./portals.ts"
@@ -33,4 +34,10 @@ test("after signing in, only a page of the same portal of this site, else the po
     "/en/organizer/fairs/ocfr_1",
   )
   expect(portalRedirect(organizerPortal, "/staff", "vi")).toBe("/organizer")
+})
+
+test("a portal's login page points to its way in: producers register, staff and organisers claim", () => {
+  expect(portalWayInPath(producerPortal, "vi")).toBe("/producer/register")
+  expect(portalWayInPath(staffPortal, "en")).toBe("/en/staff/claim")
+  expect(portalWayInPath(organizerPortal, "vi")).toBe("/organizer/claim")
 })

@@ -16,6 +16,16 @@ export type Portal = {
   cookie: string
   /** The prefix of the portal's auth, form, muted, panel and actions styles. */
   className: "portal" | "staff"
+  /**
+   * The way in for someone without an account yet, below the portal's home: producers register,
+   * staff and organisers claim the account an officer opened. The login page points to it.
+   */
+  wayIn: "register" | "claim"
+  /**
+   * What the API's 403 means for this portal: an account still waiting for approval ("home":
+   * its home page says so) or a disabled account ("disabled": signed out, the login page says so).
+   */
+  forbidden: "home" | "disabled"
 }
 
 export const producerPortal: Portal = {
@@ -24,6 +34,8 @@ export const producerPortal: Portal = {
   login: "/producer/login",
   cookie: "ocop_producer",
   className: "portal",
+  wayIn: "register",
+  forbidden: "home",
 }
 
 export const staffPortal: Portal = {
@@ -32,6 +44,8 @@ export const staffPortal: Portal = {
   login: "/staff/login",
   cookie: "ocop_staff",
   className: "staff",
+  wayIn: "claim",
+  forbidden: "disabled",
 }
 
 /** Fair organisers (issue #19): their pages share the staff portal's styles. */
@@ -41,6 +55,8 @@ export const organizerPortal: Portal = {
   login: "/organizer/login",
   cookie: "ocop_organizer",
   className: "staff",
+  wayIn: "claim",
+  forbidden: "disabled",
 }
 
 export function portalHome(portal: Portal, locale: Locale): string {
@@ -51,6 +67,11 @@ export function portalHome(portal: Portal, locale: Locale): string {
 export function portalLoginPath(portal: Portal, locale: Locale, from?: string): string {
   const login = localizePath(portal.login, locale)
   return from ? `${login}?${new URLSearchParams({ redirectTo: from })}` : login
+}
+
+/** The portal's way in for someone without an account yet (its register or claim page). */
+export function portalWayInPath(portal: Portal, locale: Locale): string {
+  return localizePath(`${portal.home}/${portal.wayIn}`, locale)
 }
 
 /** Where to go after signing in: a page of this portal only, else its home. */

@@ -38,7 +38,31 @@ export type SignInDoor = {
   account: (token: string, signal: AbortSignal) => Promise<SignInRefusal | undefined>
 }
 
-/** The sign-in page: a signed-in user goes on to where they were going. */
+/**
+ * A portal's sign-in door read from its "who am I" API: a login with a token but no account in
+ * the portal is "noAccount"; `refusal` says whether an existing account may sign in.
+ */
+export function accountSignIn<Me extends object>({
+  getMe,
+  refusal,
+  ...door
+}: Omit<SignInDoor, "account"> & {
+  getMe: (token: string, signal: AbortSignal) => Promise<Me>
+  refusal?: (me: Me) => SignInRefusal | undefined
+}): SignInDoor {
+  return {
+    ...door,
+    account: async (token, signal) => {
+      const me = await noAccountOn(() => getMe(token, signal))
+      return typeof me === "string" ? me : refusal?.(me)
+    },
+  }
+}
+
+/**
+ * The sign-in page: a signed-in user goes on to where they were going. `?disabled` says the
+ * account was disabled (the portal's guard signed it out: auth.server.ts).
+ */
 export async function signInLoader(door: Pick<SignInDoor, "portal" | "session">, args: Args) {
   const { portal, session } = door
   const url = new URL(args.request.url)
@@ -49,6 +73,7 @@ export async function signInLoader(door: Pick<SignInDoor, "portal" | "session">,
   return {
     seo: portalSeo(args.context, portalT(args.context, portal.ns)("login.title")),
     redirectTo,
+    disabled: portal.forbidden === "disabled" && url.searchParams.has("disabled"),
   }
 }
 

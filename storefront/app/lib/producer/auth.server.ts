@@ -1,4 +1,4 @@
-import { noAccountOn, type SignInDoor } from "../portal/sign-in.server.ts"
+import { accountSignIn } from "../portal/sign-in.server.ts"
 import { getMe, logIn } from "./api.server.ts"
 import { fieldErrors, keptValues, LoginForm } from "./forms.ts"
 import { portalAuth } from "../portal/auth.server.ts"
@@ -10,7 +10,6 @@ import { producerSession } from "./session.server.ts"
  * dashboard that says so; another producer's product is a 404, for pages and forms alike.
  */
 const producerAuth = portalAuth(producerPortal, producerSession, {
-  forbidden: "home",
   notFoundInActions: true,
 })
 
@@ -22,13 +21,14 @@ export const portalCall = producerAuth.call
 /** A loader's or action's portal API call with the signed-in producer user's token. */
 export const producerRead = producerAuth.read
 
-/** The portal's sign-in page (portal kit). */
-export const producerSignIn: SignInDoor = {
+/**
+ * The portal's sign-in page (portal kit): a login whose registration stopped before "create the
+ * account" has a token but no account.
+ */
+export const producerSignIn = accountSignIn({
   portal: producerPortal,
   session: producerSession,
   form: { schema: LoginForm, fieldErrors, keptValues },
   logIn,
-  // A login whose registration stopped before "create the account" has a token but no account.
-  account: async (token, signal) =>
-    (await noAccountOn(() => getMe(token, signal))) === "noAccount" ? "noAccount" : undefined,
-}
+  getMe,
+})

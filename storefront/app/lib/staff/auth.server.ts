@@ -1,4 +1,4 @@
-import { noAccountOn, type SignInDoor } from "../portal/sign-in.server.ts"
+import { accountSignIn } from "../portal/sign-in.server.ts"
 import { data } from "react-router"
 import type { Locale } from "../i18n/i18n.ts"
 import { getMe, logIn } from "./api.server.ts"
@@ -14,7 +14,6 @@ import { fieldErrors, keptValues, LoginForm, type Refusal } from "./forms.ts"
  * says why; another place's id is a page's 404, and a form's refusal to show next to it.
  */
 const staffAuth = portalAuth(staffPortal, staffSession, {
-  forbidden: "disabled",
   notFoundInActions: false,
 })
 
@@ -58,16 +57,15 @@ export async function staffPlace(
   return place
 }
 
-/** The portal's sign-in page (portal kit). */
-export const staffSignIn: SignInDoor = {
+/**
+ * The portal's sign-in page (portal kit): a login whose account was never claimed has a token
+ * but no staff account; a disabled account may not sign in.
+ */
+export const staffSignIn = accountSignIn({
   portal: staffPortal,
   session: staffSession,
   form: { schema: LoginForm, fieldErrors, keptValues },
   logIn,
-  // A login whose account was never claimed has a token but no staff account.
-  account: async (token, signal) => {
-    const me = await noAccountOn(() => getMe(token, signal))
-    if (me === "noAccount") return me
-    return me.staff_user.status === "active" ? undefined : "disabled"
-  },
-}
+  getMe,
+  refusal: (me) => (me.staff_user.status === "active" ? undefined : "disabled"),
+})

@@ -1,3 +1,4 @@
+import type { BankTransfer } from "../checkout/bank-transfer.server.ts"
 import type {
   CounterPaymentMethod,
   OrderAssignmentKind,
@@ -120,14 +121,7 @@ export type CounterSale = {
   }[]
   total: number
   /** Paid by transfer: the shop's account and the VietQR payload for this sale's total. */
-  transfer?: {
-    bank_name: string
-    account_number: string
-    account_name: string
-    amount: number
-    reference: string
-    payload: string
-  } | null
+  transfer?: Omit<BankTransfer, "bank_bin"> | null
   returns: CounterReturn[]
   refunded_total: number
   /** Set on an exchange's sale: the return it settles and the sale that return came from. */

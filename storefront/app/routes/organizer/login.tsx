@@ -1,16 +1,14 @@
-import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
 import type { Route } from "./+types/login"
 import { OrganizerErrorBoundary } from "#app/components/organizer/error-boundary.tsx"
 import { PortalLogin } from "#app/components/ui/portal-login.tsx"
 import { organizerSignIn as door } from "#app/lib/organizer/auth.server.ts"
-import { organizerPath, organizerPaths } from "#app/lib/organizer/paths.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
+import { organizerPortal } from "#app/lib/portal/portals.ts"
 import { signInAction, signInLoader } from "#app/lib/portal/sign-in.server.ts"
-import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
+/** The sign-in page; `?disabled` says the account was disabled (the portal signed it out). */
 export function loader(args: Route.LoaderArgs) {
   return signInLoader(door, args)
 }
@@ -21,24 +19,7 @@ export function action(args: Route.ActionArgs) {
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("organizer")
-  const locale = useLocale()
-  return (
-    <PortalLogin
-      ns="organizer"
-      className="staff"
-      redirectTo={loaderData.redirectTo}
-      values={actionData?.values}
-      errors={actionData?.errors}
-      refused={actionData}
-      footer={
-        <>
-          {t("login.claimPrompt")}{" "}
-          <Link to={organizerPath(organizerPaths.claim, locale)}>{t("login.claimLink")}</Link>
-        </>
-      }
-    />
-  )
+  return <PortalLogin portal={organizerPortal} page={loaderData} signIn={actionData} />
 }
 
 export const ErrorBoundary = OrganizerErrorBoundary

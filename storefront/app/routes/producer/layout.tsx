@@ -4,11 +4,10 @@ import styles from "#app/components/producer/producer.css?url"
 import { SectionLayout } from "#app/components/section-layout.tsx"
 import { sectionTexts } from "#app/lib/i18n/section-texts.server.ts"
 import { sameLanguage } from "#app/lib/i18n/section-texts.ts"
+import { portalStylesheets } from "#app/lib/portal/layout.ts"
 
 /** Every portal page: its stylesheet and texts, signed in or not. */
-export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: styles, precedence: "default" },
-]
+export const links: Route.LinksFunction = () => portalStylesheets(styles)
 
 export const shouldRevalidate = sameLanguage
 

@@ -188,29 +188,9 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
         {token ? <input type="hidden" name="token" value={token} /> : null}
         <fieldset className="portal-fieldset">
           <legend>{t("register.you")}</legend>
-          <InputField
-            id="name"
-            name="name"
-            label={t("account.name")}
-            hint={t("account.nameHint")}
-            autoComplete="name"
-            defaultValue={values.name}
-            error={errors.name}
-            required
-            maxLength={200}
-          />
-          <InputField
-            id="phone"
-            name="phone"
-            type="tel"
-            label={t("account.phone")}
-            autoComplete="tel"
-            inputMode="tel"
-            defaultValue={values.phone}
-            error={errors.phone}
-            required
-            maxLength={32}
-          />
+          {personFields.map((field) => (
+            <RegisterField key={field.name} field={field} values={values} errors={errors} />
+          ))}
           <EmailField
             ns="producer"
             label={t("account.email")}
@@ -230,26 +210,9 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
           <>
             <fieldset className="portal-fieldset">
               <legend>{t("register.producer")}</legend>
-              <InputField
-                id="producer_name"
-                name="producer_name"
-                label={t("account.producerName")}
-                hint={t("account.producerNameHint")}
-                autoComplete="organization"
-                defaultValue={values.producer_name}
-                error={errors.producer_name}
-                required
-                maxLength={200}
-              />
-              <InputField
-                id="registration_number"
-                name="registration_number"
-                label={t("account.registrationNumber")}
-                hint={t("account.registrationNumberHint")}
-                defaultValue={values.registration_number}
-                error={errors.registration_number}
-                maxLength={64}
-              />
+              {producerFields.map((field) => (
+                <RegisterField key={field.name} field={field} values={values} errors={errors} />
+              ))}
             </fieldset>
             <p className="portal-muted">{t("register.approvalNote")}</p>
           </>
@@ -260,6 +223,80 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
         />
       </Form>
     </AuthPage>
+  )
+}
+
+type TextFieldSpec = {
+  name: "name" | "phone" | "producer_name" | "registration_number"
+  label: "account.name" | "account.phone" | "account.producerName" | "account.registrationNumber"
+  hint?: "account.nameHint" | "account.producerNameHint" | "account.registrationNumberHint"
+  maxLength: number
+  required?: true
+  type?: "tel"
+  inputMode?: "tel"
+  autoComplete?: "name" | "tel" | "organization"
+}
+
+/** The person's own fields besides email and password. */
+const personFields: TextFieldSpec[] = [
+  {
+    name: "name",
+    label: "account.name",
+    hint: "account.nameHint",
+    autoComplete: "name",
+    required: true,
+    maxLength: 200,
+  },
+  {
+    name: "phone",
+    label: "account.phone",
+    type: "tel",
+    inputMode: "tel",
+    autoComplete: "tel",
+    required: true,
+    maxLength: 32,
+  },
+]
+
+/** The producer's fields, asked only when the person registers a new producer. */
+const producerFields: TextFieldSpec[] = [
+  {
+    name: "producer_name",
+    label: "account.producerName",
+    hint: "account.producerNameHint",
+    autoComplete: "organization",
+    required: true,
+    maxLength: 200,
+  },
+  {
+    name: "registration_number",
+    label: "account.registrationNumber",
+    hint: "account.registrationNumberHint",
+    maxLength: 64,
+  },
+]
+
+/** One text field of the registration, filled in again after a refusal. */
+function RegisterField({
+  field: { name, label, hint, ...control },
+  values,
+  errors,
+}: {
+  field: TextFieldSpec
+  values: Record<string, string>
+  errors: FieldErrors
+}) {
+  const { t } = useTranslation("producer")
+  return (
+    <InputField
+      id={name}
+      name={name}
+      label={t(label)}
+      hint={hint ? t(hint) : undefined}
+      defaultValue={values[name]}
+      error={errors[name]}
+      {...control}
+    />
   )
 }
 

@@ -1,14 +1,12 @@
 import type { Route } from "./+types/layout"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
-import styles from "#app/components/staff/staff.css?url"
 import { SectionLayout } from "#app/components/section-layout.tsx"
 import { sectionTexts } from "#app/lib/i18n/section-texts.server.ts"
 import { sameLanguage } from "#app/lib/i18n/section-texts.ts"
+import { portalStyles } from "#app/lib/portal/layout.ts"
 
 /** Every staff page: its stylesheet (with the receipt's print rules) and texts. */
-export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: styles, precedence: "default" },
-]
+export const links: Route.LinksFunction = portalStyles
 
 export const shouldRevalidate = sameLanguage
 
