@@ -9,6 +9,7 @@ import {
   wholeDong,
   wholeUnits,
 } from "../zod-fields"
+import { PagedList, paging } from "../shared-validators"
 
 /** Whole units, at least one, and no absurd numbers. */
 const units = wholeUnits(1, 100_000)
@@ -92,17 +93,13 @@ const query = (max: number) => safeText({ multiline: false }).trim().max(max).op
 export const StaffStockQuery = z.object({ q: query(200) })
 export type StaffStockQueryType = z.infer<typeof StaffStockQuery>
 
-export const StaffList = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-})
+export const StaffList = PagedList
 export type StaffListType = z.infer<typeof StaffList>
 
 export const StaffProducersQuery = z.object({
   q: query(200),
   producer_id: id.optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...paging(50, 20),
 })
 export type StaffProducersQueryType = z.infer<typeof StaffProducersQuery>
 
