@@ -7,6 +7,7 @@ import {
 import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
 import { isListedNow } from "../../../modules/ocop/lib/listed-now"
 import type OcopModuleService from "../../../modules/ocop/service"
+import { vndAmount } from "../../../lib/prices"
 
 type Price = { amount: number; currency_code: string }
 type VariantRow = {
@@ -103,7 +104,7 @@ export async function producerProductDetail(container: MedusaContainer, productI
     ...product,
     variants: ((product.variants ?? []) as VariantRow[]).map(({ prices, ...variant }) => ({
       ...variant,
-      price: Number((prices ?? []).find((p) => p.currency_code === "vnd")?.amount ?? 0) || null,
+      price: vndAmount(prices) || null,
     })),
     listed: listings[0] ? isListedNow(listings[0]) : false,
     stories,

@@ -5,6 +5,7 @@ import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import { sanitizeStory } from "../../../../../modules/ocop/lib/sanitize-story"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { productAvailability } from "../../../../../lib/availability"
+import { vndAmount } from "../../../../../lib/prices"
 import { producerView } from "../../../../../lib/producer-view"
 import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
 import { listedNowFilter } from "../../../../../modules/ocop/lib/listed-now"
@@ -13,8 +14,8 @@ type Price = { amount: number; currency_code: string }
 type VariantRow = { id: string; title: string; sku: string | null; prices?: Price[] | null }
 
 const vnd = (prices?: Price[] | null) => {
-  const price = (prices ?? []).find((p) => p.currency_code === "vnd")
-  return price ? { amount: Number(price.amount), currency_code: "vnd" } : null
+  const amount = vndAmount(prices)
+  return amount === null ? null : { amount, currency_code: "vnd" }
 }
 
 const notFound = (handle: string) =>
