@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { linesByProducer } from "../order-emails"
 import type { PlacedLine } from "../placed-order"
-import { EMAIL_TEMPLATES, EMAILS } from "../templates"
-
-const urls = { storefrontUrl: "https://ocop.example.vn", backendUrl: "https://api.ocop.example.vn" }
-/** Intl writes "85.000 ₫" with a no-break space; the assertions below use a plain one. */
-const plain = (value: string) => value.replace(/\u00a0/g, " ")
-const render = (name: string, data: Record<string, unknown>, locale: "vi" | "en" = "vi") => {
-  const mail = EMAIL_TEMPLATES[name](data, { locale, ...urls })
-  return { subject: plain(mail.subject), text: plain(mail.text), html: plain(mail.html) }
-}
+import { EMAILS } from "../templates"
+import { renderEmail as render } from "./render-email"
 const token = "T".repeat(42) + "-"
 
 const lines = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { EMAIL_TEMPLATES, EMAILS } from "../templates"
+import { EMAILS } from "../templates"
+import { renderEmail as render } from "./render-email"
 
-const urls = { storefrontUrl: "https://ocop.example.vn", backendUrl: "https://api.ocop.example.vn" }
 const token = "A".repeat(42) + "_"
 const invitation = (actor_type: string, more: Record<string, unknown> = {}) => ({
   actor_type,
@@ -10,8 +10,6 @@ const invitation = (actor_type: string, more: Record<string, unknown> = {}) => (
   expires_at: "2026-03-08T01:00:00Z",
   ...more,
 })
-const render = (name: string, data: Record<string, unknown>, locale: "vi" | "en" = "vi") =>
-  EMAIL_TEMPLATES[name](data, { locale, ...urls })
 
 describe("the invitation email", () => {
   it("links staff to the claim page with the token, in Vietnamese by default", () => {
