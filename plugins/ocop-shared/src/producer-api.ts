@@ -3,6 +3,23 @@
  * answer and the storefront's producer portal reads.
  */
 
+import type { ProducerUserStatus } from "./vocabulary.js"
+
+/**
+ * A producer user's account, as the officers' API (`/admin/ocop/producer-users`) and the
+ * producer portal (`/producer/me`) both show it; each adds what its readers need.
+ */
+export type ProducerUserAccount = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  status: ProducerUserStatus
+  requested_producer_name: string | null
+  requested_registration_number: string | null
+}
+
 /** A line of the producer's own in an order; prices in whole đồng. */
 export type ProducerOrderLine = {
   title: string

@@ -142,3 +142,15 @@ export const ORDER_ASSIGNMENT_STATUSES = words(
   "new preparing ready_for_pickup shipped handed_over delivered cancelled",
 )
 export type OrderAssignmentStatus = OneOf<typeof ORDER_ASSIGNMENT_STATUSES>
+
+/**
+ * The one allow-list of a product story's HTML: the backend keeps only these tags when it
+ * sanitises a story (`lib/sanitize-story.ts`), and the producer portal's live preview renders
+ * only these (`lib/producer/story-html.ts`). Links may be http(s) or mailto, images http(s).
+ */
+export const STORY_TAGS = words(
+  "p br strong em b i u h2 h3 ul ol li blockquote a img figure figcaption",
+)
+export type StoryTag = OneOf<typeof STORY_TAGS>
+export const STORY_LINK_SCHEMES = words("http https mailto")
+export const STORY_IMAGE_SCHEMES = words("http https")

@@ -1,12 +1,16 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { adminOrderPaymentMiddlewares } from "./admin/ocop/orders/middlewares"
-import { statementMiddlewares } from "./admin/ocop/statements/middlewares"
+import { AdminRecordTransferPayment } from "./admin/ocop/orders/validators"
+import {
+  AdminRecordConsignmentPayment,
+  AdminSetPlaceCommission,
+  AdminStatementQuery,
+} from "./admin/ocop/statements/validators"
 import { refuseUnknownActorTypes } from "./auth/known-actor-types"
 import { throttleLogins } from "./auth/throttle-logins"
 import { organizerMiddlewares } from "./organizer/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { refuseBadInput } from "./refuse-bad-input"
-import { routeTable } from "./route-table"
+import { oneQuery, routeTable } from "./route-table"
 import { staffMiddlewares } from "./staff/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import {
@@ -55,8 +59,10 @@ export default defineMiddlewares({
     { matcher: "/uploads/:key", method: "GET", middlewares: [officerIfSignedIn] },
     { matcher: "/static/:key", method: "GET", middlewares: [officerIfSignedIn] },
     ...storeOrderMiddlewares,
-    ...adminOrderPaymentMiddlewares,
-    ...statementMiddlewares,
+    route("POST", "/admin/ocop/orders/:id/transfer-payment", AdminRecordTransferPayment),
+    route("GET", "/admin/ocop/statements", AdminStatementQuery, oneQuery),
+    route("POST", "/admin/ocop/statements/payments", AdminRecordConsignmentPayment),
+    route("POST", "/admin/ocop/places/:id/commission", AdminSetPlaceCommission),
     route("POST", "/admin/ocop/organizer-users", AdminCreateOrganizerUser),
     route("POST", "/admin/ocop/places", AdminCreatePlace),
     route("POST", "/admin/ocop/staff-users", AdminCreateStaffUser),

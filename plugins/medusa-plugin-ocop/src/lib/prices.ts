@@ -1,9 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-type PricedProduct = {
-  id: string
-  variants?: { prices?: { amount: number; currency_code: string }[] | null }[] | null
+type Price = { amount: number | string; currency_code: string }
+type PricedProduct = { id: string; variants?: { prices?: Price[] | null }[] | null }
+
+/** A variant's price in whole đồng, or null when it has no VND price. */
+export function vndAmount(prices?: Price[] | null): number | null {
+  const price = (prices ?? []).find((p) => p.currency_code === "vnd")
+  return price ? Number(price.amount) : null
 }
 
 /** The lowest VND price among a product's variants: "from 85.000 ₫" on cards and for sorting. */

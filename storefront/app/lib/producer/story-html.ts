@@ -1,30 +1,11 @@
+import { STORY_IMAGE_SCHEMES, STORY_LINK_SCHEMES, STORY_TAGS, type StoryTag } from "@ocop/shared"
+
 /**
  * The product story body is simple HTML. The backend sanitises it when it is saved; the
  * portal's live preview must be safe before that, so it never injects the typed HTML: it parses
  * it into this small tree — only the tags and attributes the backend keeps, only http(s) and
  * mailto links — and renders the tree as React elements, which escape every text.
  */
-
-export const storyTags = [
-  "p",
-  "br",
-  "strong",
-  "em",
-  "b",
-  "i",
-  "u",
-  "h2",
-  "h3",
-  "ul",
-  "ol",
-  "li",
-  "blockquote",
-  "a",
-  "img",
-  "figure",
-  "figcaption",
-] as const
-export type StoryTag = (typeof storyTags)[number]
 
 export type StoryNode =
   | { type: "text"; text: string }
@@ -85,13 +66,14 @@ export function decodeEntities(text: string): string {
 }
 
 function isStoryTag(tag: string): tag is StoryTag {
-  return storyTags.some((allowed) => allowed === tag)
+  return STORY_TAGS.some((allowed) => allowed === tag)
 }
 
+/** `value` when it is an absolute URL of one of `schemes` (named without their colon). */
 function safeUrl(value: string, schemes: readonly string[]): string | null {
   const trimmed = value.trim()
   try {
-    return schemes.includes(new URL(trimmed).protocol) ? trimmed : null
+    return schemes.includes(new URL(trimmed).protocol.slice(0, -1)) ? trimmed : null
   } catch {
     return null
   }
@@ -105,12 +87,12 @@ function keptAttributes(tag: StoryTag, source: string): Record<string, string> {
     const name = (match[1] ?? "").toLowerCase()
     const value = decodeEntities(match[2] ?? match[3] ?? match[4] ?? "")
     if (tag === "a" && name === "href") {
-      const href = safeUrl(value, ["http:", "https:", "mailto:"])
+      const href = safeUrl(value, STORY_LINK_SCHEMES)
       if (href) kept.href = href
     } else if (tag === "a" && name === "title") {
       kept.title = value
     } else if (tag === "img" && name === "src") {
-      const src = safeUrl(value, ["http:", "https:"])
+      const src = safeUrl(value, STORY_IMAGE_SCHEMES)
       if (src) kept.src = src
     } else if (tag === "img" && name === "alt") {
       kept.alt = value

@@ -1,22 +1,12 @@
 import type { Locale } from "../i18n/i18n.ts"
-import type { CertificationState, PlaceType } from "@ocop/shared"
+import type { CertificationState, PlaceType, ProducerUserAccount } from "@ocop/shared"
 
 /**
  * The producer portal API of the OCOP backend (`/producer/...`), as the portal reads it.
  * Shapes follow `plugins/medusa-plugin-ocop/src/lib/producer-*.ts` and the portal routes.
  */
 
-export type ProducerUserStatus = "pending" | "approved" | "disabled"
-
-export type ProducerUser = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-  phone: string | null
-  status: ProducerUserStatus
-  requested_producer_name: string | null
-  requested_registration_number: string | null
+export type ProducerUser = ProducerUserAccount & {
   producer: { id: string; handle: string; name: string } | null
 }
 

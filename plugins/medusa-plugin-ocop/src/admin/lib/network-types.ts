@@ -1,19 +1,17 @@
-import type { FairSummary, Place, ProducerUserStatus, StaffUserStatus } from "@ocop/shared"
+import type {
+  FairSummary,
+  Place,
+  ProducerUserAccount,
+  ProducerUserStatus,
+  StaffUserStatus,
+} from "@ocop/shared"
 import type { PlaceInput } from "../../workflows/types"
 import type { Producer } from "./types"
 
 /** Shapes of the /admin/ocop API for accounts and the showroom network, as JSON. */
 
-export type ProducerUser = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-  phone: string | null
-  status: ProducerUserStatus
+export type ProducerUser = ProducerUserAccount & {
   claimed: boolean
-  requested_producer_name: string | null
-  requested_registration_number: string | null
   producer: Pick<Producer, "id" | "name"> | null
   created_at: string
 }

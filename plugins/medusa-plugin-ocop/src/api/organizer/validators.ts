@@ -5,8 +5,8 @@ import {
   optionalLine as optionalText,
   optionalMultiline,
   safeText,
-  wholeUnits,
 } from "../zod-fields"
+import { stockLines } from "../shared-validators"
 
 const id = text(64)
 
@@ -51,33 +51,18 @@ export const OrganizerAddEntries = z
   .strict()
 export type OrganizerAddEntriesType = z.infer<typeof OrganizerAddEntries>
 
-const lines = z
-  .array(
-    z
-      .object({
-        variant_id: id,
-        quantity: wholeUnits(1, 100_000),
-      })
-      .strict(),
-  )
-  .min(1)
-  .max(200)
-  .refine((items) => new Set(items.map((item) => item.variant_id)).size === items.length, {
-    message: "Each variant once per request",
-  })
-
 export const OrganizerMoveStock = z
   .object({
     place_id: id,
     direction: z.enum(["to_fair", "from_fair"]),
     note: optionalMultiline(500),
-    items: lines,
+    items: stockLines,
   })
   .strict()
 export type OrganizerMoveStockType = z.infer<typeof OrganizerMoveStock>
 
 export const OrganizerReceipt = z
-  .object({ booth_id: id, delivery_note: optionalText(200), items: lines })
+  .object({ booth_id: id, delivery_note: optionalText(200), items: stockLines })
   .strict()
 export type OrganizerReceiptType = z.infer<typeof OrganizerReceipt>
 

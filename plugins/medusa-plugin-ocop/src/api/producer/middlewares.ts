@@ -7,9 +7,10 @@ import {
 } from "@medusajs/framework/http"
 import { currentProducerId } from "../../lib/producer-context"
 import { PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
+import { StatementQuery } from "../admin/ocop/statements/validators"
 import { ProducerInvitationClaim } from "../invitation-claim"
 import { validateBody } from "../validate-body"
-import { routeTable } from "../route-table"
+import { oneQuery, routeTable } from "../route-table"
 import { portalCors } from "./cors"
 import { receivePhotos } from "./uploads/receive-photos"
 import {
@@ -60,5 +61,6 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   producer("GET", "/producer/products/:id"),
   producer("POST", "/producer/products/:id", ProducerUpdateProduct),
   producer("POST", "/producer/products/:id/stories", ProducerUpsertStories),
+  producer("GET", "/producer/statements", StatementQuery, oneQuery),
   routeTable([signedIn, approvedOnly, receivePhotos])("POST", "/producer/uploads"),
 ]

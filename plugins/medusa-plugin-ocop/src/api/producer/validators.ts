@@ -1,5 +1,4 @@
 import { z } from "@medusajs/framework/zod"
-import { LOCALES } from "@ocop/shared"
 import {
   httpUrl,
   lineText as text,
@@ -7,6 +6,7 @@ import {
   optionalMultiline,
   safeText,
 } from "../zod-fields"
+import { PagedList, UpsertStories } from "../shared-validators"
 const vnd = z.number().int("VND prices are whole đồng").min(1000).max(1_000_000_000)
 
 export const ProducerRegister = z
@@ -58,30 +58,8 @@ export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
 export const ProducerUpdateProduct = z.object(productFields).partial().strict()
 export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
 
-export const ProducerUpsertStories = z
-  .object({
-    stories: z
-      .array(
-        z
-          .object({
-            locale: z.enum(LOCALES),
-            product_title: text(300),
-            product_description: optionalMultiline(5000),
-            title: text(300),
-            body: safeText({ multiline: true }).min(1).max(50000),
-            origin_place: optionalText(200),
-            video_url: httpUrl(500).nullish(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(2),
-  })
-  .strict()
+export const ProducerUpsertStories = UpsertStories
 export type ProducerUpsertStoriesType = z.infer<typeof ProducerUpsertStories>
 
-export const ProducerList = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-})
+export const ProducerList = PagedList
 export type ProducerListType = z.infer<typeof ProducerList>

@@ -1,9 +1,10 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
 import { RecordTransferPayment } from "../admin/ocop/orders/validators"
+import { StatementQuery } from "../admin/ocop/statements/validators"
 import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
-import { routeTable } from "../route-table"
+import { oneQuery, routeTable } from "../route-table"
 import {
   StaffCounterReturn,
   StaffCounterSale,
@@ -52,4 +53,5 @@ export const staffMiddlewares: MiddlewareRoute[] = [
   staff("POST", `${place}/orders/:id/status`, StaffOrderMove),
   staff("POST", `${place}/orders/:id/transfer-payment`, RecordTransferPayment),
   staff("GET", `${place}/movements`, StaffList),
+  staff("GET", `${place}/statements`, StatementQuery, oneQuery),
 ]

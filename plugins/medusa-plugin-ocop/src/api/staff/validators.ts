@@ -9,20 +9,14 @@ import {
   wholeDong,
   wholeUnits,
 } from "../zod-fields"
+import { PagedList, paging, stockLines } from "../shared-validators"
 
 /** Whole units, at least one, and no absurd numbers. */
 const units = wholeUnits(1, 100_000)
 const id = lineText(64)
-const lines = z
-  .array(z.object({ variant_id: id, quantity: units }).strict())
-  .min(1)
-  .max(200)
-  .refine((items) => new Set(items.map((item) => item.variant_id)).size === items.length, {
-    message: "Each variant once per request",
-  })
 
 export const StaffReceipt = z
-  .object({ producer_id: id, delivery_note: optionalLine(200), items: lines })
+  .object({ producer_id: id, delivery_note: optionalLine(200), items: stockLines })
   .strict()
 export type StaffReceiptType = z.infer<typeof StaffReceipt>
 
@@ -45,7 +39,7 @@ export const StaffStocktake = z
 export type StaffStocktakeType = z.infer<typeof StaffStocktake>
 
 export const StaffCounterSale = z
-  .object({ payment_method: z.enum(["cash", "bank_transfer"]), items: lines })
+  .object({ payment_method: z.enum(["cash", "bank_transfer"]), items: stockLines })
   .strict()
 export type StaffCounterSaleType = z.infer<typeof StaffCounterSale>
 
@@ -64,7 +58,7 @@ export const StaffCounterReturn = z
       .refine((items) => new Set(items.map((item) => item.item_id)).size === items.length, {
         message: "Each line of the sale once per return",
       }),
-    new_items: lines.optional(),
+    new_items: stockLines.optional(),
   })
   .strict()
 export type StaffCounterReturnType = z.infer<typeof StaffCounterReturn>
@@ -83,7 +77,7 @@ export const StaffShiftClose = z
 export type StaffShiftCloseType = z.infer<typeof StaffShiftClose>
 
 export const StaffTransfer = z
-  .object({ to_place_id: id, note: optionalMultiline(500), items: lines })
+  .object({ to_place_id: id, note: optionalMultiline(500), items: stockLines })
   .strict()
 export type StaffTransferType = z.infer<typeof StaffTransfer>
 
@@ -92,17 +86,13 @@ const query = (max: number) => safeText({ multiline: false }).trim().max(max).op
 export const StaffStockQuery = z.object({ q: query(200) })
 export type StaffStockQueryType = z.infer<typeof StaffStockQuery>
 
-export const StaffList = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-})
+export const StaffList = PagedList
 export type StaffListType = z.infer<typeof StaffList>
 
 export const StaffProducersQuery = z.object({
   q: query(200),
   producer_id: id.optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...paging(50, 20),
 })
 export type StaffProducersQueryType = z.infer<typeof StaffProducersQuery>
 

@@ -93,14 +93,8 @@ export async function pickupPlaceOf(
   return place ? toRoutingPlace(place) : undefined
 }
 
-export function toRoutingPlace(place: {
-  id: string
-  stock_location_id: string
-  type: string
-  province: string
-  latitude?: number | null
-  longitude?: number | null
-}): RoutingPlace {
+/** A place row as routing reads it: only its own fields, missing coordinates as null. */
+export function toRoutingPlace(place: RoutingPlace): RoutingPlace {
   return {
     id: place.id,
     stock_location_id: place.stock_location_id,

@@ -1,8 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep } from "@medusajs/framework/workflows-sdk"
 import type { CounterPaymentMethod } from "@ocop/shared"
 import { OCOP_MODULE, type StockActor } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
+import { createRowStep } from "./created-rows"
 
 export type ConsignmentPaymentInput = {
   producer_id: string
@@ -39,11 +40,10 @@ export const checkConsignmentPaymentStep = createStep(
 )
 
 /** The payment's row, which is its audit: amount, method, reference, when and by whom. */
-export const createConsignmentPaymentStep = createStep(
+export const createConsignmentPaymentStep = createRowStep(
   "ocop-create-consignment-payment",
-  async (input: ConsignmentPaymentInput, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const created = await ocop.createConsignmentPayments({
+  (ocop, input: ConsignmentPaymentInput) =>
+    ocop.createConsignmentPayments({
       producer_id: input.producer_id,
       place_id: input.place_id,
       amount: input.amount,
@@ -52,12 +52,6 @@ export const createConsignmentPaymentStep = createStep(
       paid_at: input.paid_at ?? new Date(),
       recorded_by_type: input.actor.type,
       recorded_by: input.actor.id,
-    })
-    return new StepResponse(created, created.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    await ocop.deleteConsignmentPayments(id)
-  },
+    }),
+  (ocop, ids) => ocop.deleteConsignmentPayments(ids),
 )

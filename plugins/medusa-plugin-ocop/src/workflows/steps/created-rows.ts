@@ -40,3 +40,20 @@ export function createRowsStep<Input, Row extends { id: string }>(
     deleteCreated(remove),
   )
 }
+
+/** A step that stores one ocop row, undone by deleting it. */
+export function createRowStep<Input, Row extends { id: string }>(
+  name: string,
+  create: (ocop: OcopModuleService, input: Input) => Promise<Row>,
+  remove: (ocop: OcopModuleService, ids: Ids) => Promise<unknown>,
+) {
+  return createStep(
+    name,
+    async (input: Input, { container }) => {
+      const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+      const created = await create(ocop, input)
+      return new StepResponse(created, created.id)
+    },
+    deleteCreated(remove),
+  )
+}

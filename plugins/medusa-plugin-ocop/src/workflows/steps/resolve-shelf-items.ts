@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
+import { vndAmount } from "../../lib/prices"
 
 export type ShelfItemInput = { variant_id: string }
 export type ResolvedShelfItem = {
@@ -63,13 +64,12 @@ export const resolveShelfItemsStep = createStep(
           `Variant ${id} has no single stocked item (services such as tours are not shelf stock).`,
         )
       }
-      const price = (variant.prices ?? []).find((p) => p.currency_code === "vnd")
       return {
         variant_id: id,
         product_id: variant.product_id,
         inventory_item_id: links[0].inventory_item_id,
         producer_id: listings.find((l) => l.product_id === variant.product_id)?.producer_id ?? null,
-        unit_price: price ? Number(price.amount) : null,
+        unit_price: vndAmount(variant.prices),
         title: `${variant.product?.title ?? ""} — ${variant.title}`,
       }
     })

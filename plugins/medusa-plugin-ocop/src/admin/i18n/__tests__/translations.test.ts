@@ -3,6 +3,7 @@ import path from "node:path"
 import ts from "typescript"
 import { UNLISTED_REASONS } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
+import { OFFICER_REFUSAL_CODES } from "../../../api/officer-refusal-codes"
 import resources from "../index"
 import en from "../json/en.json"
 import vi from "../json/vi.json"
@@ -176,6 +177,14 @@ describe("admin translations", () => {
 
   it("words every reason the server gives for a product not being listed", () => {
     const unworded = UNLISTED_REASONS.filter((reason) => !english.has(`listing.reasons.${reason}`))
+    expect(unworded).toEqual([])
+  })
+
+  it("words every refusal code the officers' routes send, in both languages", () => {
+    const unworded = OFFICER_REFUSAL_CODES.filter(
+      (code) => !english.has(`refusals.${code}`) || !vietnamese.has(`refusals.${code}`),
+    )
+    expect(OFFICER_REFUSAL_CODES.length).toBeGreaterThan(0)
     expect(unworded).toEqual([])
   })
 

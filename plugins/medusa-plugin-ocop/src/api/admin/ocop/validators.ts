@@ -10,13 +10,13 @@ import {
   SALES_POINT_VENUES,
 } from "@ocop/shared"
 import {
-  httpUrl,
   lineText as text,
   multilineText,
   optionalLine as optionalText,
   optionalMultiline,
   safeText,
 } from "../../zod-fields"
+import { paging, UpsertStories } from "../../shared-validators"
 
 /** The language of the invitation email (Vietnamese unless the officer knows better). */
 const inviteeLocale = z.enum(LOCALES).optional()
@@ -53,8 +53,7 @@ export const AdminListCertifications = z.object({
   product_id: safeText({ multiline: false }).max(64).optional(),
   status: z.enum(["active", "revoked"]).optional(),
   expiring_within_days: z.coerce.number().int().min(1).max(366).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...paging(),
 })
 export type AdminListCertificationsType = z.infer<typeof AdminListCertifications>
 
@@ -86,8 +85,7 @@ export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>
 export const AdminListProducers = z.object({
   q: safeText({ multiline: false }).max(200).optional(),
   province: safeText({ multiline: false }).max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...paging(),
 })
 export type AdminListProducersType = z.infer<typeof AdminListProducers>
 
@@ -96,32 +94,12 @@ export const AdminAssignProducts = z
   .strict()
 export type AdminAssignProductsType = z.infer<typeof AdminAssignProducts>
 
-export const AdminUpsertStories = z
-  .object({
-    stories: z
-      .array(
-        z
-          .object({
-            locale: z.enum(LOCALES),
-            product_title: text(300),
-            product_description: optionalMultiline(5000),
-            title: text(300),
-            body: safeText({ multiline: true }).min(1).max(50000),
-            origin_place: optionalText(200),
-            video_url: httpUrl(500).nullish(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(2),
-  })
-  .strict()
+export const AdminUpsertStories = UpsertStories
 export type AdminUpsertStoriesType = z.infer<typeof AdminUpsertStories>
 
 export const AdminListProducerUsers = z.object({
   status: z.enum(PRODUCER_USER_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...paging(),
 })
 export type AdminListProducerUsersType = z.infer<typeof AdminListProducerUsers>
 

@@ -7,6 +7,8 @@ import {
 import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
 import { isListedNow } from "../../../modules/ocop/lib/listed-now"
 import type OcopModuleService from "../../../modules/ocop/service"
+import { vndAmount } from "../../../lib/prices"
+import { PRODUCT_PAGE_FIELDS } from "../../../lib/product-fields"
 
 type Price = { amount: number; currency_code: string }
 type VariantRow = {
@@ -75,23 +77,7 @@ export async function producerProductDetail(container: MedusaContainer, productI
   const [{ data }, stories, certifications, listings] = await Promise.all([
     query.graph({
       entity: "product",
-      fields: [
-        "id",
-        "handle",
-        "title",
-        "subtitle",
-        "description",
-        "status",
-        "thumbnail",
-        "images.id",
-        "images.url",
-        "variants.id",
-        "variants.title",
-        "variants.sku",
-        "variants.weight",
-        "variants.prices.amount",
-        "variants.prices.currency_code",
-      ],
+      fields: [...PRODUCT_PAGE_FIELDS, "status", "variants.weight"],
       filters: { id: productId },
     }),
     ocop.listProductStories({ product_id: productId }),
@@ -103,7 +89,7 @@ export async function producerProductDetail(container: MedusaContainer, productI
     ...product,
     variants: ((product.variants ?? []) as VariantRow[]).map(({ prices, ...variant }) => ({
       ...variant,
-      price: Number((prices ?? []).find((p) => p.currency_code === "vnd")?.amount ?? 0) || null,
+      price: vndAmount(prices) || null,
     })),
     listed: listings[0] ? isListedNow(listings[0]) : false,
     stories,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { bankTransferQrImage } from "../../bank-transfer/vietqr"
-import { EMAIL_TEMPLATES, EMAILS } from "../templates"
+import { EMAILS } from "../templates"
+import { renderEmail } from "./render-email"
 
-const urls = { storefrontUrl: "https://ocop.example.vn", backendUrl: "https://api.ocop.example.vn" }
 const env = {
   OCOP_VIETQR_BANK_BIN: "970436",
   OCOP_VIETQR_ACCOUNT_NUMBER: "0011004455667",
@@ -27,7 +27,7 @@ describe("the order email of a bank transfer", () => {
     const qr = (await bankTransferQrImage({ display_id: 1042, total: 1450000 }, env))!
     const { payload: _payload, ...details } = qr.details
     const data = order({ bank_transfer: { ...details, qr_cid: qr.cid } })
-    const mail = EMAIL_TEMPLATES[EMAILS.orderPlaced](data, { locale: "vi", ...urls })
+    const mail = renderEmail(EMAILS.orderPlaced, data)
     expect(mail.html).toContain(`<img src="cid:${qr.cid}"`)
     expect(mail.html).toContain('alt="Mã VietQR chuyển 1.450.000')
     expect(mail.text).toContain("Số tài khoản: 0011004455667")
@@ -37,7 +37,7 @@ describe("the order email of a bank transfer", () => {
   })
 
   it("without a configured account: the amount and reference, and the details will follow", () => {
-    const mail = EMAIL_TEMPLATES[EMAILS.orderPlaced](order(), { locale: "en", ...urls })
+    const mail = renderEmail(EMAILS.orderPlaced, order(), "en")
     expect(mail.text).toContain('transfer ₫1,450,000 with the reference "OCOP 1042"')
     expect(mail.text).toContain("We will call or email you the account details.")
     expect(mail.html).not.toContain("<img")

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { linesByProducer } from "../order-emails"
 import type { PlacedLine } from "../placed-order"
-import { EMAIL_TEMPLATES, EMAILS } from "../templates"
-
-const urls = { storefrontUrl: "https://ocop.example.vn", backendUrl: "https://api.ocop.example.vn" }
-/** Intl writes "85.000 ₫" with a no-break space; the assertions below use a plain one. */
-const plain = (value: string) => value.replace(/\u00a0/g, " ")
-const render = (name: string, data: Record<string, unknown>, locale: "vi" | "en" = "vi") => {
-  const mail = EMAIL_TEMPLATES[name](data, { locale, ...urls })
-  return { subject: plain(mail.subject), text: plain(mail.text), html: plain(mail.html) }
-}
+import { EMAILS } from "../templates"
+import { renderEmail as render } from "./render-email"
 const token = "T".repeat(42) + "-"
 
 const lines = [
@@ -42,10 +35,55 @@ const order = (more: Record<string, unknown> = {}) => ({
   ...more,
 })
 
+const producerOrder = {
+  display_id: 1042,
+  placed_at: "2026-12-03T02:00:00Z",
+  producer_name: "HTX Quế Trà My",
+  lines: [lines[0]],
+  province: "Đắk Lắk",
+  pickup_place: null,
+}
+
+const revocation = {
+  certificate_number: "OCOP-QN-2024-017",
+  product_title: "Quế Trà My",
+  revoked_at: "2026-12-03T03:30:00Z",
+  reason: "Không đánh giá lại <đúng hạn>",
+  still_listed: false,
+}
+
+describe("the order and certificate emails' subjects", () => {
+  it.each([
+    {
+      email: EMAILS.orderPlaced,
+      data: order(),
+      vi: "Đã nhận đơn hàng #1042 trên sàn OCOP",
+      en: "Order #1042 received on the OCOP marketplace",
+    },
+    {
+      email: EMAILS.producerOrder,
+      data: producerOrder,
+      vi: "Đơn hàng #1042 có sản phẩm của bạn",
+      en: "Order #1042 contains your products",
+    },
+    {
+      email: EMAILS.certificationRevoked,
+      data: revocation,
+      vi: "Chứng nhận OCOP OCOP-QN-2024-017 đã bị thu hồi",
+      en: "OCOP certificate OCOP-QN-2024-017 has been revoked",
+    },
+  ])(
+    "$email names its order or certificate in Vietnamese and English",
+    ({ email, data, vi, en }) => {
+      expect(render(email, data).subject).toBe(vi)
+      expect(render(email, data, "en").subject).toBe(en)
+    },
+  )
+})
+
 describe("the shopper's order email", () => {
   it("lists every line in whole đồng with shipping and total, in Vietnamese by default", () => {
     const mail = render(EMAILS.orderPlaced, order())
-    expect(mail.subject).toBe("Đã nhận đơn hàng #1042 trên sàn OCOP")
     expect(mail.text).toContain(
       "Quế Trà My (500 g): Số lượng 2 · Đơn giá 85.000 ₫ · Thành tiền 170.000 ₫",
     )
@@ -59,7 +97,6 @@ describe("the shopper's order email", () => {
 
   it("writes English, with English number formats, under /en", () => {
     const mail = render(EMAILS.orderPlaced, order({ payment_method: "bank_transfer" }), "en")
-    expect(mail.subject).toBe("Order #1042 received on the OCOP marketplace")
     expect(mail.text).toContain("Quantity 2 · Unit price ₫85,000 · Line total ₫170,000")
     expect(mail.text).toContain('transfer ₫1,450,000 with the reference "OCOP 1042"')
     expect(mail.text).toContain(
@@ -100,18 +137,10 @@ describe("the shopper's order email", () => {
 })
 
 describe("the producer's order email", () => {
-  const data = {
-    display_id: 1042,
-    placed_at: "2026-12-03T02:00:00Z",
-    producer_name: "HTX Quế Trà My",
-    lines: [lines[0]],
-    province: "Đắk Lắk",
-    pickup_place: null,
-  }
+  const data = producerOrder
 
   it("shows their lines, the number, the date and the province, in both languages", () => {
     const vi = render(EMAILS.producerOrder, data)
-    expect(vi.subject).toBe("Đơn hàng #1042 có sản phẩm của bạn")
     expect(vi.text).toContain(
       "Đơn hàng số 1042, đặt lúc 09:00 ngày 03/12/2026, có sản phẩm của HTX Quế Trà My",
     )
@@ -119,7 +148,6 @@ describe("the producer's order email", () => {
     expect(vi.text).toContain("Giao đến: Đắk Lắk.")
     expect(vi.text).toContain("https://ocop.example.vn/producer/orders")
     const en = render(EMAILS.producerOrder, data, "en")
-    expect(en.subject).toBe("Order #1042 contains your products")
     expect(en.text).toContain("Delivered to: Đắk Lắk.")
     expect(en.html).toContain('href="https://ocop.example.vn/en/producer/orders"')
   })
@@ -132,22 +160,14 @@ describe("the producer's order email", () => {
 })
 
 describe("the certificate revocation email", () => {
-  const data = {
-    certificate_number: "OCOP-QN-2024-017",
-    product_title: "Quế Trà My",
-    revoked_at: "2026-12-03T03:30:00Z",
-    reason: "Không đánh giá lại <đúng hạn>",
-    still_listed: false,
-  }
+  const data = revocation
 
   it("names the certificate, the product, the reason and the delisting, in both languages", () => {
     const vi = render(EMAILS.certificationRevoked, data)
-    expect(vi.subject).toBe("Chứng nhận OCOP OCOP-QN-2024-017 đã bị thu hồi")
     expect(vi.text).toContain("Lý do: Không đánh giá lại <đúng hạn>")
     expect(vi.text).toContain("Sản phẩm đã ngừng bán trên sàn OCOP.")
     expect(vi.html).toContain("Lý do: Không đánh giá lại &lt;đúng hạn&gt;")
     const en = render(EMAILS.certificationRevoked, { ...data, still_listed: true }, "en")
-    expect(en.subject).toBe("OCOP certificate OCOP-QN-2024-017 has been revoked")
     expect(en.text).toContain("stays on sale under another certificate")
     expect(en.text).toContain("https://ocop.example.vn/en/producer")
   })

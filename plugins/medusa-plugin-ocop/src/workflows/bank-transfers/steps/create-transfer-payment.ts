@@ -1,7 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE, type StockActor } from "../../../modules/ocop/lib/constants"
-import type OcopModuleService from "../../../modules/ocop/service"
-import { deleteCreated } from "../../steps/created-rows"
+import type { StockActor } from "../../../modules/ocop/lib/constants"
+import { createRowStep } from "../../steps/created-rows"
 
 export type TransferPaymentRecord = {
   order_id: string
@@ -13,11 +11,10 @@ export type TransferPaymentRecord = {
 }
 
 /** The audit row of a received transfer: one per order (a unique index refuses a second). */
-export const createTransferPaymentStep = createStep(
+export const createTransferPaymentStep = createRowStep(
   "ocop-create-transfer-payment",
-  async (record: TransferPaymentRecord, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const created = await ocop.createTransferPayments({
+  (ocop, record: TransferPaymentRecord) =>
+    ocop.createTransferPayments({
       order_id: record.order_id,
       payment_id: record.payment_id,
       amount: record.amount,
@@ -26,8 +23,6 @@ export const createTransferPaymentStep = createStep(
       recorded_by: record.actor.id,
       place_id: record.place_id,
       received_at: new Date(),
-    })
-    return new StepResponse(created, created.id)
-  },
-  deleteCreated((ocop, ids) => ocop.deleteTransferPayments(ids)),
+    }),
+  (ocop, ids) => ocop.deleteTransferPayments(ids),
 )

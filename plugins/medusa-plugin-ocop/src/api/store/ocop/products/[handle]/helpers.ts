@@ -5,6 +5,8 @@ import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import { sanitizeStory } from "../../../../../modules/ocop/lib/sanitize-story"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { productAvailability } from "../../../../../lib/availability"
+import { vndAmount } from "../../../../../lib/prices"
+import { PRODUCT_PAGE_FIELDS } from "../../../../../lib/product-fields"
 import { producerView } from "../../../../../lib/producer-view"
 import { certificationState } from "../../../../../modules/ocop/lib/certification-rules"
 import { listedNowFilter } from "../../../../../modules/ocop/lib/listed-now"
@@ -13,8 +15,8 @@ type Price = { amount: number; currency_code: string }
 type VariantRow = { id: string; title: string; sku: string | null; prices?: Price[] | null }
 
 const vnd = (prices?: Price[] | null) => {
-  const price = (prices ?? []).find((p) => p.currency_code === "vnd")
-  return price ? { amount: Number(price.amount), currency_code: "vnd" } : null
+  const amount = vndAmount(prices)
+  return amount === null ? null : { amount, currency_code: "vnd" }
 }
 
 const notFound = (handle: string) =>
@@ -26,22 +28,7 @@ export async function productDetail(container: MedusaContainer, handle: string, 
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: [
-      "id",
-      "handle",
-      "title",
-      "subtitle",
-      "description",
-      "thumbnail",
-      "images.id",
-      "images.url",
-      "images.rank",
-      "variants.id",
-      "variants.title",
-      "variants.sku",
-      "variants.prices.amount",
-      "variants.prices.currency_code",
-    ],
+    fields: [...PRODUCT_PAGE_FIELDS, "images.rank"],
     filters: { handle, status: "published" },
   })
   const product = products[0]
