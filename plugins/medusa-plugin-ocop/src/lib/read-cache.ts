@@ -51,32 +51,39 @@ function cachingModule(container: MedusaContainer): ICachingModuleService | unde
 }
 
 /**
- * Seconds until the first listed listing lapses (its certificate's expiry), or null when none
- * does. An entry that lists products lives no longer than that, so an expiry takes effect at
- * its instant even before the daily job refreshes the listing. Asked on a miss only.
+ * Seconds from now until the first listing listed at `since` lapses (its certificate's expiry),
+ * or null when none does; negative when it lapsed in between. An entry that lists products lives
+ * no longer than that, so an expiry takes effect at its instant even before the daily job
+ * refreshes the listing. `since` is when the answer started to be read: a listing it shows was
+ * listed then, so it is counted even if it lapsed while the answer was computed (otherwise an
+ * answer read just before a lapse would be held for the next listing's whole life). Asked on a
+ * miss only.
  */
-export async function secondsUntilNextLapse(container: MedusaContainer): Promise<number | null> {
+export async function secondsUntilNextLapse(
+  container: MedusaContainer,
+  since: Date = new Date(),
+): Promise<number | null> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const now = new Date()
   const row = await knex("ocop_listing")
     .where({ listed: true })
     .whereNull("deleted_at")
-    .where("listed_until", ">", now)
+    .where("listed_until", ">", since)
     .min({ next: "listed_until" })
     .first()
   if (!row?.next) return null
-  return (new Date(row.next).getTime() - now.getTime()) / 1000
+  return (new Date(row.next).getTime() - Date.now()) / 1000
 }
 
 /** The life of an entry with these tags: capped by stock and by the next lapse of a listing. */
 export async function entryTtl(
   container: MedusaContainer,
   tags: readonly ReadCacheTag[],
+  readSince: Date,
 ): Promise<number> {
   let ttl = tags.includes(ReadCacheTags.stock) ? STOCK_TTL_SECONDS : READ_CACHE_TTL_SECONDS
   if (tags.includes(ReadCacheTags.searchIndex)) ttl = Math.min(ttl, SEARCH_INDEX_TTL_SECONDS)
   if (tags.includes(ReadCacheTags.catalog)) {
-    const lapse = await secondsUntilNextLapse(container)
+    const lapse = await secondsUntilNextLapse(container, readSince)
     if (lapse !== null) ttl = Math.min(ttl, lapse)
   }
   // Redis expires in whole seconds; round down so an entry never outlives its limit.
@@ -110,8 +117,9 @@ export async function cachedRead<T extends object>(
   }
   res?.setHeader("X-Ocop-Cache", "miss")
   const clearsBefore = clears
+  const readSince = new Date()
   const answer = await compute()
-  const ttl = await entryTtl(container, tags)
+  const ttl = await entryTtl(container, tags, readSince)
   if (ttl >= 1 && clears === clearsBefore)
     await cache.set({ key: cacheKey, data: answer, ttl, tags: [...tags] })
   return answer
