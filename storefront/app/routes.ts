@@ -30,9 +30,11 @@ export default [
     route("login", "routes/login.tsx"),
     route("register", "routes/register.tsx"),
     route("logout", "routes/logout.ts"),
+    // The portals' pages alike (login, claim) are one route module each, mounted below every
+    // portal: the module finds its portal from the page's path (lib/portal/portals.ts portalAt).
     // The producer portal (issue #6): login and registration, then the signed-in pages.
     route("producer", "routes/producer/layout.tsx", [
-      route("login", "routes/producer/login.tsx"),
+      route("login", "routes/portal/login.tsx", { id: "producer-login" }),
       route("register", "routes/producer/register.tsx"),
       route("logout", "routes/producer/logout.ts"),
       route("uploads", "routes/producer/uploads.ts"),
@@ -50,8 +52,8 @@ export default [
     ]),
     // The staff portal (issue #7): centre and sales-point staff manage their places' shelves.
     route("staff", "routes/staff/layout.tsx", [
-      route("login", "routes/staff/login.tsx"),
-      route("claim", "routes/staff/claim.tsx"),
+      route("login", "routes/portal/login.tsx", { id: "staff-login" }),
+      route("claim", "routes/portal/claim.tsx", { id: "staff-claim" }),
       route("logout", "routes/staff/logout.ts"),
       route("places/:placeId/statements.csv", "routes/staff/statements-csv.ts"),
       layout("routes/staff/portal.tsx", [
@@ -77,8 +79,8 @@ export default [
     ]),
     // The organiser portal (issue #19): fair organisers run their fairs.
     route("organizer", "routes/organizer/layout.tsx", [
-      route("login", "routes/organizer/login.tsx"),
-      route("claim", "routes/organizer/claim.tsx"),
+      route("login", "routes/portal/login.tsx", { id: "organizer-login" }),
+      route("claim", "routes/portal/claim.tsx", { id: "organizer-claim" }),
       route("logout", "routes/organizer/logout.ts"),
       layout("routes/organizer/portal.tsx", [
         index("routes/organizer/home.tsx"),
