@@ -3,8 +3,7 @@ import type {
   CounterPaymentMethod,
   OrderAssignmentKind,
   OrderAssignmentStatus,
-  PlaceType,
-  SalesPointVenue,
+  Place,
   StaffUserStatus,
   StockActorType,
   StockMovementKind,
@@ -24,16 +23,10 @@ export type StaffUser = {
 }
 
 /** A place of the showroom network this staff member manages. */
-export type StaffPlace = {
-  id: string
-  stock_location_id: string
-  name: string
-  type: PlaceType
-  venue: SalesPointVenue | null
-  province: string
-  commune: string
-  address: string
-}
+export type StaffPlace = Pick<
+  Place,
+  "id" | "stock_location_id" | "name" | "type" | "venue" | "province" | "commune" | "address"
+>
 
 export type StaffMe = { staff_user: StaffUser; places: StaffPlace[] }
 
