@@ -1,15 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 import { placeView } from "./place-view"
-
-type LevelRow = { location_id: string; stocked_quantity: number; reserved_quantity: number }
-type VariantRow = {
-  id: string
-  manage_inventory: boolean
-  inventory_items?: { inventory?: { location_levels?: LevelRow[] | null } | null }[] | null
-}
+import { levelsOf, variantsWithLevels } from "./stock-levels"
 
 /**
  * Where a shopper can find the product now: each place of the showroom network holding
@@ -17,29 +10,19 @@ type VariantRow = {
  * the page.
  */
 export async function productAvailability(container: MedusaContainer, productId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: [
-      "id",
-      "manage_inventory",
-      "inventory_items.inventory.location_levels.location_id",
-      "inventory_items.inventory.location_levels.stocked_quantity",
-      "inventory_items.inventory.location_levels.reserved_quantity",
-    ],
-    filters: { product_id: productId },
-  })
+  const variants = await variantsWithLevels<{ id: string; manage_inventory: boolean }>(
+    container,
+    ["id", "manage_inventory"],
+    { product_id: productId },
+  )
   const perLocation = new Map<string, Record<string, number>>()
-  for (const variant of data as VariantRow[]) {
+  for (const variant of variants) {
     if (!variant.manage_inventory) continue
-    for (const item of variant.inventory_items ?? []) {
-      for (const level of item.inventory?.location_levels ?? []) {
-        const available = Number(level.stocked_quantity) - Number(level.reserved_quantity)
-        if (available <= 0) continue
-        const quantities = perLocation.get(level.location_id) ?? {}
-        quantities[variant.id] = (quantities[variant.id] ?? 0) + available
-        perLocation.set(level.location_id, quantities)
-      }
+    for (const { location_id, available } of levelsOf(variant)) {
+      if (available <= 0) continue
+      const quantities = perLocation.get(location_id) ?? {}
+      quantities[variant.id] = (quantities[variant.id] ?? 0) + available
+      perLocation.set(location_id, quantities)
     }
   }
   if (!perLocation.size) return []

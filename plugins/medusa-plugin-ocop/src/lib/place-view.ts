@@ -1,24 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Place } from "@ocop/shared"
 
-type PlaceRow = {
-  id: string
-  stock_location_id: string
-  type: string
-  venue: string | null
-  province: string
-  commune: string
-  legacy_district: string | null
-  address: string
-  latitude: number | null
-  longitude: number | null
-  opening_hours: string | null
-  phone: string | null
-  pickup: boolean
-}
+/** A place as the module stores it: everything shoppers see but its stock location's name. */
+type PlaceRow = Omit<Place, "name">
 
 /** A place as shoppers see it: its stock location's name with its OCOP facts. */
-export async function placeView(container: MedusaContainer, places: PlaceRow[]) {
+export async function placeView(container: MedusaContainer, places: PlaceRow[]): Promise<Place[]> {
   if (!places.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: locations } = await query.graph({

@@ -24,3 +24,22 @@ export function inviteAccount(
     })),
   )
 }
+
+/**
+ * Within a workflow where an officer opens an account: the account, made by `createAccount`
+ * from everything the officer gave but the invitation's language, and its invitation.
+ */
+export function openInvitedAccount<I extends { locale?: Locale | null }, A extends Account>(
+  actorType: InvitedActor,
+  input: I,
+  createAccount: (fields: WorkflowData<Omit<I, "locale">>) => WorkflowData<A>,
+) {
+  const account = createAccount(
+    transform({ input }, (data) => {
+      // transform cannot see through a generic input: it is the input given
+      const { locale: _locale, ...fields } = data.input as I
+      return fields
+    }),
+  )
+  return { account, invitation: inviteAccount(actorType, account, input) }
+}

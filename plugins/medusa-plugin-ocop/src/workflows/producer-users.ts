@@ -16,7 +16,7 @@ import {
   registerProducerUserStep,
   type RegisterProducerUserInput,
 } from "./steps/register-producer-user"
-import { inviteAccount } from "./invite-account"
+import { openInvitedAccount } from "./invite-account"
 import { updateProducerUserStep, type UpdateProducerUserInput } from "./steps/update-producer-user"
 
 /** After `/auth/producer/emailpass/register`: a pending account, and the token's actor id. */
@@ -38,16 +38,12 @@ export const registerProducerUserWorkflow = createWorkflow(
 export const inviteProducerUserWorkflow = createWorkflow(
   "invite-ocop-producer-user",
   (input: InviteProducerUserInput & { locale?: Locale | null }) => {
-    const producerUser = createInvitedProducerUserStep(
-      transform({ input }, ({ input }) => ({
-        email: input.email,
-        producer_id: input.producer_id,
-        first_name: input.first_name,
-        last_name: input.last_name,
-      })),
+    const { account, invitation } = openInvitedAccount(
+      PRODUCER_ACTOR,
+      input,
+      createInvitedProducerUserStep,
     )
-    const invitation = inviteAccount(PRODUCER_ACTOR, producerUser, input)
-    return new WorkflowResponse({ producer_user: producerUser, invitation })
+    return new WorkflowResponse({ producer_user: account, invitation })
   },
 )
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { sendEmail } from "../../lib/email/send"
 import { EMAILS } from "../../lib/email/templates"
 import { type Locale } from "@ocop/shared"
 import { OCOP_MODULE, type InvitedActor } from "../../modules/ocop/lib/constants"
@@ -26,56 +26,35 @@ export type IssuedInvitation = {
 }
 
 /**
- * The Notification Module's generated methods that its public interface leaves out: a list
- * filtered on any column, and an update.
- */
-type NotificationRecords = {
-  listNotifications(filters: { idempotency_key: string }): Promise<{ id: string }[]>
-  updateNotifications(data: { id: string; data: Record<string, unknown> }): Promise<unknown>
-}
-
-/**
  * Sends the invitation through the Notification Module. A failure is logged and reported, not
  * thrown: the account stays open and the officer can resend. The token is then wiped from the
  * stored notification, so the database never holds it.
  */
-async function deliver(
+function deliver(
   container: MedusaContainer,
   input: IssueInvitationInput & { invitation_id: string; expires_at: Date },
   token: string,
 ): Promise<boolean> {
-  const notifications = container.resolve(Modules.NOTIFICATION)
-  const records = notifications as unknown as NotificationRecords
-  const idempotency_key = `ocop-invitation-${input.invitation_id}`
-  const data = {
-    actor_type: input.actor_type,
-    email: input.email,
-    locale: input.locale ?? "vi",
-    name: input.name ?? null,
-    expires_at: input.expires_at.toISOString(),
-  }
-  let delivered = true
-  try {
-    await notifications.createNotifications({
+  return sendEmail(
+    container,
+    {
       to: input.email,
-      channel: "email",
       template: EMAILS.invitation,
+      locale: input.locale ?? "vi",
       trigger_type: "ocop.invitation",
       resource_id: input.account_id,
       resource_type: `ocop_${input.actor_type}_user`,
-      idempotency_key,
-      data: { ...data, token },
-    })
-  } catch (error) {
-    delivered = false
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`The invitation to ${input.email} was not sent: ${(error as Error).message}`)
-  }
-  // (an update merges JSON objects, so the token is overwritten rather than left out)
-  const [stored] = await records.listNotifications({ idempotency_key })
-  if (stored) await records.updateNotifications({ id: stored.id, data: { ...data, token: null } })
-  return delivered
+      idempotency_key: `ocop-invitation-${input.invitation_id}`,
+      data: {
+        actor_type: input.actor_type,
+        email: input.email,
+        name: input.name ?? null,
+        expires_at: input.expires_at.toISOString(),
+        token,
+      },
+    },
+    ["token"],
+  )
 }
 
 /** A new one-time invitation for an account, mailed to its email. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { linesByProducer } from "../order-emails"
 import type { PlacedLine } from "../placed-order"
 import { EMAILS } from "../templates"
-import { renderEmail as render } from "./render-email"
+import { expectMail, renderEmail as render } from "./render-email"
 const token = "T".repeat(42) + "-"
 
 const lines = [
@@ -129,10 +129,11 @@ describe("the shopper's order email", () => {
   })
 
   it("escapes what producers typed in the HTML body, never in the text", () => {
-    const mail = render(EMAILS.orderPlaced, order())
-    expect(mail.text).toContain("Trà <b>shan</b> & tuyết")
-    expect(mail.html).toContain("Trà &lt;b&gt;shan&lt;/b&gt; &amp; tuyết")
-    expect(mail.html).not.toContain("<b>shan</b>")
+    expectMail(render(EMAILS.orderPlaced, order()), {
+      text: ["Trà <b>shan</b> & tuyết"],
+      html: ["Trà &lt;b&gt;shan&lt;/b&gt; &amp; tuyết"],
+      notInHtml: ["<b>shan</b>"],
+    })
   })
 })
 
@@ -140,22 +141,25 @@ describe("the producer's order email", () => {
   const data = producerOrder
 
   it("shows their lines, the number, the date and the province, in both languages", () => {
-    const vi = render(EMAILS.producerOrder, data)
-    expect(vi.text).toContain(
-      "Đơn hàng số 1042, đặt lúc 09:00 ngày 03/12/2026, có sản phẩm của HTX Quế Trà My",
-    )
-    expect(vi.text).toContain("Thành tiền 170.000 ₫")
-    expect(vi.text).toContain("Giao đến: Đắk Lắk.")
-    expect(vi.text).toContain("https://ocop.example.vn/producer/orders")
-    const en = render(EMAILS.producerOrder, data, "en")
-    expect(en.text).toContain("Delivered to: Đắk Lắk.")
-    expect(en.html).toContain('href="https://ocop.example.vn/en/producer/orders"')
+    expectMail(render(EMAILS.producerOrder, data), {
+      text: [
+        "Đơn hàng số 1042, đặt lúc 09:00 ngày 03/12/2026, có sản phẩm của HTX Quế Trà My",
+        "Thành tiền 170.000 ₫",
+        "Giao đến: Đắk Lắk.",
+        "https://ocop.example.vn/producer/orders",
+      ],
+    })
+    expectMail(render(EMAILS.producerOrder, data, "en"), {
+      text: ["Delivered to: Đắk Lắk."],
+      html: ['href="https://ocop.example.vn/en/producer/orders"'],
+    })
   })
 
   it("escapes the producer's and product names in HTML", () => {
-    const mail = render(EMAILS.producerOrder, { ...data, producer_name: "<i>HTX</i>" })
-    expect(mail.html).toContain("&lt;i&gt;HTX&lt;/i&gt;")
-    expect(mail.html).not.toContain("<i>HTX</i>")
+    expectMail(render(EMAILS.producerOrder, { ...data, producer_name: "<i>HTX</i>" }), {
+      html: ["&lt;i&gt;HTX&lt;/i&gt;"],
+      notInHtml: ["<i>HTX</i>"],
+    })
   })
 })
 
@@ -163,13 +167,13 @@ describe("the certificate revocation email", () => {
   const data = revocation
 
   it("names the certificate, the product, the reason and the delisting, in both languages", () => {
-    const vi = render(EMAILS.certificationRevoked, data)
-    expect(vi.text).toContain("Lý do: Không đánh giá lại <đúng hạn>")
-    expect(vi.text).toContain("Sản phẩm đã ngừng bán trên sàn OCOP.")
-    expect(vi.html).toContain("Lý do: Không đánh giá lại &lt;đúng hạn&gt;")
-    const en = render(EMAILS.certificationRevoked, { ...data, still_listed: true }, "en")
-    expect(en.text).toContain("stays on sale under another certificate")
-    expect(en.text).toContain("https://ocop.example.vn/en/producer")
+    expectMail(render(EMAILS.certificationRevoked, data), {
+      text: ["Lý do: Không đánh giá lại <đúng hạn>", "Sản phẩm đã ngừng bán trên sàn OCOP."],
+      html: ["Lý do: Không đánh giá lại &lt;đúng hạn&gt;"],
+    })
+    expectMail(render(EMAILS.certificationRevoked, { ...data, still_listed: true }, "en"), {
+      text: ["stays on sale under another certificate", "https://ocop.example.vn/en/producer"],
+    })
   })
 })
 

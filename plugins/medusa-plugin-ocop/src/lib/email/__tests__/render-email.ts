@@ -1,3 +1,4 @@
+import { expect } from "vitest"
 import { EMAIL_TEMPLATES } from "../templates"
 
 /** The addresses every email test renders with. */
@@ -17,4 +18,14 @@ export function renderEmail(
 ) {
   const mail = EMAIL_TEMPLATES[name](data, { locale, ...urls })
   return { subject: plain(mail.subject), text: plain(mail.text), html: plain(mail.html) }
+}
+
+type Expected = { subject?: string; text?: string[]; html?: string[]; notInHtml?: string[] }
+
+/** Asserts a rendered email: its exact subject, and what its text and HTML bodies hold (or not). */
+export function expectMail(mail: ReturnType<typeof renderEmail>, expected: Expected) {
+  if (expected.subject !== undefined) expect(mail.subject).toBe(expected.subject)
+  for (const part of expected.text ?? []) expect(mail.text).toContain(part)
+  for (const part of expected.html ?? []) expect(mail.html).toContain(part)
+  for (const part of expected.notInHtml ?? []) expect(mail.html).not.toContain(part)
 }

@@ -31,6 +31,19 @@ beforeEach(() => {
 })
 
 describe("Meilisearch index settings", () => {
+  /** The facets and filters of the catalogue, each also shown in the hits. */
+  const filtered = [
+    "producer_handle",
+    "province",
+    "product_group",
+    "level",
+    "stars",
+    "price_from",
+    "certified_at",
+    "listed_until",
+    "stock_location_ids",
+  ]
+
   it("creates the index keyed by id and applies settings derived from the definition", async () => {
     await provider.upsertIndex({ index })
     expect(client.callsTo("createIndex")).toEqual([
@@ -44,18 +57,7 @@ describe("Meilisearch index settings", () => {
         "search_group",
         "search_story",
       ],
-      filterableAttributes: [
-        "id",
-        "producer_handle",
-        "province",
-        "product_group",
-        "level",
-        "stars",
-        "price_from",
-        "certified_at",
-        "listed_until",
-        "stock_location_ids",
-      ],
+      filterableAttributes: ["id", ...filtered],
       sortableAttributes: ["id", "stars", "price_from", "certified_at"],
       displayedAttributes: [
         "id",
@@ -63,15 +65,7 @@ describe("Meilisearch index settings", () => {
         "title",
         "title_en",
         "producer_name",
-        "producer_handle",
-        "province",
-        "product_group",
-        "level",
-        "stars",
-        "price_from",
-        "certified_at",
-        "listed_until",
-        "stock_location_ids",
+        ...filtered,
         "search_title",
         "search_producer",
         "search_place",

@@ -1,5 +1,7 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { orderLocale } from "../../../lib/email/placed-order"
+import { sendEmail, type EmailNotification } from "../../../lib/email/send"
 import { EMAILS } from "../../../lib/email/templates"
 import { placeView } from "../../../lib/place-view"
 import { type OrderAssignmentStatus } from "@ocop/shared"
@@ -20,31 +22,8 @@ type OrderRow = {
   }[]
 }
 
-type NotificationRecords = {
-  listNotifications(filters: { idempotency_key: string }): Promise<{ id: string }[]>
-  updateNotifications(data: { id: string; data: Record<string, unknown> }): Promise<unknown>
-}
-
 const idempotencyKey = (template: string, assignmentId: string, to: string) =>
   `${template}-${assignmentId}-${to}`
-
-/** Wipes the code from the stored notification (an update merges, so it is overwritten). */
-async function forgetPickupCode(
-  notifications: unknown,
-  message: { to: string; template: string; data: Record<string, unknown> },
-  assignmentId: string,
-) {
-  const records = notifications as NotificationRecords
-  const [stored] = await records.listNotifications({
-    idempotency_key: idempotencyKey(message.template, assignmentId, message.to),
-  })
-  if (stored) {
-    await records.updateNotifications({
-      id: stored.id,
-      data: { ...message.data, pickup_code: null },
-    })
-  }
-}
 
 /** Which email each move sends the shopper; other moves send none. */
 const SHOPPER_EMAILS: Partial<Record<OrderAssignmentStatus, string>> = {
@@ -87,14 +66,14 @@ export const sendOrderAssignmentEmailStep = createStep(
     })
     const order = data[0] as OrderRow | undefined
     const [place] = await placeView(container, await ocop.listPlaces({ id: assignment.place_id }))
-    const locale = order?.locale?.toLowerCase().startsWith("en") ? "en" : "vi"
+    const locale = orderLocale(order?.locale)
     const common = {
       display_id: order?.display_id ?? null,
       kind: assignment.kind,
       place_id: assignment.place_id,
       place_name: place?.name ?? "",
     }
-    const messages: { to: string; template: string; data: Record<string, unknown> }[] = []
+    const messages: Pick<EmailNotification, "to" | "template" | "locale" | "data">[] = []
     if (input.status === "new") {
       const staff = await ocop.listStaffAssignments(
         { place_id: assignment.place_id },
@@ -119,16 +98,17 @@ export const sendOrderAssignmentEmailStep = createStep(
         messages.push({
           to: user.email,
           template: EMAILS.orderNewAtPlace,
-          data: { ...common, items, locale: "vi" },
+          locale: "vi",
+          data: { ...common, items },
         })
       }
     } else if (toShopper && order?.email) {
       messages.push({
         to: order.email,
         template: toShopper,
+        locale,
         data: {
           ...common,
-          locale,
           pickup_code: input.status === "ready_for_pickup" ? assignment.pickup_code : undefined,
           address: place
             ? [place.address, place.commune, place.province].filter(Boolean).join(", ")
@@ -141,30 +121,21 @@ export const sendOrderAssignmentEmailStep = createStep(
         },
       })
     }
-    const notifications = container.resolve(Modules.NOTIFICATION)
     let sent = 0
     for (const message of messages) {
-      try {
-        await notifications.createNotifications({
-          to: message.to,
-          channel: "email",
-          template: message.template,
+      const delivered = await sendEmail(
+        container,
+        {
+          ...message,
           trigger_type: `ocop.order_assignment.${input.status}`,
           resource_id: assignment.id,
           resource_type: "ocop_order_assignment",
           idempotency_key: idempotencyKey(message.template, assignment.id, message.to),
-          data: message.data,
-        })
-        sent += 1
-      } catch (error) {
-        container
-          .resolve(ContainerRegistrationKeys.LOGGER)
-          .warn(
-            `Order email ${message.template} to ${message.to} was not sent: ${(error as Error).message}`,
-          )
-      }
-      // The pickup code lives on the assignment alone: the stored notification forgets it.
-      if (message.data.pickup_code) await forgetPickupCode(notifications, message, assignment.id)
+        },
+        // The pickup code lives on the assignment alone: the stored notification forgets it.
+        message.data.pickup_code ? ["pickup_code"] : [],
+      )
+      if (delivered) sent += 1
     }
     return new StepResponse(sent)
   },

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { staffAtPlace } from "../../../../../lib/staff-context"
+import { runAtPlace } from "../../../run-at-place"
 import { stocktakeWorkflow } from "../../../../../workflows/stock"
 import type { StaffStocktakeType } from "../../../validators"
 
@@ -7,9 +7,6 @@ export async function POST(
   req: AuthenticatedMedusaRequest<StaffStocktakeType>,
   res: MedusaResponse,
 ) {
-  const { place, actor } = await staffAtPlace(req, req.params.place_id)
-  const { result } = await stocktakeWorkflow(req.scope).run({
-    input: { ...req.validatedBody, place_id: place.id, actor },
-  })
+  const { result } = await runAtPlace(req, stocktakeWorkflow)
   res.status(201).json({ movements: result })
 }

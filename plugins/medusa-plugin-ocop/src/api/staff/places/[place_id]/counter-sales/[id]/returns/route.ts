@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { counterSale } from "../../helpers"
-import { staffAtPlace } from "../../../../../../../lib/staff-context"
+import { runAtPlace } from "../../../../../run-at-place"
 import { counterReturnWorkflow } from "../../../../../../../workflows/counter-return"
 import type { StaffCounterReturnType } from "../../../../../validators"
 
@@ -12,9 +12,8 @@ export async function POST(
   req: AuthenticatedMedusaRequest<StaffCounterReturnType>,
   res: MedusaResponse,
 ) {
-  const { place, actor } = await staffAtPlace(req, req.params.place_id)
-  const { result } = await counterReturnWorkflow(req.scope).run({
-    input: { ...req.validatedBody, place_id: place.id, order_id: req.params.id, actor },
+  const { place, result } = await runAtPlace(req, counterReturnWorkflow, {
+    order_id: req.params.id,
   })
   const receipt = await counterSale(req.scope, place, req.params.id)
   res.status(201).json({

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { counterShift } from "../../helpers"
-import { staffAtPlace } from "../../../../../../../lib/staff-context"
+import { runAtPlace } from "../../../../../run-at-place"
 import { closeCounterShiftWorkflow } from "../../../../../../../workflows/counter-shifts"
 import type { StaffShiftCloseType } from "../../../../../validators"
 
@@ -9,9 +9,8 @@ export async function POST(
   req: AuthenticatedMedusaRequest<StaffShiftCloseType>,
   res: MedusaResponse,
 ) {
-  const { place, actor } = await staffAtPlace(req, req.params.place_id)
-  await closeCounterShiftWorkflow(req.scope).run({
-    input: { ...req.validatedBody, place_id: place.id, shift_id: req.params.shift_id, actor },
+  const { place } = await runAtPlace(req, closeCounterShiftWorkflow, {
+    shift_id: req.params.shift_id,
   })
   res.json({ shift: await counterShift(req.scope, place, req.params.shift_id) })
 }
