@@ -1,4 +1,5 @@
 export * from "./vocabulary.js"
+export * from "./text.js"
 export type * from "./store-api.js"
 export type * from "./statements.js"
 export type * from "./producer-api.js"
