@@ -1,4 +1,6 @@
 export * from "./vocabulary.js"
+export * from "./text.js"
 export type * from "./store-api.js"
 export type * from "./statements.js"
 export type * from "./producer-api.js"
+export type * from "./staff-api.js"

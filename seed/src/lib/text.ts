@@ -1,13 +1,8 @@
 /** Vietnamese text helpers: ASCII forms for handles, SKUs and English place names. */
 
-/** "Buôn Ma Thuột" → "Buon Ma Thuot" (đ → d, tones and marks dropped). */
-export function ascii(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-}
+import { ascii } from "@ocop/shared"
+
+export { ascii }
 
 /** "Cà phê Robusta Cư M'gar" → "ca-phe-robusta-cu-mgar". */
 export function slug(text: string): string {

@@ -4,7 +4,7 @@ import type {
   OrderAssignmentKind,
   OrderAssignmentStatus,
   Place,
-  StaffUserStatus,
+  StaffUserAccount,
   StockActorType,
   StockMovementKind,
 } from "@ocop/shared"
@@ -17,13 +17,7 @@ import type {
 /** One page of a list the staff API pages through. */
 export type Page = { count: number; limit: number; offset: number }
 
-export type StaffUser = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-  status: StaffUserStatus
-}
+export type StaffUser = StaffUserAccount
 
 /** A place of the showroom network this staff member manages. */
 export type StaffPlace = Pick<

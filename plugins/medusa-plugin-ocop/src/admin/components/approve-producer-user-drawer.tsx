@@ -8,18 +8,10 @@ import type { ProducerUser } from "../lib/network-types"
 import { DrawerForm } from "./form-drawer"
 import { ProducerPicker, type PickedProducer } from "./producer-picker"
 import { SectionRow } from "./section-row"
-import { SubjectDrawer } from "./subject-drawer"
-
-type ApproveProducerUserDrawerProps = {
-  /** The account to approve; the drawer is open while one is set. */
-  user: ProducerUser | null
-  onClose: () => void
-}
-
-type ApproveProducerUserFormProps = { user: ProducerUser; onDone: () => void }
+import { subjectDrawer, type SubjectFormProps } from "./subject-drawer"
 
 /** Approval attaches the account to the one producer whose listings it will manage. */
-const ApproveProducerUserForm = ({ user, onDone }: ApproveProducerUserFormProps) => {
+const ApproveProducerUserForm = ({ subject: user, onDone }: SubjectFormProps<ProducerUser>) => {
   const { t } = useOcopTranslation()
   const [producer, setProducer] = useState<PickedProducer | null>(null)
   const { problem, failWith } = useFormState({})
@@ -70,8 +62,5 @@ const ApproveProducerUserForm = ({ user, onDone }: ApproveProducerUserFormProps)
   )
 }
 
-export const ApproveProducerUserDrawer = ({ user, onClose }: ApproveProducerUserDrawerProps) => (
-  <SubjectDrawer subject={user} onClose={onClose}>
-    {(subject) => <ApproveProducerUserForm user={subject} onDone={onClose} />}
-  </SubjectDrawer>
-)
+/** Approves the account chosen in the list. */
+export const ApproveProducerUserDrawer = subjectDrawer(ApproveProducerUserForm)

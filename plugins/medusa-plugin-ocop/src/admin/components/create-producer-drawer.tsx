@@ -10,10 +10,8 @@ import { optional } from "../lib/form-values"
 import { handleFromName } from "../lib/handle"
 import { ChoiceField } from "./choice-field"
 import { CoordinateFields } from "./coordinate-fields"
-import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
+import { DrawerForm, formDrawer, type DrawerState, type FormProps } from "./form-drawer"
 import { FormField, TextField } from "./form-field"
-
-type CreateProducerDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void }
 
 const EMPTY = {
   name: "",
@@ -35,7 +33,7 @@ const EMPTY = {
 const coordinate = (value: string) => (value.trim() === "" ? null : Number(value))
 
 /** Registers a producer (chủ thể OCOP). The server checks every field and says what is wrong. */
-const CreateProducerForm = ({ onDone }: FormProps<CreateProducerDrawerProps>) => {
+const CreateProducerForm = ({ onDone }: FormProps<DrawerState>) => {
   const { t } = useOcopTranslation()
   const { form, set, bind, field, problem, failWith } = useFormState(
     EMPTY,
@@ -127,8 +125,4 @@ const CreateProducerForm = ({ onDone }: FormProps<CreateProducerDrawerProps>) =>
   )
 }
 
-export const CreateProducerDrawer = ({ open, onOpenChange }: CreateProducerDrawerProps) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <CreateProducerForm onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
+export const CreateProducerDrawer = formDrawer<DrawerState>(CreateProducerForm)

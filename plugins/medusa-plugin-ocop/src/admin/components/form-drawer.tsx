@@ -1,5 +1,5 @@
 import { Alert, Button, Drawer, Text } from "@medusajs/ui"
-import type { FormEvent, ReactNode } from "react"
+import type { ComponentType, FormEvent, ReactNode } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 
 type DrawerFormProps = {
@@ -76,9 +76,10 @@ export const DrawerForm = ({
   )
 }
 
-type FormDrawerProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+/** Whether a drawer is open, owned by the page that opens it. */
+export type DrawerState = { open: boolean; onOpenChange: (open: boolean) => void }
+
+type FormDrawerProps = DrawerState & {
   /** The form; it is mounted each time the drawer opens, so it starts empty. */
   children: ReactNode
 }
@@ -91,4 +92,13 @@ export const FormDrawer = ({ open, onOpenChange, children }: FormDrawerProps) =>
 )
 
 /** The props of a drawer's form: the drawer's own, without open/close, plus what to do once done. */
-export type FormProps<P> = Omit<P, "open" | "onOpenChange"> & { onDone: () => void }
+export type FormProps<P> = Omit<P, keyof DrawerState> & { onDone: () => void }
+
+/** The drawer of a form: it takes the form's props and open/close; the form's `onDone` closes it. */
+export const formDrawer =
+  <P extends DrawerState>(Form: ComponentType<FormProps<P>>) =>
+  ({ open, onOpenChange, ...props }: P) => (
+    <FormDrawer open={open} onOpenChange={onOpenChange}>
+      <Form {...(props as Omit<P, keyof DrawerState>)} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
+  )

@@ -1,13 +1,11 @@
 import { useState } from "react"
 import { useInviteProducerUser } from "../hooks/use-producer-users"
-import { FormDrawer, type FormProps } from "./form-drawer"
+import { formDrawer, type DrawerState, type FormProps } from "./form-drawer"
 import { InvitePersonForm } from "./invite-person-form"
 import { ProducerPicker, type PickedProducer } from "./producer-picker"
 
-type InviteProducerUserDrawerProps = { open: boolean; onOpenChange: (open: boolean) => void }
-
 /** Invites someone to manage a producer: the account is approved and waits to be claimed. */
-const InviteProducerUserForm = ({ onDone }: FormProps<InviteProducerUserDrawerProps>) => {
+const InviteProducerUserForm = ({ onDone }: FormProps<DrawerState>) => {
   const [producer, setProducer] = useState<PickedProducer | null>(null)
   return (
     <InvitePersonForm
@@ -23,8 +21,4 @@ const InviteProducerUserForm = ({ onDone }: FormProps<InviteProducerUserDrawerPr
   )
 }
 
-export const InviteProducerUserDrawer = ({ open, onOpenChange }: InviteProducerUserDrawerProps) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <InviteProducerUserForm onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
+export const InviteProducerUserDrawer = formDrawer<DrawerState>(InviteProducerUserForm)

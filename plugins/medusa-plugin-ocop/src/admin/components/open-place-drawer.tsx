@@ -7,13 +7,11 @@ import { useCreatePlace } from "../hooks/use-places"
 import { optional } from "../lib/form-values"
 import type { CreatePlaceBody } from "../lib/network-types"
 import { CoordinateFields } from "./coordinate-fields"
-import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
+import { DrawerForm, formDrawer, type DrawerState, type FormProps } from "./form-drawer"
 import { ChoiceField } from "./choice-field"
 import { FormField, TextField } from "./form-field"
 
-type OpenPlaceDrawerProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+type OpenPlaceDrawerProps = DrawerState & {
   /** Provinces the network already reaches, offered while typing. */
   provinces: string[]
 }
@@ -152,8 +150,4 @@ const OpenPlaceForm = ({ provinces, onDone }: FormProps<OpenPlaceDrawerProps>) =
   )
 }
 
-export const OpenPlaceDrawer = ({ open, onOpenChange, ...props }: OpenPlaceDrawerProps) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <OpenPlaceForm {...props} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
+export const OpenPlaceDrawer = formDrawer<OpenPlaceDrawerProps>(OpenPlaceForm)

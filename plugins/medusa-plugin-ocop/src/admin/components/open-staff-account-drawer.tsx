@@ -1,13 +1,11 @@
 import { useState } from "react"
 import { useCreateStaffUser } from "../hooks/use-staff-users"
 import type { Place } from "@ocop/shared"
-import { FormDrawer, type FormProps } from "./form-drawer"
+import { formDrawer, type DrawerState, type FormProps } from "./form-drawer"
 import { InvitePersonForm } from "./invite-person-form"
 import { PlaceChecklist } from "./place-checklist"
 
-type OpenStaffAccountDrawerProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+type OpenStaffAccountDrawerProps = DrawerState & {
   places: Place[]
 }
 
@@ -27,12 +25,4 @@ const OpenStaffAccountForm = ({ places, onDone }: FormProps<OpenStaffAccountDraw
   )
 }
 
-export const OpenStaffAccountDrawer = ({
-  open,
-  onOpenChange,
-  ...props
-}: OpenStaffAccountDrawerProps) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <OpenStaffAccountForm {...props} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
+export const OpenStaffAccountDrawer = formDrawer<OpenStaffAccountDrawerProps>(OpenStaffAccountForm)

@@ -2,7 +2,7 @@ import { Checkbox, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { placeKindLabel } from "../lib/network-labels"
-import type { Place } from "@ocop/shared"
+import { ascii, type Place } from "@ocop/shared"
 import { sortPlaces } from "../lib/places"
 
 type PlaceChecklistProps = {
@@ -15,12 +15,7 @@ type PlaceChecklistProps = {
   noneHint?: string
 }
 
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase()
+const fold = (text: string) => ascii(text).toLowerCase()
 
 /** Several places picked from the network; the search ignores Vietnamese tone marks. */
 export const PlaceChecklist = ({ id, places, value, onChange, noneHint }: PlaceChecklistProps) => {

@@ -12,15 +12,11 @@ import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import { today } from "../lib/dates"
 import { legacyGroupOptions } from "../lib/labels"
 import { ChoiceField } from "./choice-field"
-import { DrawerForm, FormDrawer, type FormProps } from "./form-drawer"
+import { DrawerForm, formDrawer, type DrawerState, type FormProps } from "./form-drawer"
 import { FormField, TextField } from "./form-field"
 import { ScoreHint } from "./score-hint"
 
-type RecordCertificationDrawerProps = {
-  productId: string
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
+type RecordCertificationDrawerProps = DrawerState & { productId: string }
 
 const AUTO = "auto"
 
@@ -235,12 +231,5 @@ const RecordCertificationForm = ({
   )
 }
 
-export const RecordCertificationDrawer = ({
-  open,
-  onOpenChange,
-  ...props
-}: RecordCertificationDrawerProps) => (
-  <FormDrawer open={open} onOpenChange={onOpenChange}>
-    <RecordCertificationForm {...props} onDone={() => onOpenChange(false)} />
-  </FormDrawer>
-)
+export const RecordCertificationDrawer =
+  formDrawer<RecordCertificationDrawerProps>(RecordCertificationForm)

@@ -6,18 +6,13 @@ import { useOcopTranslation } from "../hooks/use-ocop-translation"
 import type { CertificationWithState } from "../lib/types"
 import { DrawerForm } from "./form-drawer"
 import { FormField } from "./form-field"
-import { SubjectDrawer } from "./subject-drawer"
-
-type RevokeCertificationDrawerProps = {
-  /** The certificate to revoke; the drawer is open while one is set. */
-  certification: CertificationWithState | null
-  onClose: () => void
-}
-
-type RevokeCertificationFormProps = { certification: CertificationWithState; onDone: () => void }
+import { subjectDrawer, type SubjectFormProps } from "./subject-drawer"
 
 /** Revocation (thu hồi) needs a reason on record; the product is delisted at once. */
-const RevokeCertificationForm = ({ certification, onDone }: RevokeCertificationFormProps) => {
+const RevokeCertificationForm = ({
+  subject: certification,
+  onDone,
+}: SubjectFormProps<CertificationWithState>) => {
   const { t } = useOcopTranslation()
   const [reason, setReason] = useState("")
   const { problem, failWith } = useFormState({})
@@ -64,11 +59,5 @@ const RevokeCertificationForm = ({ certification, onDone }: RevokeCertificationF
   )
 }
 
-export const RevokeCertificationDrawer = ({
-  certification,
-  onClose,
-}: RevokeCertificationDrawerProps) => (
-  <SubjectDrawer subject={certification} onClose={onClose}>
-    {(subject) => <RevokeCertificationForm certification={subject} onDone={onClose} />}
-  </SubjectDrawer>
-)
+/** Revokes the certificate chosen in the history. */
+export const RevokeCertificationDrawer = subjectDrawer(RevokeCertificationForm)

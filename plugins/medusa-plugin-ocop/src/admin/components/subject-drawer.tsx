@@ -1,5 +1,5 @@
 import { Drawer } from "@medusajs/ui"
-import { Fragment, type ReactNode } from "react"
+import { Fragment, type ComponentType, type ReactNode } from "react"
 
 type SubjectDrawerProps<T extends { id: string }> = {
   /** What the drawer acts on; it is open while one is set. */
@@ -21,3 +21,15 @@ export const SubjectDrawer = <T extends { id: string }>({
     </Drawer.Content>
   </Drawer>
 )
+
+/** The props of a form about one row: the row, and what to do once done. */
+export type SubjectFormProps<T> = { subject: T; onDone: () => void }
+
+/** The subject drawer of one form: open while a row is chosen; the form's `onDone` closes it. */
+export const subjectDrawer =
+  <T extends { id: string }>(Form: ComponentType<SubjectFormProps<T>>) =>
+  ({ subject, onClose }: Omit<SubjectDrawerProps<T>, "children">) => (
+    <SubjectDrawer subject={subject} onClose={onClose}>
+      {(chosen) => <Form subject={chosen} onDone={onClose} />}
+    </SubjectDrawer>
+  )

@@ -2,7 +2,7 @@ import { EXPIRY_NOTICE_DAYS } from "../../modules/ocop/lib/constants"
 import type { CertificationInput } from "../../workflows/types"
 import { ocopKeys } from "../lib/query-keys"
 import type { Certification, CertificationList, CertificationView, ExpiryRun } from "../lib/types"
-import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
+import { post, useAdminPage, useOcopWrite } from "./use-admin-api"
 
 const VIEW_QUERIES: Record<CertificationView, Record<string, string | number>> = {
   expiring: { expiring_within_days: EXPIRY_NOTICE_DAYS },
@@ -11,14 +11,12 @@ const VIEW_QUERIES: Record<CertificationView, Record<string, string | number>> =
 }
 
 /** One page of certificates across all products, for the chosen view. */
-export function useCertifications(view: CertificationView, limit: number, offset: number) {
-  const query = { ...VIEW_QUERIES[view], limit, offset }
-  return useAdminRead<CertificationList>(
-    ocopKeys.certifications(query),
-    "/admin/ocop/certifications",
-    { query, paged: true },
-  )
-}
+export const useCertifications = (view: CertificationView, limit: number, offset: number) =>
+  useAdminPage<CertificationList>(ocopKeys.certifications, "/admin/ocop/certifications", {
+    ...VIEW_QUERIES[view],
+    limit,
+    offset,
+  })
 
 export const useRecordCertification = () =>
   useOcopWrite((body: CertificationInput) =>

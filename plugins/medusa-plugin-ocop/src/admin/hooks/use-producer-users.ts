@@ -6,18 +6,16 @@ import type {
   ProducerUserList,
   UpdateProducerUserBody,
 } from "../lib/network-types"
-import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
+import { post, useAdminPage, useOcopWrite } from "./use-admin-api"
 import type { Invitation } from "./use-invitations"
 
 /** One page of producer accounts in the given status, oldest first. */
-export function useProducerUsers(status: ProducerUserStatus, limit: number, offset: number) {
-  const query = { status, limit, offset }
-  return useAdminRead<ProducerUserList>(
-    networkKeys.producerUsers(query),
-    "/admin/ocop/producer-users",
-    { query, paged: true },
-  )
-}
+export const useProducerUsers = (status: ProducerUserStatus, limit: number, offset: number) =>
+  useAdminPage<ProducerUserList>(networkKeys.producerUsers, "/admin/ocop/producer-users", {
+    status,
+    limit,
+    offset,
+  })
 
 /** An approved account for the producer, which the invitee claims by registering. */
 export const useInviteProducerUser = () =>

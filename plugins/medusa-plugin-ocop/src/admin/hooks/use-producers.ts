@@ -1,16 +1,15 @@
 import { ocopKeys } from "../lib/query-keys"
 import type { ProducerInput } from "../../workflows/types"
 import type { Producer, ProducerDetail, ProducerList } from "../lib/types"
-import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
+import { post, useAdminPage, useAdminRead, useOcopWrite } from "./use-admin-api"
 
 /** One page of producers, filtered by a search on the name. */
-export function useProducers(q: string, limit: number, offset: number) {
-  const query = { ...(q && { q }), limit, offset }
-  return useAdminRead<ProducerList>(ocopKeys.producers(query), "/admin/ocop/producers", {
-    query,
-    paged: true,
+export const useProducers = (q: string, limit: number, offset: number) =>
+  useAdminPage<ProducerList>(ocopKeys.producers, "/admin/ocop/producers", {
+    ...(q && { q }),
+    limit,
+    offset,
   })
-}
 
 export const useProducer = (producerId: string) =>
   useAdminRead<ProducerDetail>(ocopKeys.producer(producerId), `/admin/ocop/producers/${producerId}`)

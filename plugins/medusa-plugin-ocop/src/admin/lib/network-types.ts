@@ -3,7 +3,7 @@ import type {
   Place,
   ProducerUserAccount,
   ProducerUserStatus,
-  StaffUserStatus,
+  StaffUserAccount,
 } from "@ocop/shared"
 import type { PlaceInput } from "../../workflows/types"
 import type { Producer } from "./types"
@@ -36,12 +36,7 @@ export type UpdateProducerUserBody = { status: ProducerUserStatus; producer_id?:
 /** Body of POST /admin/ocop/places: a place as the workflow takes it, its counter's channel made by the server. */
 export type CreatePlaceBody = Omit<PlaceInput, "sales_channel_id">
 
-export type StaffUser = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-  status: StaffUserStatus
+export type StaffUser = StaffUserAccount & {
   claimed: boolean
   assignments: { id: string; place_id: string }[]
 }

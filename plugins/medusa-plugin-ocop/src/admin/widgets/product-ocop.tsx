@@ -84,7 +84,7 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         open={recording}
         onOpenChange={setRecording}
       />
-      <RevokeCertificationDrawer certification={revoking} onClose={() => setRevoking(null)} />
+      <RevokeCertificationDrawer subject={revoking} onClose={() => setRevoking(null)} />
     </Container>
   )
 }

@@ -43,7 +43,7 @@ const ProducerUsersPage = () => {
         <ProducerUsersTable users={list.data?.producer_users ?? []} onApprove={setApproving} />
       </PagedTabs>
       <InviteProducerUserDrawer open={inviting} onOpenChange={setInviting} />
-      <ApproveProducerUserDrawer user={approving} onClose={() => setApproving(null)} />
+      <ApproveProducerUserDrawer subject={approving} onClose={() => setApproving(null)} />
     </ListPage>
   )
 }
