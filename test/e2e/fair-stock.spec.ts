@@ -44,7 +44,7 @@ test("after the fair, the page says where to buy each product now", async ({ pag
   const where = page.getByRole("region", { name: "Mua ở đâu sau hội chợ" })
   const product = where.getByRole("region", { name: goods.product.title })
   await expect(product.getByRole("listitem").filter({ hasText: place.name })).toBeVisible()
-  await expect(product.getByRole("link", { name: "Đắk Lắk" })).toHaveAttribute(
+  await expect(product.getByRole("link", { name: "Điểm bán OCOP ở Đắk Lắk" })).toHaveAttribute(
     "href",
     "/places?province=%C4%90%E1%BA%AFk%20L%E1%BA%AFk",
   )

@@ -39,8 +39,10 @@ export function WhereToBuy({
                 {entry.places.map((place) => (
                   <li key={place.id}>
                     <strong>{place.name}</strong>
-                    {` — ${place.address}, ${place.commune}, `}
-                    <Link to={placesPath(place.province)}>{place.province}</Link>
+                    {` — ${place.address} · `}
+                    <Link to={placesPath(place.province)}>
+                      {t("where.inProvince", { province: place.province })}
+                    </Link>
                   </li>
                 ))}
               </ul>
