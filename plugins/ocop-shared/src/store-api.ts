@@ -211,10 +211,26 @@ export type FairBooth = {
   products: ProductSummary[]
 }
 
+/** A place of the network holding a product now, as the fair page lists it after the fair. */
+export type WhereToBuyPlace = Pick<
+  Place,
+  "id" | "name" | "type" | "province" | "commune" | "address"
+>
+
+/** Where to buy one product after the fair: a few places by province then name, and how many more. */
+export type FairWhereToBuy = { places: WhereToBuyPlace[]; more: number }
+
 export type FairDetail = FairSummary & {
   /** The fair ground: a place of the showroom network. */
   place: Place | null
   booths: FairBooth[]
+  /**
+   * While the fair is on: units left on the fair ground, by product id (a product whose stock is
+   * not counted is absent). Null before and after the fair.
+   */
+  stock_left: Record<string, number> | null
+  /** After the fair: the places holding each product now, by product id. Null until it ends. */
+  where_to_buy: Record<string, FairWhereToBuy> | null
 }
 
 export type FairResponse = { fair: FairDetail }

@@ -14,6 +14,8 @@ const fair: FairDetail = {
   description: null,
   place: null,
   booths: [],
+  stock_left: null,
+  where_to_buy: null,
 }
 
 test("a fair page describes an offline Event with its dates and venue", () => {

@@ -8,6 +8,7 @@ import { FairFacts } from "#app/components/fairs/fair-facts.tsx"
 import { FairStatusBadge } from "#app/components/fairs/fair-status-badge.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { PlaceCard } from "#app/components/ui/place-card.tsx"
+import { WhereToBuy } from "#app/components/fairs/where-to-buy.tsx"
 import { catalogView, fairProducts, groupByProductGroup } from "#app/lib/fairs/catalogue.ts"
 import { withDates } from "#app/lib/fairs/format.ts"
 import { fairJsonLd } from "#app/lib/fairs/seo.ts"
@@ -54,7 +55,8 @@ export default function Fair({ loaderData: { fair, view } }: Route.ComponentProp
   const { t } = useTranslation("fairs")
   const localizePath = useLocalizePath()
   const path = localizePath(`/fairs/${encodeURIComponent(fair.slug)}`)
-  const productCount = fairProducts(fair.booths).length
+  const items = fairProducts(fair.booths)
+  const productCount = items.length
   return (
     <div className="container fair">
       <p className="story__kicker">{t("fair.kicker")}</p>
@@ -76,6 +78,9 @@ export default function Fair({ loaderData: { fair, view } }: Route.ComponentProp
           <PlaceCard place={fair.place} />
         </section>
       ) : null}
+      {fair.where_to_buy && productCount > 0 ? (
+        <WhereToBuy items={items} whereToBuy={fair.where_to_buy} />
+      ) : null}
       <section className="section" aria-labelledby="fair-catalog">
         <h2 id="fair-catalog">
           {t("fair.catalogTitle")}{" "}
@@ -88,9 +93,11 @@ export default function Fair({ loaderData: { fair, view } }: Route.ComponentProp
             <CatalogViewSwitch path={path} view={view} />
             {view === "groups"
               ? groupByProductGroup(fair.booths).map((entry) => (
-                  <GroupSection key={entry.group} entry={entry} />
+                  <GroupSection key={entry.group} entry={entry} stockLeft={fair.stock_left} />
                 ))
-              : fair.booths.map((booth) => <BoothSection key={booth.id} booth={booth} />)}
+              : fair.booths.map((booth) => (
+                  <BoothSection key={booth.id} booth={booth} stockLeft={fair.stock_left} />
+                ))}
           </>
         )}
       </section>
