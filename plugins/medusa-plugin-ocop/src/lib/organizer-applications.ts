@@ -1,8 +1,10 @@
-import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop/lib/constants"
 import type OcopModuleService from "../modules/ocop/service"
 import { ownFair } from "./organizer-context"
+
+type Decided = { id: string; status: string; booth_id: string | null }
 
 /**
  * An application to the signed-in organiser's own fair; another organiser's fair, or an
@@ -22,4 +24,24 @@ export async function ownFairApplication(req: AuthenticatedMedusaRequest) {
     )
   }
   return application
+}
+
+/**
+ * A decision route (accept, decline): the application must be to the organiser's own fair;
+ * `decide` runs the decision in the organiser's name and answers the application's new status.
+ */
+export function decisionRoute<Body>(
+  decide: (
+    req: AuthenticatedMedusaRequest<Body>,
+    decision: { id: string; organizer_id: string },
+  ) => Promise<{ result: Decided }>,
+) {
+  return async (req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse) => {
+    const application = await ownFairApplication(req)
+    const { result } = await decide(req, {
+      id: application.id,
+      organizer_id: req.auth_context.actor_id,
+    })
+    res.json({ application: { id: result.id, status: result.status, booth_id: result.booth_id } })
+  }
 }

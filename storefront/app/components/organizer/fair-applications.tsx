@@ -15,6 +15,12 @@ function Outcome({ application }: { application: BoothApplication }) {
   return status
 }
 
+/** The two decisions on a pending application, each with the one field it needs. */
+const decisions = [
+  { verb: "accept", field: "booth_number", label: "boothNumber", hint: "boothHint" },
+  { verb: "decline", field: "reason", label: "reason", hint: null },
+] as const
+
 /** Accept (with a booth number) or decline (with a reason) one pending application. */
 function Decide({
   application,
@@ -25,34 +31,28 @@ function Decide({
 }) {
   const { t } = useTranslation("organizer")
   const name = application.producer.name
-  const accept = stateOf(`accept:${application.id}`, actionData)
-  const decline = stateOf(`decline:${application.id}`, actionData)
-  const id = <input type="hidden" name="application_id" value={application.id} />
   return (
     <div className="staff-actions">
-      <OrganizerForm
-        state={accept.state}
-        title={t("applications.acceptTitle", { name })}
-        submitLabel={t("applications.accept")}
-        pendingLabel={t("applications.accepting")}
-      >
-        {id}
-        <TextField
-          label={t("applications.boothNumber")}
-          hint={t("applications.boothHint")}
-          {...accept.field("booth_number")}
-          required
-        />
-      </OrganizerForm>
-      <OrganizerForm
-        state={decline.state}
-        title={t("applications.declineTitle", { name })}
-        submitLabel={t("applications.decline")}
-        pendingLabel={t("applications.declining")}
-      >
-        {id}
-        <TextField label={t("applications.reason")} {...decline.field("reason")} required />
-      </OrganizerForm>
+      {decisions.map(({ verb, field, label, hint }) => {
+        const { state, field: props } = stateOf(`${verb}:${application.id}`, actionData)
+        return (
+          <OrganizerForm
+            key={verb}
+            state={state}
+            title={t(`applications.${verb}Title`, { name })}
+            submitLabel={t(`applications.${verb}`)}
+            pendingLabel={t(`applications.${verb}Pending`)}
+          >
+            <input type="hidden" name="application_id" value={application.id} />
+            <TextField
+              label={t(`applications.${label}`)}
+              hint={hint ? t(`applications.${hint}`) : undefined}
+              {...props(field)}
+              required
+            />
+          </OrganizerForm>
+        )
+      })}
     </div>
   )
 }
