@@ -45,7 +45,7 @@ test("a producer applies for a booth, the organiser accepts, stocks the booth fr
     .getByRole("navigation", { name: "Cổng người sản xuất" })
     .getByRole("link", { name: "Hội chợ" })
     .click()
-  const apply = page.getByRole("form", { name: `Đăng ký gian hàng tại ${fair.slug}`, exact: false })
+  const apply = page.getByRole("form", { name: `Đăng ký gian hàng tại Hội chợ OCOP ${fair.slug}` })
   await apply.getByRole("button").click()
   await expect(apply.getByRole("alert")).toContainText("Hãy chọn ít nhất một sản phẩm")
   await apply.getByLabel(goods.product.title).check()
@@ -68,7 +68,7 @@ test("a producer applies for a booth, the organiser accepts, stocks the booth fr
   await accept.getByLabel("Số gian hàng").fill("B01")
   await accept.getByRole("button", { name: "Chấp nhận" }).click()
   await expect(desk.getByRole("status")).toContainText("Đã chấp nhận đơn")
-  const booths = desk.getByRole("table", { name: "Gian hàng" })
+  const booths = desk.getByRole("table", { name: "Gian hàng", exact: true })
   await expect(booths.getByRole("row").filter({ hasText: "B01" })).toContainText(
     goods.product.title,
   )
