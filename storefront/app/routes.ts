@@ -1,6 +1,13 @@
 import { index, layout, prefix, route, type RouteConfig } from "@react-router/dev/routes"
 
 /**
+ * The pages every portal has alike (login, claim): one route module each, mounted below every
+ * portal with its own id; the module finds its portal from the page's path (`portalAt`).
+ */
+const portalPages = (portal: string, pages: ("login" | "claim")[]) =>
+  pages.map((page) => route(page, `routes/portal/${page}.tsx`, { id: `${portal}-${page}` }))
+
+/**
  * Vietnamese pages have no prefix (`/products`), English ones live under `/en`
  * (`/en/products`). The root middleware turns any other `:lang` value into a 404.
  * The sitemap and robots.txt serve both languages from the site's root.
@@ -32,7 +39,7 @@ export default [
     route("logout", "routes/logout.ts"),
     // The producer portal (issue #6): login and registration, then the signed-in pages.
     route("producer", "routes/producer/layout.tsx", [
-      route("login", "routes/producer/login.tsx"),
+      ...portalPages("producer", ["login"]),
       route("register", "routes/producer/register.tsx"),
       route("logout", "routes/producer/logout.ts"),
       route("uploads", "routes/producer/uploads.ts"),
@@ -51,8 +58,7 @@ export default [
     ]),
     // The staff portal (issue #7): centre and sales-point staff manage their places' shelves.
     route("staff", "routes/staff/layout.tsx", [
-      route("login", "routes/staff/login.tsx"),
-      route("claim", "routes/staff/claim.tsx"),
+      ...portalPages("staff", ["login", "claim"]),
       route("logout", "routes/staff/logout.ts"),
       route("places/:placeId/statements.csv", "routes/staff/statements-csv.ts"),
       layout("routes/staff/portal.tsx", [
@@ -78,8 +84,7 @@ export default [
     ]),
     // The organiser portal (issue #19): fair organisers run their fairs.
     route("organizer", "routes/organizer/layout.tsx", [
-      route("login", "routes/organizer/login.tsx"),
-      route("claim", "routes/organizer/claim.tsx"),
+      ...portalPages("organizer", ["login", "claim"]),
       route("logout", "routes/organizer/logout.ts"),
       layout("routes/organizer/portal.tsx", [
         index("routes/organizer/home.tsx"),

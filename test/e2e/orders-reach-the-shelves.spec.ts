@@ -9,7 +9,7 @@ import { mailbox } from "../support/mailbox"
 import { pickupOptionAt, queuePath } from "../support/order-queue"
 import { createCentre, receiveGoods, shelf, staffAccount, staffFetch } from "../support/staff-api"
 import { submitStaffLogin } from "../support/staff-portal"
-import { addToCartAndCheckout, continueToPayment } from "../support/shop"
+import { addToCartAndCheckout, continueToPayment, fillPickupAt } from "../support/shop"
 import { unique } from "../support/auth-api"
 
 test.describe.configure({ timeout: 180_000 })
@@ -35,19 +35,8 @@ test("an order for pickup reaches its centre's queue and is handed over only aga
   // The shopper orders two jars for pickup at the centre.
   const shopper = await browser.newPage({ locale: "vi-VN" })
   const email = `pickup-${unique()}@example.vn`
-  await shopper.goto(`/products/${goods.handle}`)
-  await shopper.getByLabel("Số lượng").fill("2")
-  await shopper.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
-  await expect(shopper.getByRole("status")).toContainText("vào giỏ hàng")
-  await shopper.getByRole("link", { name: "Xem giỏ hàng" }).click()
-  await shopper.getByRole("link", { name: "Tiến hành thanh toán" }).click()
-  await shopper.getByLabel("Email").fill(email)
-  await shopper.getByLabel("Họ và tên").fill("Trần Văn Minh")
-  await shopper.getByLabel("Số điện thoại").fill("0912 345 678")
-  await shopper
-    .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
-    .getByRole("radio", { name: centre.name })
-    .check()
+  await addToCartAndCheckout(shopper, goods.handle, 2)
+  await fillPickupAt(shopper, centre.name, { email, name: "Trần Văn Minh", phone: "0912 345 678" })
   await continueToPayment(shopper)
   await shopper.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ }).check()
   await shopper.getByRole("button", { name: "Đặt hàng" }).click()
@@ -142,13 +131,11 @@ test("a pickup at a centre that has just sold out is refused at checkout with th
   await receiveGoods(staff.token, centre.id, goods, 1)
 
   await addToCartAndCheckout(page, goods.handle)
-  await page.getByLabel("Email").fill(`sold-out-${unique()}@example.vn`)
-  await page.getByLabel("Họ và tên").fill("Lê Thị Hoa")
-  await page.getByLabel("Số điện thoại").fill("0905 123 456")
-  await page
-    .getByRole("group", { name: "Nhận tại trung tâm OCOP" })
-    .getByRole("radio", { name: centre.name })
-    .check()
+  await fillPickupAt(page, centre.name, {
+    email: `sold-out-${unique()}@example.vn`,
+    name: "Lê Thị Hoa",
+    phone: "0905 123 456",
+  })
   await continueToPayment(page)
 
   // Meanwhile the last unit is gone from the centre's shelf.

@@ -11,10 +11,11 @@ import { mailbox } from "../support/mailbox"
 import {
   groundStock,
   linkPlace,
+  moveFairStock,
   ORGANIZER_PASSWORD,
   organizerAccount,
-  organizerFetch,
 } from "../support/organizer-api"
+import { submitClaim, submitPortalLogin } from "../support/portals"
 import { stockedPlace } from "../support/staff-api"
 
 test.describe.configure({ timeout: 120_000 })
@@ -23,12 +24,8 @@ const HOUR = 3600_000
 /** A `datetime-local` value in Vietnam time (UTC+7), as an organiser in Vietnam types it. */
 const vietnamTime = (at: number) => new Date(at + 7 * HOUR).toISOString().slice(0, 16)
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/organizer/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(ORGANIZER_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-}
+const signIn = (page: Page, email: string) =>
+  submitPortalLogin(page, "organizer", email, ORGANIZER_PASSWORD)
 
 test("an organiser claims the account, creates a fair, enters a certified product at a booth, brings stock from a linked place, sells at the fair counter and sees what is left; another organiser gets 404", async ({
   page,
@@ -44,10 +41,7 @@ test("an organiser claims the account, creates a fair, enters a certified produc
 
   await page.goto(link!)
   await expect(page.getByRole("heading", { name: "Kích hoạt tài khoản ban tổ chức" })).toBeVisible()
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Chọn mật khẩu").fill(ORGANIZER_PASSWORD)
-  await page.getByLabel("Nhập lại mật khẩu").fill(ORGANIZER_PASSWORD)
-  await page.getByRole("button", { name: "Kích hoạt và đăng nhập" }).click()
+  await submitClaim(page, email, ORGANIZER_PASSWORD, "Chọn mật khẩu")
   await expect(page.getByRole("heading", { name: "Hội chợ của tôi" })).toBeVisible()
   await expect(page.getByText("Bạn chưa có hội chợ nào")).toBeVisible()
 
@@ -119,15 +113,7 @@ test("an organiser claims the account, creates a fair, enters a certified produc
   const response = await stranger.goto(fairUrl)
   expect(response?.status()).toBe(404)
   await expect(stranger.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible()
-  const refused = await organizerFetch(
-    other.token,
-    `/organizer/fairs/${fairId}/stock`,
-    post({
-      place_id: place.id,
-      direction: "to_fair",
-      items: [{ variant_id: goods.variantId, quantity: 1 }],
-    }),
-  )
+  const refused = await moveFairStock(other.token, fairId, place.id, "to_fair", goods.variantId, 1)
   expect(refused.status).toBe(404)
   await stranger.close()
   // Two left on the ground: the stranger moved nothing.

@@ -2,7 +2,7 @@
 // organiser portal (booth assigned, the product entered), brings stock from a linked place and
 // sells at the fair counter; the producer sees the booth. Another organiser gets 404 on the
 // fair's applications.
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { unique } from "../support/auth-api"
 import { expectJson, post } from "../support/http"
 import {
@@ -13,19 +13,11 @@ import {
   organizerAccount,
   organizerFetch,
 } from "../support/organizer-api"
-import { PASSWORD, registerProducerUser } from "../support/producer-api"
+import { registerProducerUser } from "../support/producer-api"
 import { stockedPlace } from "../support/staff-api"
-import { submitPortalLogin } from "../support/staff-portal"
+import { openProducerSection, producerSignsIn, submitPortalLogin } from "../support/portals"
 
 test.describe.configure({ timeout: 120_000 })
-
-const signIn = (page: Page, portal: "producer" | "organizer", email: string) =>
-  submitPortalLogin(
-    page,
-    `/${portal}/login`,
-    email,
-    portal === "producer" ? PASSWORD : ORGANIZER_PASSWORD,
-  )
 
 test("a producer applies for a booth, the organiser accepts, stocks the booth from a linked place and sells at the fair counter; another organiser gets 404", async ({
   page,
@@ -39,12 +31,8 @@ test("a producer applies for a booth, the organiser accepts, stocks the booth fr
   await registerProducerUser(producerEmail, goods.producer.id)
 
   // The producer applies in the portal.
-  await signIn(page, "producer", producerEmail)
-  await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible()
-  await page
-    .getByRole("navigation", { name: "Cổng người sản xuất" })
-    .getByRole("link", { name: "Hội chợ" })
-    .click()
+  await producerSignsIn(page, producerEmail)
+  await openProducerSection(page, "Hội chợ")
   const apply = page.getByRole("form", { name: `Đăng ký gian hàng tại Hội chợ OCOP ${fair.slug}` })
   await apply.getByRole("button").click()
   await expect(apply.getByRole("alert")).toContainText("Hãy chọn ít nhất một sản phẩm")
@@ -59,7 +47,7 @@ test("a producer applies for a booth, the organiser accepts, stocks the booth fr
 
   // The organiser accepts with a booth number, then stocks the booth and sells.
   const desk = await browser.newPage()
-  await signIn(desk, "organizer", owner.email)
+  await submitPortalLogin(desk, "organizer", owner.email, ORGANIZER_PASSWORD)
   await expect(desk.getByRole("heading", { name: "Hội chợ của tôi" })).toBeVisible()
   await desk.goto(`/organizer/fairs/${fair.id}`)
   const applications = desk.getByRole("table", { name: "Đơn đăng ký gian hàng" })

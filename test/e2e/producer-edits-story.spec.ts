@@ -5,6 +5,7 @@ import { adminFetch, certificate } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { authPost, bearer, unique } from "../support/auth-api"
 import { backendUrl } from "../support/env"
+import { openProducerSection } from "../support/portals"
 import { storeFetch } from "../support/store-api"
 
 /** The demo producer account; created and approved here when the seed has not made it. */
@@ -75,10 +76,6 @@ async function logIn(page: Page) {
   await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible()
 }
 
-function portalNav(page: Page) {
-  return page.getByRole("navigation", { name: "Cổng người sản xuất" })
-}
-
 let token: string
 
 test.beforeAll(async () => {
@@ -89,7 +86,7 @@ test("a producer edits the story of one of their products and the product page s
   page,
 }) => {
   await logIn(page)
-  await portalNav(page).getByRole("link", { name: "Sản phẩm" }).click()
+  await openProducerSection(page, "Sản phẩm")
   await expect(page.getByRole("heading", { name: "Sản phẩm của tôi" })).toBeVisible()
 
   const listed = page.getByRole("listitem").filter({ hasText: "Đang bán" }).first()
@@ -212,7 +209,7 @@ test("a refused product form speaks Vietnamese: the backend's code, never its En
     201,
   )
   await logIn(page)
-  await portalNav(page).getByRole("link", { name: "Sản phẩm" }).click()
+  await openProducerSection(page, "Sản phẩm")
   await page.getByRole("link", { name: "Thêm sản phẩm" }).click()
   await page.getByLabel("Tên sản phẩm").fill("Mật ong rừng U Minh")
   await page.getByLabel("Đường dẫn (không bắt buộc)").fill(handle)

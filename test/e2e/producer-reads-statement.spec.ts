@@ -1,7 +1,7 @@
 // A producer opens their consignment statement in the portal — what a place received, sold and
 // owes them, less its commission — and downloads it as CSV; the same figures as the backend's.
-import { expect, test, type Page } from "@playwright/test"
-import { PASSWORD } from "../support/producer-api"
+import { expect, test } from "@playwright/test"
+import { openProducerSection, producerSignsIn } from "../support/portals"
 import { consignedSale } from "../support/statements"
 
 let sale: Awaited<ReturnType<typeof consignedSale>>
@@ -11,22 +11,11 @@ test.beforeAll(async () => {
   sale = await consignedSale("Quế Trà My ký gửi", "Điểm bán bảng kê")
 })
 
-async function logIn(page: Page) {
-  await page.goto("/producer/login")
-  await page.getByLabel("Email").fill(sale.email)
-  await page.getByLabel("Mật khẩu").fill(PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible()
-}
-
 test("a producer reads what a place owes them and downloads the statement as CSV", async ({
   page,
 }) => {
-  await logIn(page)
-  await page
-    .getByRole("navigation", { name: "Cổng người sản xuất" })
-    .getByRole("link", { name: "Bảng kê" })
-    .click()
+  await producerSignsIn(page, sale.email)
+  await openProducerSection(page, "Bảng kê")
   await expect(page.getByRole("heading", { name: "Bảng kê hàng ký gửi", level: 1 })).toBeVisible()
   const units = page.getByRole("table", { name: "Hàng ký gửi" })
   const unitRow = units.getByRole("row").filter({ hasText: sale.place.name })

@@ -2,11 +2,12 @@
 // number, date, status, the province it goes to and their own lines — never the shopper's
 // name, email, phone or street address, nor another producer's lines; in Vietnamese and English,
 // with an empty state for a producer nobody has bought from yet.
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { certifiedGoods, createCandidateProduct, type Goods } from "../support/admin-api"
-import { shopperAddress } from "../support/checkout"
+import { shopperAddress, shopperContacts } from "../support/checkout"
 import { placeOrder, unique } from "../support/orders"
-import { PASSWORD, registerProducerUser } from "../support/producer-api"
+import { openProducerSection, producerSignsIn } from "../support/portals"
+import { registerProducerUser } from "../support/producer-api"
 
 let mine: Goods
 let theirs: Goods
@@ -26,22 +27,11 @@ test.beforeAll(async () => {
   placed = await placeOrder([mine.variantId, theirs.variantId])
 })
 
-async function logIn(page: Page, email: string) {
-  await page.goto("/producer/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible()
-}
-
 test("a producer sees the order holding their product, with their line only and no shopper data", async ({
   page,
 }) => {
-  await logIn(page, seller)
-  await page
-    .getByRole("navigation", { name: "Cổng người sản xuất" })
-    .getByRole("link", { name: "Đơn hàng" })
-    .click()
+  await producerSignsIn(page, seller)
+  await openProducerSection(page, "Đơn hàng")
   await expect(page.getByRole("heading", { name: "Đơn hàng", level: 1 })).toBeVisible()
   const table = page.getByRole("table", { name: "Đơn hàng" })
   const number = page.getByText(`#${placed.order.display_id}`, { exact: true })
@@ -53,12 +43,7 @@ test("a producer sees the order holding their product, with their line only and 
   await expect(row).toContainText("85.000")
   const body = (await page.locator("main").textContent()) ?? ""
   expect(body).not.toContain(theirs.product.title)
-  for (const contact of [
-    placed.email,
-    shopperAddress.phone,
-    shopperAddress.address_1,
-    shopperAddress.last_name,
-  ]) {
+  for (const contact of shopperContacts(placed.email)) {
     expect(body).not.toContain(contact)
   }
 
@@ -73,7 +58,7 @@ test("a producer sees the order holding their product, with their line only and 
 })
 
 test("a producer nobody has bought from sees the empty state", async ({ page }) => {
-  await logIn(page, newcomer)
+  await producerSignsIn(page, newcomer)
   await page.goto("/producer/orders")
   await expect(page.getByRole("heading", { name: "Đơn hàng", level: 1 })).toBeVisible()
   await expect(page.getByText("Chưa có đơn hàng nào")).toBeVisible()

@@ -1,7 +1,7 @@
 // A shopper collects the order at an OCOP centre that holds the stock: no address is needed,
 // and the confirmation names the centre.
 import { expect, test } from "@playwright/test"
-import { addToCartAndCheckout, continueToPayment, snapshot } from "../support/shop"
+import { addToCartAndCheckout, continueToPayment, fillContact, snapshot } from "../support/shop"
 
 test.use({ locale: "vi-VN" })
 
@@ -11,9 +11,11 @@ test("a shopper picks up at an OCOP centre holding the stock and pays on collect
   test.setTimeout(120_000)
   await addToCartAndCheckout(page, "ca-phe-robusta-buon-ma-thuot")
 
-  await page.getByLabel("Email").fill("pickup.shopper@example.vn")
-  await page.getByLabel("Họ và tên").fill("Trần Văn Minh")
-  await page.getByLabel("Số điện thoại").fill("0912 345 678")
+  await fillContact(page, {
+    email: "pickup.shopper@example.vn",
+    name: "Trần Văn Minh",
+    phone: "0912 345 678",
+  })
 
   const pickupChoices = page
     .getByRole("group", { name: "Nhận tại trung tâm OCOP" })

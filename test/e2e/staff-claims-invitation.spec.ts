@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test"
 import { adminFetch } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { mailbox } from "../support/mailbox"
+import { submitClaim } from "../support/portals"
 import { createPlace } from "../support/staff-api"
 
 const PASSWORD = "Ocop@2026-first-day"
@@ -29,10 +30,7 @@ test("an officer invites a staff member, who claims the account from the link in
 
   await page.goto(link!)
   await expect(page.getByRole("heading", { name: "Kích hoạt tài khoản nhân viên" })).toBeVisible()
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Đặt mật khẩu").fill(PASSWORD)
-  await page.getByLabel("Nhập lại mật khẩu").fill(PASSWORD)
-  await page.getByRole("button", { name: "Kích hoạt và đăng nhập" }).click()
+  await submitClaim(page, email, PASSWORD)
 
   await expect(page.getByRole("heading", { name: "Điểm bán của tôi" })).toBeVisible()
   await expect(page.getByRole("link", { name: place.name })).toBeVisible()
@@ -40,10 +38,7 @@ test("an officer invites a staff member, who claims the account from the link in
   // Someone else opening the same link later finds it used.
   const stranger = await browser.newPage()
   await stranger.goto(link!)
-  await stranger.getByLabel("Email").fill(email)
-  await stranger.getByLabel("Đặt mật khẩu").fill("Ocop@2026-stranger")
-  await stranger.getByLabel("Nhập lại mật khẩu").fill("Ocop@2026-stranger")
-  await stranger.getByRole("button", { name: "Kích hoạt và đăng nhập" }).click()
+  await submitClaim(stranger, email, "Ocop@2026-stranger")
   await expect(stranger.getByRole("alert")).toContainText("Lời mời này đã được dùng")
   await stranger.close()
 })
@@ -58,9 +53,6 @@ test("a claim page opened without the invitation's link, or with a made-up one, 
   await expect(page.getByRole("button", { name: "Activate and sign in" })).toBeHidden()
 
   await page.goto(`/staff/claim?token=${"x".repeat(43)}`)
-  await page.getByLabel("Email").fill("someone@example.com")
-  await page.getByLabel("Đặt mật khẩu").fill(PASSWORD)
-  await page.getByLabel("Nhập lại mật khẩu").fill(PASSWORD)
-  await page.getByRole("button", { name: "Kích hoạt và đăng nhập" }).click()
+  await submitClaim(page, "someone@example.com", PASSWORD)
   await expect(page.getByRole("alert")).toContainText("Liên kết mời không hợp lệ")
 })

@@ -5,8 +5,8 @@
 // their first day (the seed has no staff demo account).
 import { expect, test, type Page } from "@playwright/test"
 import { adminFetch } from "../support/admin-api"
-import { expectJson, post } from "../support/http"
-import { createFair, exhibit, linkPlace, organizer, organizerFetch } from "../support/organizer-api"
+import { expectJson } from "../support/http"
+import { organizer, organizerFetch, stockedFair } from "../support/organizer-api"
 import {
   createPlace,
   shelf,
@@ -207,10 +207,7 @@ test("a wrong password is refused with the email kept; a place the staff member 
   const elsewhere = await createPlace("Điểm bán không thuộc tài khoản")
   const { email } = await claimedStaffAccount(place.id)
 
-  await page.goto("/staff/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(`${STAFF_PASSWORD}-sai`)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await submitStaffLogin(page, email, `${STAFF_PASSWORD}-sai`)
   await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu chưa đúng.")
   await expect(page.getByLabel("Email")).toHaveValue(email)
   await page.getByLabel("Mật khẩu").fill(STAFF_PASSWORD)
@@ -235,24 +232,7 @@ test("the stock history names who moved the goods: the staff member, and a fair'
     await organizerFetch(fairOrganizer, "/organizer/me"),
     200,
   )
-  const fair = await createFair(fairOrganizer)
-  await expectJson(await linkPlace(fair.id, place.id), 201)
-  await exhibit(fairOrganizer, fair.id, {
-    producer_id: goods.producer.id,
-    product_id: goods.product.id,
-  })
-  await expectJson(
-    await organizerFetch(
-      fairOrganizer,
-      `/organizer/fairs/${fair.id}/stock`,
-      post({
-        place_id: place.id,
-        direction: "to_fair",
-        items: [{ variant_id: goods.variantId, quantity: 2 }],
-      }),
-    ),
-    201,
-  )
+  await stockedFair(fairOrganizer, place, goods, 2)
 
   await signIn(page, email)
   await page.getByRole("link", { name: place.name }).click()

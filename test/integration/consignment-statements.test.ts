@@ -3,17 +3,15 @@
 // stocktake's difference) = on shelf; owed = sold × price − commission; balance = owed − paid.
 // Producers read only their own, staff only their place's; a bad payment writes nothing.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, recordCertificate } from "../support/admin-api"
+import { adminFetch, type Goods, listedGoods } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { backendUrl } from "../support/env"
 import { assignmentsOf, move, order, pickupOptionAt } from "../support/order-queue"
 import { unique } from "../support/orders"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
-import { createPlace, shelf, staffFetch, staffOf } from "../support/staff-api"
+import { at, type Place, sellAtCounter, shelf, staffFetch, twoPlaces } from "../support/staff-api"
 
-type Place = Awaited<ReturnType<typeof createPlace>>
-type Goods = Awaited<ReturnType<typeof createCandidateProduct>>
 type Statement = Record<string, number> & {
   producer: { id: string; name: string }
   place: { id: string; name: string }
@@ -28,18 +26,16 @@ let other: Goods
 let producerToken: string
 let otherToken: string
 
-const at = (place: Place, path: string) => `/staff/places/${place.id}${path}`
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
-/** A local centre with pickup (online orders are handed over there). */
-const openPlace = (name: string) =>
-  createPlace(name, {
-    type: "local_centre",
-    venue: undefined,
-    pickup: true,
-    latitude: 12.68,
-    longitude: 108.04,
-  })
+/** Local centres with pickup (online orders are handed over there). */
+const CENTRE = {
+  type: "local_centre",
+  venue: undefined,
+  pickup: true,
+  latitude: 12.68,
+  longitude: 108.04,
+}
 
 async function staffCall(token: string, place: Place, path: string, body: unknown, status = 201) {
   return expectJson(await staffFetch(token, at(place, path), post(body)), status)
@@ -78,12 +74,12 @@ const paymentCount = async () =>
 let orderIds: string[] = []
 
 beforeAll(async () => {
-  ;[x, y] = [await openPlace("Trung tâm ký gửi X"), await openPlace("Trung tâm ký gửi Y")]
-  ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  honey = await createCandidateProduct("Mật ong ký gửi", { manageInventory: true })
-  other = await createCandidateProduct("Quế ký gửi", { manageInventory: true })
-  await recordCertificate(honey.product.id, { stars: 4, score: 80 })
-  await recordCertificate(other.product.id, { stars: 3, score: 60 })
+  ;({ x, y, staffX, staffY } = await twoPlaces(
+    ["Trung tâm ký gửi X", "Trung tâm ký gửi Y"],
+    CENTRE,
+  ))
+  honey = await listedGoods("Mật ong ký gửi")
+  other = await listedGoods("Quế ký gửi", { stars: 3, score: 60 })
   producerToken = (await registerProducerUser(`st-${unique()}@example.com`, honey.producer.id))
     .token
   otherToken = (await registerProducerUser(`st-${unique()}@example.com`, other.producer.id)).token
@@ -94,10 +90,7 @@ beforeAll(async () => {
     items: [{ variant_id: other.variantId, quantity: 4 }],
   })
   // Counter: 3 sold, 1 brought back.
-  const { counter_sale } = await staffCall(staffX, x, "/counter-sales", {
-    payment_method: "cash",
-    items: line(3),
-  })
+  const { counter_sale } = await sellAtCounter(staffX, x, line(3))
   await staffCall(staffX, x, `/counter-sales/${counter_sale.id}/returns`, {
     items: [{ item_id: counter_sale.items[0].id, quantity: 1 }],
   })

@@ -7,6 +7,7 @@ import {
   endFairNow,
   exhibit,
   linkPlace,
+  moveFairStock,
   organizer,
   organizerFetch,
 } from "../support/organizer-api"
@@ -98,16 +99,8 @@ describe("a fair organiser", () => {
     await expectJson(await linkPlace(short.id, centre.id), 201)
     await exhibit(a, short.id, { producer_id: goods.producer.id, product_id: goods.product.id })
     await receiveGoods(staff, centre.id, goods, 10)
-    const move = (direction: string, quantity: number) =>
-      organizerFetch(
-        a,
-        `/organizer/fairs/${short.id}/stock`,
-        post({
-          place_id: centre.id,
-          direction,
-          items: [{ variant_id: goods.variantId, quantity }],
-        }),
-      )
+    const move = (direction: "to_fair" | "from_fair", quantity: number) =>
+      moveFairStock(a, short.id, centre.id, direction, goods.variantId, quantity)
     await expectJson(await move("to_fair", 4), 201)
     const ground = async () =>
       (

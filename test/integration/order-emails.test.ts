@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminFetch, certifiedGoods, type Goods, regionId } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
-import { shopperAddress } from "../support/checkout"
+import { shipAndPay, shopperAddress } from "../support/checkout"
 import { storefrontUrl } from "../support/env"
 import { mailbox, type Mail } from "../support/mailbox"
 import { placeOrder, unique } from "../support/orders"
@@ -181,21 +181,7 @@ async function pickupOrder() {
       option.service_zone?.fulfillment_set?.type === "pickup" && !option.insufficient_inventory,
   )
   if (!pickup) throw new Error("the seed offers no pickup place holding the coffee")
-  await expectJson(
-    await storeFetch(`/store/carts/${cart.id}/shipping-methods`, post({ option_id: pickup.id })),
-    200,
-  )
-  const { payment_collection } = await expectJson(
-    await storeFetch("/store/payment-collections", post({ cart_id: cart.id })),
-    200,
-  )
-  await expectJson(
-    await storeFetch(
-      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-      post({ provider_id: "pp_system_default" }),
-    ),
-    200,
-  )
+  await shipAndPay(cart.id, pickup.id)
   const completed = await expectJson(
     await storeFetch(`/store/carts/${cart.id}/complete`, post({})),
     200,

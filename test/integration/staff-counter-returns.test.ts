@@ -2,20 +2,20 @@
 // back on that place's shelf with a movement in the staff member's name, shown on the receipt;
 // an exchange sells the goods taken instead in the same run. Nothing else is ever written.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createCandidateProduct, type Goods, recordCertificate } from "../support/admin-api"
+import { createCandidateProduct, type Goods, listedGoods } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { placeOrder } from "../support/orders"
 import {
   at,
-  createPlace,
   movements,
   type Place,
   receiveGoods,
+  sellAtCounter,
   shelf,
   staffFetch,
   staffId,
-  staffOf,
+  twoPlaces,
 } from "../support/staff-api"
 
 let x: Place
@@ -26,21 +26,8 @@ let honey: Goods
 let cinnamon: Goods
 let draft: Goods
 
-async function sell(
-  token: string,
-  place: Place,
-  items: { variant_id: string; quantity: number }[],
-  payment_method = "cash",
-) {
-  const { counter_sale } = await expectJson(
-    await staffFetch(token, at(place, "/counter-sales"), post({ payment_method, items })),
-    201,
-  )
-  return counter_sale as {
-    id: string
-    items: { id: string; variant_id: string; quantity: number }[]
-  }
-}
+const sell = async (...args: Parameters<typeof sellAtCounter>) =>
+  (await sellAtCounter(...args)).counter_sale
 
 const lineOf = (sale: Awaited<ReturnType<typeof sell>>, goods: Goods) =>
   sale.items.find((item) => item.variant_id === goods.variantId)!.id
@@ -67,13 +54,10 @@ async function writtenFor(orderId: string) {
 }
 
 beforeAll(async () => {
-  ;[x, y] = [await createPlace("Quầy trả X"), await createPlace("Quầy trả Y")]
-  ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
-  honey = await createCandidateProduct("Mật ong trả", { manageInventory: true })
-  cinnamon = await createCandidateProduct("Quế trả", { manageInventory: true })
+  ;({ x, y, staffX, staffY } = await twoPlaces(["Quầy trả X", "Quầy trả Y"]))
+  honey = await listedGoods("Mật ong trả")
+  cinnamon = await listedGoods("Quế trả", { stars: 3, score: 60 })
   draft = await createCandidateProduct("Chưa chứng nhận trả", { manageInventory: true })
-  await recordCertificate(honey.product.id, { stars: 4, score: 80 })
-  await recordCertificate(cinnamon.product.id, { stars: 3, score: 60 })
   await receiveGoods(staffX, x.id, honey, 10)
   await receiveGoods(staffX, x.id, cinnamon, 5)
   await receiveGoods(staffY, y.id, honey, 10)

@@ -2,17 +2,17 @@
 // off that place's shelf only, and each one's receipt can be read back by the place's staff.
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminFetch, createCandidateProduct, type Goods, listedGoods } from "../support/admin-api"
-import { expectJson, post } from "../support/http"
+import { expectJson } from "../support/http"
 import { backendUrl } from "../support/env"
 import { placeOrder } from "../support/orders"
 import {
   at,
-  createPlace,
   type Place,
   receiveGoods,
+  sellAtCounter,
   shelf,
   staffFetch,
-  staffOf,
+  twoPlaces,
 } from "../support/staff-api"
 import { storeFetch } from "../support/store-api"
 
@@ -22,14 +22,8 @@ let staffX: string
 let staffY: string
 let goods: Goods
 
-async function sell(token: string, place: Place, quantity: number, method = "cash") {
-  const res = await staffFetch(
-    token,
-    at(place, "/counter-sales"),
-    post({ payment_method: method, items: [{ variant_id: goods.variantId, quantity }] }),
-  )
-  return expectJson(res, 201)
-}
+const sell = (token: string, place: Place, quantity: number, method = "cash") =>
+  sellAtCounter(token, place, [{ variant_id: goods.variantId, quantity }], method)
 
 /** The stock locations a sales channel sells from. */
 async function locationsOf(salesChannelId: string) {
@@ -41,8 +35,7 @@ async function locationsOf(salesChannelId: string) {
 }
 
 beforeAll(async () => {
-  ;[x, y] = [await createPlace("Quầy X"), await createPlace("Quầy Y")]
-  ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
+  ;({ x, y, staffX, staffY } = await twoPlaces(["Quầy X", "Quầy Y"]))
   goods = await listedGoods("Mật ong quầy")
   for (const [token, place] of [
     [staffX, x],

@@ -10,9 +10,11 @@ import {
   createPlace,
   type Place,
   receiveGoods,
+  sellAtCounter,
   staffFetch,
   staffId,
   staffOf,
+  twoPlaces,
 } from "../support/staff-api"
 
 let x: Place
@@ -22,15 +24,8 @@ let staffY: string
 let goods: Goods
 
 async function sell(quantity: number, payment_method: string) {
-  const { counter_sale } = await expectJson(
-    await staffFetch(
-      staffX,
-      at(x, "/counter-sales"),
-      post({ payment_method, items: [{ variant_id: goods.variantId, quantity }] }),
-    ),
-    201,
-  )
-  return counter_sale as { id: string; items: { id: string }[] }
+  const items = [{ variant_id: goods.variantId, quantity }]
+  return (await sellAtCounter(staffX, x, items, payment_method)).counter_sale
 }
 
 async function shiftsAt(place: Place) {
@@ -41,8 +36,7 @@ async function shiftsAt(place: Place) {
 }
 
 beforeAll(async () => {
-  ;[x, y] = [await createPlace("Quầy ca X"), await createPlace("Quầy ca Y")]
-  ;[staffX, staffY] = [await staffOf([x.id]), await staffOf([y.id])]
+  ;({ x, y, staffX, staffY } = await twoPlaces(["Quầy ca X", "Quầy ca Y"]))
   goods = await listedGoods("Cà phê ca")
   await receiveGoods(staffX, x.id, goods, 30)
 })

@@ -125,10 +125,13 @@ export async function certifiedGoods(title: string, result: { stars: number; sco
   return goods
 }
 
-/** A product on sale, its stock managed: a candidate with a 4★ certificate (score 80). */
-export async function listedGoods(title: string): Promise<Goods> {
+/** A product on sale, its stock managed: a candidate with a 4★ certificate (score 80) by default. */
+export async function listedGoods(
+  title: string,
+  result: { stars: number; score: number } = { stars: 4, score: 80 },
+): Promise<Goods> {
   const goods = await createCandidateProduct(title, { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 80 })
+  await recordCertificate(goods.product.id, result)
   return goods
 }
 

@@ -14,6 +14,14 @@ export const shopperAddress = {
   phone: "0900000000",
 }
 
+/** What of the shopper a stranger (or a producer) must never read back: email, phone, street, family name. */
+export const shopperContacts = (email: string) => [
+  email,
+  shopperAddress.phone,
+  shopperAddress.address_1,
+  shopperAddress.last_name,
+]
+
 const guest = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 
 /** A Store API call, as the signed-in customer whose token is given, or as a guest. */
@@ -71,15 +79,23 @@ export async function readyCartOf(
     await call(`/store/shipping-options?cart_id=${cart.id}`),
     200,
   )
+  await shipAndPay(cart.id, deliveryOption(shipping_options).id, call)
+  return cart.id as string
+}
+
+type StoreCall = (path: string, init?: RequestInit) => Promise<Response>
+
+/**
+ * The last steps before completing a cart: the shipping option chosen, then a payment
+ * collection with the system provider's session (cash on delivery, or a bank transfer).
+ */
+export async function shipAndPay(cartId: string, optionId: string, call: StoreCall = storeFetch) {
   await expectJson(
-    await call(
-      `/store/carts/${cart.id}/shipping-methods`,
-      post({ option_id: deliveryOption(shipping_options).id }),
-    ),
+    await call(`/store/carts/${cartId}/shipping-methods`, post({ option_id: optionId })),
     200,
   )
   const { payment_collection } = await expectJson(
-    await call("/store/payment-collections", post({ cart_id: cart.id })),
+    await call("/store/payment-collections", post({ cart_id: cartId })),
     200,
   )
   await expectJson(
@@ -89,7 +105,6 @@ export async function readyCartOf(
     ),
     200,
   )
-  return cart.id as string
 }
 
 type ShippingOption = { id: string; service_zone?: { fulfillment_set?: { type?: string } } }

@@ -2,7 +2,7 @@
 // options at test places, checkouts by pickup or delivery, and the queue's moves.
 import { adminFetch, regionId } from "./admin-api"
 import { expectJson, post } from "./http"
-import { asCustomer, deliveryOption, shopperAddress } from "./checkout"
+import { asCustomer, deliveryOption, shipAndPay, shopperAddress } from "./checkout"
 import { sql } from "./db"
 import { staffFetch } from "./staff-api"
 
@@ -115,26 +115,7 @@ export async function readyCheckout(checkout: Checkout) {
     await asCustomer(undefined, `/store/shipping-options?cart_id=${cart.id}`),
     200,
   )
-  await expectJson(
-    await asCustomer(
-      undefined,
-      `/store/carts/${cart.id}/shipping-methods`,
-      post({ option_id: checkout.optionId ?? deliveryOption(shipping_options).id }),
-    ),
-    200,
-  )
-  const { payment_collection } = await expectJson(
-    await asCustomer(undefined, "/store/payment-collections", post({ cart_id: cart.id })),
-    200,
-  )
-  await expectJson(
-    await asCustomer(
-      undefined,
-      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-      post({ provider_id: "pp_system_default" }),
-    ),
-    200,
-  )
+  await shipAndPay(cart.id, checkout.optionId ?? deliveryOption(shipping_options).id)
   return { cartId: cart.id as string, email }
 }
 

@@ -51,7 +51,7 @@ export async function placeOrder(
   return {
     cartId,
     email,
-    order: completed.order as { id: string; display_id: number },
+    order: completed.order as { id: string; display_id: number; total: number | string },
     accessToken: completed.order_access_token as string | undefined,
   }
 }

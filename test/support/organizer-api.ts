@@ -111,3 +111,38 @@ export async function exhibit(
   )
   return booth as { id: string }
 }
+
+/** The organiser moves units of one variant between a place and the fair's ground: the answer. */
+export function moveFairStock(
+  token: string,
+  fairId: string,
+  placeId: string,
+  direction: "to_fair" | "from_fair",
+  variantId: string,
+  quantity: number,
+) {
+  return organizerFetch(
+    token,
+    `/organizer/fairs/${fairId}/stock`,
+    post({ place_id: placeId, direction, items: [{ variant_id: variantId, quantity }] }),
+  )
+}
+
+/**
+ * A fair running now (or over `days`), linked to the place, showing the goods at a booth, with
+ * `quantity` units brought from the place to its ground: the fair and that transfer.
+ */
+export async function stockedFair(
+  token: string,
+  place: { id: string },
+  goods: { producer: { id: string }; product: { id: string }; variantId: string },
+  quantity: number,
+  days: [number, number] = [-1, 2],
+) {
+  const fair = await createFair(token, ...days)
+  await expectJson(await linkPlace(fair.id, place.id), 201)
+  await exhibit(token, fair.id, { producer_id: goods.producer.id, product_id: goods.product.id })
+  const moved = await moveFairStock(token, fair.id, place.id, "to_fair", goods.variantId, quantity)
+  const { transfer } = await expectJson(moved, 201)
+  return { fair, transfer: transfer as { id: string } & Record<string, unknown> }
+}

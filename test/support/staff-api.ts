@@ -76,6 +76,19 @@ export async function staffOf(placeIds: string[]) {
   return (await staffAccount(placeIds)).token
 }
 
+/**
+ * Two places, X and Y, each with a staff member of its own (signed in): the start of every
+ * "a place's staff reach only their place" story. `overrides` as for `createPlace`.
+ */
+export async function twoPlaces(names: [string, string], overrides: Record<string, unknown> = {}) {
+  const [x, y] = await Promise.all([
+    createPlace(names[0], overrides),
+    createPlace(names[1], overrides),
+  ])
+  const [staffX, staffY] = await Promise.all([staffOf([x.id]), staffOf([y.id])])
+  return { x, y, staffX, staffY }
+}
+
 export function staffFetch(token: string, path: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers)
   headers.set("authorization", `Bearer ${token}`)
@@ -131,6 +144,22 @@ export async function receiveGoods(
     ),
     201,
   )
+}
+
+export type CounterSale = {
+  id: string
+  items: { id: string; variant_id: string; quantity: number }[]
+}
+
+/** A counter sale rung up by the place's staff member (201): the sale and its order. */
+export async function sellAtCounter(
+  token: string,
+  place: { id: string },
+  items: { variant_id: string; quantity: number }[],
+  payment_method = "cash",
+) {
+  const res = await staffFetch(token, at(place, "/counter-sales"), post({ payment_method, items }))
+  return expectJson<{ counter_sale: CounterSale; order: Record<string, any> }>(res, 201)
 }
 
 /**

@@ -21,6 +21,7 @@ import { StoreRefusal } from "#app/lib/core/medusa.server.ts"
 import { seoMeta } from "#app/lib/catalogue/seo.ts"
 import { getCartId, getCustomerToken } from "#app/lib/core/session.server.ts"
 import { useLocale, useLocalizePath } from "#app/lib/i18n/use-locale.ts"
+import { Thumbnail } from "#app/components/ui/thumbnail.tsx"
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
@@ -121,18 +122,7 @@ function CartLineRow({ line }: { line: CartLineView }) {
       className={line.listed ? "cart-line" : "cart-line cart-line--unlisted"}
       aria-busy={busy}
     >
-      {line.thumbnail ? (
-        <img
-          className="cart-line__image"
-          src={line.thumbnail}
-          alt=""
-          width={96}
-          height={96}
-          loading="lazy"
-        />
-      ) : (
-        <div className="cart-line__image cart-line__image--empty" aria-hidden="true" />
-      )}
+      <Thumbnail src={line.thumbnail} className="cart-line__image" />
       <div className="cart-line__body">
         <h2 className="cart-line__title">
           {line.listed && line.product_handle ? (

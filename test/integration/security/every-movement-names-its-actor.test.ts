@@ -4,15 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { type Goods, listedGoods } from "../../support/admin-api"
 import { expectJson, post } from "../../support/http"
-import {
-  createFair,
-  exhibit,
-  groundStock,
-  linkPlace,
-  organizer,
-  organizerFetch,
-  organizerId,
-} from "../../support/organizer-api"
+import { groundStock, organizer, organizerId, stockedFair } from "../../support/organizer-api"
 import {
   at,
   createPlace,
@@ -116,21 +108,7 @@ describe("every movement names its actor", () => {
   it("a fair's stock moves in the organiser's name on both shelves", async () => {
     const token = await organizer()
     const id = await organizerId(token)
-    const fair = await createFair(token, -1, 3)
-    await expectJson(await linkPlace(fair.id, x.id), 201)
-    await exhibit(token, fair.id, { producer_id: goods.producer.id, product_id: goods.product.id })
-    const { transfer } = await expectJson(
-      await organizerFetch(
-        token,
-        `/organizer/fairs/${fair.id}/stock`,
-        post({
-          place_id: x.id,
-          direction: "to_fair",
-          items: [{ variant_id: goods.variantId, quantity: 3 }],
-        }),
-      ),
-      201,
-    )
+    const { fair, transfer } = await stockedFair(token, x, goods, 3, [-1, 3])
     expect(transfer).toMatchObject({ sent_by_type: "organizer", sent_by: id })
     expect(await groundStock(token, fair.id, goods.variantId)).toBe(3)
     const [out] = await newest(staffX.token, x)

@@ -2,7 +2,7 @@
 // body names, for anyone holding the order's id and a line id. Here it needs the same proof as
 // reading the order: the customer it belongs to, or the order's confirmation token.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { adminFetch, certifiedGoods } from "../../support/admin-api"
 import { expectJson, post } from "../../support/http"
 import { readyCartOf } from "../../support/checkout"
 import { customerAccount, orderCall, placeOrder } from "../../support/orders"
@@ -13,9 +13,7 @@ let stranger: Awaited<ReturnType<typeof customerAccount>>
 let shippingOptionId: string
 
 beforeAll(async () => {
-  const goods = await createCandidateProduct("Tiêu đổi trả")
-  await recordCertificate(goods.product.id, { stars: 3, score: 66 })
-  variantId = goods.variantId
+  variantId = (await certifiedGoods("Tiêu đổi trả", { stars: 3, score: 66 })).variantId
   stranger = await customerAccount()
   // Any shopper can list the delivery options; Medusa takes one as the return's shipping.
   const cartId = await readyCartOf([variantId])

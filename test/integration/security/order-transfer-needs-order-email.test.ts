@@ -3,7 +3,7 @@
 // request (and its cancel, accept and decline) needs proof of the order's email: signed in with
 // that email, or holding the order's confirmation token.
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminFetch, createCandidateProduct, recordCertificate } from "../../support/admin-api"
+import { adminFetch, certifiedGoods } from "../../support/admin-api"
 import { expectJson, post } from "../../support/http"
 import { customerAccount, orderCall, placeOrder, unique } from "../../support/orders"
 
@@ -13,9 +13,7 @@ let variantId: string
 let stranger: Customer
 
 beforeAll(async () => {
-  const goods = await createCandidateProduct("Quế chuyển đơn")
-  await recordCertificate(goods.product.id, { stars: 4, score: 81 })
-  variantId = goods.variantId
+  variantId = (await certifiedGoods("Quế chuyển đơn", { stars: 4, score: 81 })).variantId
   stranger = await customerAccount()
 }, 120_000)
 

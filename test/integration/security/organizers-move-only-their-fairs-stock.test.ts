@@ -3,12 +3,7 @@
 // back only to a place it came from. Before this rule a brand-new organiser pulled units out of
 // the Đắk Lắk centre and, after back-dating the fair's end, sent them to an unrelated showroom.
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  adminFetch,
-  createCandidateProduct,
-  type Goods,
-  recordCertificate,
-} from "../../support/admin-api"
+import { adminFetch, type Goods, listedGoods } from "../../support/admin-api"
 import { expectJson, post } from "../../support/http"
 import {
   createFair,
@@ -16,6 +11,7 @@ import {
   exhibit,
   groundStock,
   linkPlace,
+  moveFairStock,
   organizer,
   organizerFetch,
   type TestFair,
@@ -50,16 +46,6 @@ let dakLakVariant: string
 const moveStock = (token: string, fairId: string, body: Record<string, unknown>) =>
   organizerFetch(token, `/organizer/fairs/${fairId}/stock`, post(body))
 
-/** Units of one variant moved between a place and the fair's ground, by the organiser. */
-const moveOne = (
-  token: string,
-  fairId: string,
-  place_id: string,
-  direction: "to_fair" | "from_fair",
-  variant_id: string,
-  quantity: number,
-) => moveStock(token, fairId, { place_id, direction, items: [{ variant_id, quantity }] })
-
 const stocked = async (token: string, place: Place, variantId: string) =>
   (await shelf(token, place.id, variantId))?.stocked ?? 0
 
@@ -68,10 +54,8 @@ const boothWithEntry = (token: string, fairId: string, item: Goods, number: stri
 
 beforeAll(async () => {
   ;[a, b] = [await organizer(), await organizer()]
-  goods = await createCandidateProduct("Hàng hội chợ", { manageInventory: true })
-  stranger = await createCandidateProduct("Hàng không dự hội chợ", { manageInventory: true })
-  await recordCertificate(goods.product.id, { stars: 4, score: 82 })
-  await recordCertificate(stranger.product.id, { stars: 4, score: 80 })
+  goods = await listedGoods("Hàng hội chợ", { stars: 4, score: 82 })
+  stranger = await listedGoods("Hàng không dự hội chợ")
   centre = await createPlace("Trung tâm cấp hàng hội chợ")
   showroom = await createPlace("Showroom không liên quan")
   staffCentre = await staffOf([centre.id, showroom.id])
@@ -100,10 +84,10 @@ describe("organisers move only their fair's stock", () => {
       centre: await stocked(staffCentre, centre, goods.variantId),
       dakLakMovements: (await movements(staffDakLak, dakLak.id)).count,
     }
-    const fromDakLak = await moveOne(a, fair.id, dakLak.id, "to_fair", dakLakVariant, 2)
+    const fromDakLak = await moveFairStock(a, fair.id, dakLak.id, "to_fair", dakLakVariant, 2)
     expect(fromDakLak.status).toBe(404)
     expect((await fromDakLak.json()).message).toMatch(/was not found/)
-    const fromCentre = await moveOne(a, fair.id, centre.id, "to_fair", goods.variantId, 2)
+    const fromCentre = await moveFairStock(a, fair.id, centre.id, "to_fair", goods.variantId, 2)
     expect(fromCentre.status).toBe(404)
 
     expect(await stocked(staffDakLak, dakLak, dakLakVariant)).toBe(before.dakLak)
@@ -134,7 +118,7 @@ describe("organisers move only their fair's stock", () => {
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(10)
     expect(await stocked(staffCentre, centre, stranger.variantId)).toBe(10)
 
-    await expectJson(await moveOne(a, fair.id, centre.id, "to_fair", goods.variantId, 4), 201)
+    await expectJson(await moveFairStock(a, fair.id, centre.id, "to_fair", goods.variantId, 4), 201)
     expect(await groundStock(a, fair.id, goods.variantId)).toBe(4)
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(6)
   })
@@ -142,9 +126,9 @@ describe("organisers move only their fair's stock", () => {
   it("another organiser cannot use a place linked to someone else's fair", async () => {
     const theirs = await createFair(b, -1, 3)
     await boothWithEntry(b, theirs.id, goods, "B01")
-    const res = await moveOne(b, theirs.id, centre.id, "to_fair", goods.variantId, 1)
+    const res = await moveFairStock(b, theirs.id, centre.id, "to_fair", goods.variantId, 1)
     expect(res.status).toBe(404)
-    const onTheirFair = await moveOne(b, fair.id, centre.id, "to_fair", goods.variantId, 1)
+    const onTheirFair = await moveFairStock(b, fair.id, centre.id, "to_fair", goods.variantId, 1)
     expect(onTheirFair.status).toBe(404)
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(6)
     expect(await groundStock(b, theirs.id, goods.variantId)).toBe(0)
@@ -251,19 +235,25 @@ describe("unsold stock goes back only to a place it came from", () => {
     const short = await createFair(a)
     await expectJson(await linkPlace(short.id, centre.id), 201)
     await boothWithEntry(a, short.id, goods, "A01")
-    await expectJson(await moveOne(a, short.id, centre.id, "to_fair", goods.variantId, 2), 201)
+    await expectJson(
+      await moveFairStock(a, short.id, centre.id, "to_fair", goods.variantId, 2),
+      201,
+    )
     const atCentre = await stocked(staffCentre, centre, goods.variantId)
     const atShowroom = await stocked(staffCentre, showroom, goods.variantId)
     await endFairNow(short)
 
     for (const place of [showroom, dakLak]) {
-      const res = await moveOne(a, short.id, place.id, "from_fair", goods.variantId, 2)
+      const res = await moveFairStock(a, short.id, place.id, "from_fair", goods.variantId, 2)
       expect(res.status).toBe(404)
     }
     expect(await stocked(staffCentre, showroom, goods.variantId)).toBe(atShowroom)
     expect(await groundStock(a, short.id, goods.variantId)).toBe(2)
 
-    await expectJson(await moveOne(a, short.id, centre.id, "from_fair", goods.variantId, 2), 201)
+    await expectJson(
+      await moveFairStock(a, short.id, centre.id, "from_fair", goods.variantId, 2),
+      201,
+    )
     expect(await groundStock(a, short.id, goods.variantId)).toBe(0)
     expect(await stocked(staffCentre, centre, goods.variantId)).toBe(atCentre + 2)
   })

@@ -5,13 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { expectJson, post } from "../../support/http"
 import { sql } from "../../support/db"
 import {
-  createFair,
-  exhibit,
   groundStock,
-  linkPlace,
   organizer,
   organizerFetch,
   organizerId,
+  stockedFair,
   type TestFair,
 } from "../../support/organizer-api"
 import { stockedPlace } from "../../support/staff-api"
@@ -37,21 +35,7 @@ beforeAll(async () => {
   const { place, goods } = await stockedPlace("Trung tâm cấp hàng quầy hội chợ", "Trà quầy hội chợ")
   variantId = goods.variantId
   ;[owner, other] = await Promise.all([organizer(), organizer()])
-  fair = await createFair(owner, -1, 3)
-  await expectJson(await linkPlace(fair.id, place.id), 201)
-  await exhibit(owner, fair.id, { producer_id: goods.producer.id, product_id: goods.product.id })
-  await expectJson(
-    await organizerFetch(
-      owner,
-      `/organizer/fairs/${fair.id}/stock`,
-      post({
-        place_id: place.id,
-        direction: "to_fair",
-        items: [{ variant_id: variantId, quantity: 3 }],
-      }),
-    ),
-    201,
-  )
+  ;({ fair } = await stockedFair(owner, place, goods, 3, [-1, 3]))
 })
 
 describe("the fair counter", () => {

@@ -8,7 +8,7 @@ import { createCandidateProduct, recordCertificate, regionId } from "../../suppo
 import { expectJson, post } from "../../support/http"
 import { createCart } from "../../support/checkout"
 import { count, sql } from "../../support/db"
-import { createFair, organizer, organizerFetch } from "../../support/organizer-api"
+import { createFair, moveFairStock, organizer } from "../../support/organizer-api"
 import { createPlace, staffFetch, staffOf } from "../../support/staff-api"
 import { storeFetch } from "../../support/store-api"
 
@@ -120,15 +120,7 @@ describe("quantities are whole units", () => {
     const token = await organizer()
     const fair = await createFair(token)
     const place = await createPlace("Kho hội chợ")
-    const res = await organizerFetch(
-      token,
-      `/organizer/fairs/${fair.id}/stock`,
-      post({
-        place_id: place.id,
-        direction: "to_fair",
-        items: [{ variant_id: goods.variantId, quantity: 1.5 }],
-      }),
-    )
+    const res = await moveFairStock(token, fair.id, place.id, "to_fair", goods.variantId, 1.5)
     expectWholeUnits(await expectJson(res, 400), "items.0.quantity")
     expect(
       await count("select count(*) from ocop_stock_movement where place_id = $1", [fair.place_id]),

@@ -1,9 +1,14 @@
 import { useTranslation } from "react-i18next"
 import { DataTable } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import type { OrganizerFormState } from "#app/lib/organizer/submit.server.ts"
-import type { FairBooth, OrganizerFair } from "#app/lib/organizer/types.ts"
-import { BoothSelect, OrganizerForm, stateOf, TextField } from "./organizer-form.tsx"
+import type { FairBooth } from "#app/lib/organizer/types.ts"
+import {
+  BoothSelect,
+  OrganizerForm,
+  stateOf,
+  TextField,
+  type FairSectionProps,
+} from "./organizer-form.tsx"
 
 /** A booth's products, each with its stars from the certificate. */
 function BoothProducts({ booth }: { booth: FairBooth }) {
@@ -26,13 +31,7 @@ function BoothProducts({ booth }: { booth: FairBooth }) {
  * at a booth — the backend refuses a product whose certificate lapses before the fair ends, and
  * the form says so.
  */
-export function FairBooths({
-  fair,
-  actionData,
-}: {
-  fair: OrganizerFair
-  actionData: OrganizerFormState | undefined
-}) {
+export function FairBooths({ fair, actionData }: FairSectionProps) {
   const { t } = useTranslation("organizer")
   const booth = stateOf("booth", actionData)
   const entry = stateOf("entry", actionData)

@@ -1,17 +1,9 @@
 import { useTranslation } from "react-i18next"
 import { vietnamInputValue } from "#app/lib/organizer/forms.ts"
-import type { OrganizerFormState } from "#app/lib/organizer/submit.server.ts"
-import type { OrganizerFair } from "#app/lib/organizer/types.ts"
-import { OrganizerForm, stateOf, TextField } from "./organizer-form.tsx"
+import { OrganizerForm, stateOf, TextField, type FairSectionProps } from "./organizer-form.tsx"
 
 /** The fair's name, venue and dates; the backend says which dates may still move. */
-export function FairDetails({
-  fair,
-  actionData,
-}: {
-  fair: OrganizerFair
-  actionData: OrganizerFormState | undefined
-}) {
+export function FairDetails({ fair, actionData }: FairSectionProps) {
   const { t } = useTranslation("organizer")
   const { state, field } = stateOf("edit", actionData)
   return (

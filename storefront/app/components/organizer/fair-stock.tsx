@@ -3,8 +3,14 @@ import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import type { OrganizerFormState } from "#app/lib/organizer/submit.server.ts"
-import type { FairSales, FairStockRow, OrganizerFair } from "#app/lib/organizer/types.ts"
-import { OrganizerForm, SelectField, stateOf, TextField } from "./organizer-form.tsx"
+import type { FairSales, FairStockRow } from "#app/lib/organizer/types.ts"
+import {
+  OrganizerForm,
+  SelectField,
+  stateOf,
+  TextField,
+  type FairSectionProps,
+} from "./organizer-form.tsx"
 
 /** The live dashboard: per product, what the fair ground holds, what is free and what sold. */
 export function FairStockTable({ stock, sales }: { stock: FairStockRow[]; sales: FairSales }) {
@@ -44,13 +50,7 @@ export function FairStockTable({ stock, sales }: { stock: FairStockRow[]; sales:
 }
 
 /** Stock from a place an officer linked to the fair, or unsold stock back to it after the fair. */
-export function FairStockMove({
-  fair,
-  actionData,
-}: {
-  fair: OrganizerFair
-  actionData: OrganizerFormState | undefined
-}) {
+export function FairStockMove({ fair, actionData }: FairSectionProps) {
   const { t } = useTranslation("organizer")
   const { state, field } = stateOf("move", actionData)
   if (!fair.linked_places.length) return <p className="staff-muted">{t("fair.noLinkedPlaces")}</p>

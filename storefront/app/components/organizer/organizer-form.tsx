@@ -6,6 +6,7 @@ import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { fieldsFor } from "#app/components/ui/field.tsx"
 import type { OrganizerErrorKey } from "#app/lib/organizer/forms.ts"
 import type { OrganizerFormState } from "#app/lib/organizer/submit.server.ts"
+import type { OrganizerFair } from "#app/lib/organizer/types.ts"
 import type { FairBooth } from "#app/lib/organizer/types.ts"
 
 /** The organiser portal's fields, errors from its translations. */
@@ -26,6 +27,9 @@ const refusalCodes = [
 type RefusalCode = (typeof refusalCodes)[number]
 const isRefusalCode = (code: string | null | undefined): code is RefusalCode =>
   refusalCodes.some((known) => known === code)
+
+/** What each form section of a fair's page gets: the fair, and the last submission's answer. */
+export type FairSectionProps = { fair: OrganizerFair; actionData: OrganizerFormState | undefined }
 
 /**
  * This form's state after its action answered (each form of a page has its `intent`), and the

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { screen } from "@testing-library/react"
+import type { ComponentProps } from "react"
 import { describe, expect, test } from "vitest"
 import { renderInLocale } from "#tests/render.tsx"
-import type { CertificateFacts } from "@ocop/shared"
+import type { CertificateFacts, Locale } from "@ocop/shared"
 import { CertificatePanel } from "./certificate-panel.tsx"
 
 const certificate: CertificateFacts = {
@@ -16,9 +17,17 @@ const certificate: CertificateFacts = {
   level: "provincial",
 }
 
+/** The panel of `certificate` in a state, in `locale`. */
+function renderPanel(
+  props: Omit<ComponentProps<typeof CertificatePanel>, "certificate">,
+  locale: Locale,
+) {
+  return renderInLocale(<CertificatePanel certificate={certificate} {...props} />, locale)
+}
+
 describe("CertificatePanel", () => {
   test("says an active certificate is valid, with its number and expiry", async () => {
-    await renderInLocale(<CertificatePanel certificate={certificate} state="active" />, "vi")
+    await renderPanel({ state: "active" }, "vi")
     expect(await screen.findByText("Còn hiệu lực")).toBeTruthy()
     expect(screen.getByText("QNA-2024-0017")).toBeTruthy()
     expect(screen.getByText("2 tháng 5, 2027")).toBeTruthy()
@@ -26,35 +35,24 @@ describe("CertificatePanel", () => {
   })
 
   test("says an expired certificate has expired", async () => {
-    await renderInLocale(<CertificatePanel certificate={certificate} state="expired" />, "en")
+    await renderPanel({ state: "expired" }, "en")
     expect(await screen.findByText("Expired")).toBeTruthy()
     expect(screen.queryByText("Active")).toBeNull()
   })
 
   test("says a revoked certificate was revoked, when and why", async () => {
-    await renderInLocale(
-      <CertificatePanel
-        certificate={certificate}
-        state="revoked"
-        revokedAt="2025-09-10T03:00:00Z"
-        revocationReason="Not re-evaluated in time"
-      />,
-      "en",
-    )
+    const revocation = {
+      revokedAt: "2025-09-10T03:00:00Z",
+      revocationReason: "Not re-evaluated in time",
+    }
+    await renderPanel({ state: "revoked", ...revocation }, "en")
     expect(await screen.findByText("Revoked")).toBeTruthy()
     expect(screen.getByText("September 10, 2025")).toBeTruthy()
     expect(screen.getByText("Not re-evaluated in time")).toBeTruthy()
   })
 
   test("links to the verification page when given one", async () => {
-    await renderInLocale(
-      <CertificatePanel
-        certificate={certificate}
-        state="active"
-        verifyHref="/en/verify/QNA-2024-0017"
-      />,
-      "en",
-    )
+    await renderPanel({ state: "active", verifyHref: "/en/verify/QNA-2024-0017" }, "en")
     const link = await screen.findByRole("link", { name: "Verify this certificate" })
     expect(link.getAttribute("href")).toBe("/en/verify/QNA-2024-0017")
   })

@@ -1,18 +1,41 @@
 import type { z } from "zod"
 
-/** Translation keys of the messages a form field can show. */
-export const formErrorKeys = [
-  "form.errors.required",
-  "form.errors.email",
-  "form.errors.phone",
-  "form.errors.tooLong",
-  "form.errors.province",
-  "form.errors.passwordTooShort",
-  "form.errors.choose",
-] as const
-export type FormErrorKey = (typeof formErrorKeys)[number]
+/** The first path segment is the field (flat forms: the shopper's, the organiser's). */
+export const topLevelField = (path: (string | number)[]) => String(path[0] ?? "form")
 
-export type FieldErrors = Record<string, FormErrorKey>
+/**
+ * The reader of a form's failed parse: the first error of each field as one of `keys` (a
+ * namespace's messages; the first key for any other message), see `errorsByField`.
+ */
+export function errorReader<const K extends string>(
+  keys: readonly [K, ...K[]],
+  fieldOf?: (path: (string | number)[]) => string,
+) {
+  return (error: z.ZodError): Record<string, K> => errorsByField(error, keys, keys[0], fieldOf)
+}
+
+/** The message keys a form's error reader gives. */
+export type ErrorKeyOf<Reader> = Reader extends (error: z.ZodError) => Record<string, infer K>
+  ? K
+  : never
+
+/** A form's errors by field, as its error reader gives them. */
+export type ErrorsOf<Reader> = Record<string, ErrorKeyOf<Reader>>
+
+/** The first error of each top-level field, as a translation key (namespace `common`). */
+export const fieldErrors = errorReader(
+  [
+    "form.errors.required",
+    "form.errors.email",
+    "form.errors.phone",
+    "form.errors.tooLong",
+    "form.errors.province",
+    "form.errors.passwordTooShort",
+    "form.errors.choose",
+  ],
+  topLevelField,
+)
+export type FieldErrors = ErrorsOf<typeof fieldErrors>
 
 /**
  * The first error of each field of a form, as one of `keys` (a namespace's error messages;
@@ -34,12 +57,7 @@ export function errorsByField<K extends string>(
   return errors
 }
 
-/** The first error of each top-level field, as a translation key. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  return errorsByField(error, formErrorKeys, "form.errors.required", (path) =>
-    String(path[0] ?? "form"),
-  )
-}
+export type FormErrorKey = ErrorKeyOf<typeof fieldErrors>
 
 /** The string fields of a submitted form, to fill it in again after an error. */
 export function formValues(formData: FormData): Record<string, string> {

@@ -1,30 +1,18 @@
-import { portalAuth } from "../portal/auth.server.ts"
+import { portalDoors } from "../portal/doors.server.ts"
 import { organizerPortal } from "../portal/portals.ts"
-import { accountSignIn } from "../portal/sign-in.server.ts"
-import { fieldErrors, keptValues, LoginForm } from "../staff/forms.ts"
+import { loginForm } from "../staff/forms.ts"
 import { getMe, logIn } from "./api.server.ts"
 import { organizerSession } from "./session.server.ts"
 
 /**
- * The organiser portal's guard (portal kit): another organiser's fair is the page's 404, and a
- * form's refusal (a lapsing certificate, a place not linked) is shown next to the form.
+ * The organiser portal's doors (portal kit): another organiser's fair is the page's 404, and a
+ * form's refusal (a lapsing certificate, a place not linked) is shown next to the form. The
+ * login form is the staff portal's, same rules; a login whose invitation was never claimed has
+ * a token but no organiser account.
  */
-const organizerAuth = portalAuth(organizerPortal, organizerSession, {
-  notFoundInActions: false,
-})
+const organizer = portalDoors(organizerPortal, organizerSession, loginForm, { logIn, getMe })
 
-export const organizerAuthMiddleware = organizerAuth.middleware
-export const organizerToken = organizerAuth.token
-export const organizerCall = organizerAuth.call
-
-/**
- * The portal's sign-in page (portal kit): the login form is the staff portal's, same rules; a
- * login whose invitation was never claimed has a token but no organiser account.
- */
-export const organizerSignIn = accountSignIn({
-  portal: organizerPortal,
-  session: organizerSession,
-  form: { schema: LoginForm, fieldErrors, keptValues },
-  logIn,
-  getMe,
-})
+export const organizerAuthMiddleware = organizer.middleware
+export const organizerToken = organizer.token
+export const organizerCall = organizer.call
+export const organizerSignIn = organizer.signIn

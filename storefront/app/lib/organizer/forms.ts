@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
-import { errorsByField } from "../core/form.ts"
+import { errorReader, topLevelField, type ErrorKeyOf, type ErrorsOf } from "../core/form.ts"
 
 /**
  * The organiser portal's forms: what a person submits (strings) and the body the organiser API
@@ -9,23 +9,14 @@ import { errorsByField } from "../core/form.ts"
  * shows its refusal.
  */
 
-/** Translation keys (namespace `organizer`) of the messages a field can show. */
-export const organizerErrorKeys = [
-  "errors.required",
-  "errors.tooLong",
-  "errors.date",
-  "errors.slug",
-  "errors.units",
-] as const
-export type OrganizerErrorKey = (typeof organizerErrorKeys)[number]
-export type OrganizerFieldErrors = Record<string, OrganizerErrorKey>
+/** The first error of each field, as a translation key (namespace `organizer`). */
+export const organizerFieldErrors = errorReader(
+  ["errors.required", "errors.tooLong", "errors.date", "errors.slug", "errors.units"],
+  topLevelField,
+)
+export type OrganizerFieldErrors = ErrorsOf<typeof organizerFieldErrors>
 
-/** The first error of each field, as a translation key. */
-export function organizerFieldErrors(error: z.ZodError): OrganizerFieldErrors {
-  return errorsByField(error, organizerErrorKeys, "errors.required", (path) =>
-    String(path[0] ?? "form"),
-  )
-}
+export type OrganizerErrorKey = ErrorKeyOf<typeof organizerFieldErrors>
 
 /** Fairs run in Vietnam: a `datetime-local` value is Vietnam time (UTC+7, no daylight saving). */
 const vietnamOffsetMs = 7 * 3600_000

@@ -12,6 +12,9 @@ import { getEnv } from "../core/env.server.ts"
  */
 export type InputProblem = { code: string; field: string }
 
+/** Which page of a list a portal API call asks for. */
+export type PageQuery = { limit: number; offset: number }
+
 /** The backend answered 4xx: the caller decides (sign in again, show a field error, 404…). */
 export class PortalApiError extends Error {
   override name = "PortalApiError"

@@ -19,11 +19,6 @@ function returnPath(request: Request): string | undefined {
   return url.pathname.replace(/\.data$/, "") + url.search
 }
 
-export type PortalAuthOptions = {
-  /** A 404 answer to a form's submission is the page's 404 too (else the form shows it). */
-  notFoundInActions: boolean
-}
-
 /**
  * A portal's guard and API wrapper: the middleware that lets only a signed-in user into the
  * portal's pages, the token it keeps for their loaders and actions, and `call`, which runs the
@@ -33,7 +28,7 @@ export type PortalAuthOptions = {
  * query holding a control character) is its 400 page. Any other 400 is the caller's, to show
  * next to its form.
  */
-export function portalAuth(portal: Portal, session: PortalSession, options: PortalAuthOptions) {
+export function portalAuth(portal: Portal, session: PortalSession) {
   const tokenContext = createContext<string>()
 
   const middleware: MiddlewareFunction<Response> = async ({ request, context }) => {
@@ -59,7 +54,7 @@ export function portalAuth(portal: Portal, session: PortalSession, options: Port
         await signOut(request, `${portalLoginPath(portal, locale)}?disabled=1`)
       }
       // A 404 naming the field it refused (a variant not of this product) is the form's to show.
-      const pageNotFound = options.notFoundInActions || request.method === "GET"
+      const pageNotFound = portal.notFoundInActions || request.method === "GET"
       if (error.status === 404 && !error.problem && pageNotFound) {
         throw data({ message: "not_found" }, { status: 404 })
       }

@@ -26,7 +26,7 @@ export type ClaimData = {
   invitation?: InvitationRefusal
 }
 
-/** The claim page: a signed-in user goes to the portal; the token comes from the link. */
+/** The claim page: a signed-in user goes to the portal; the token comes from the link. `ns` names the portal. */
 export async function claimLoader(door: Pick<ClaimDoor, "portal" | "session">, args: Args) {
   if (await door.session.getToken(args.request)) {
     throw redirect(portalHome(door.portal, getLocale(args.context)))
@@ -34,6 +34,7 @@ export async function claimLoader(door: Pick<ClaimDoor, "portal" | "session">, a
   return {
     seo: portalSeo(args.context, portalT(args.context, door.portal.ns)("claim.title")),
     token: invitationTokenOf(args.request.url),
+    ns: door.portal.ns,
   }
 }
 

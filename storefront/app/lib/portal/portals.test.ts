@@ -1,6 +1,7 @@
 import { expect, test } from "vitest"
 import {
   organizerPortal,
+  portalAt,
   portalLoginPath,
   portalRedirect,
   portalWayInPath,
@@ -40,4 +41,12 @@ test("a portal's login page points to its way in: producers register, staff and 
   expect(portalWayInPath(producerPortal, "vi")).toBe("/producer/register")
   expect(portalWayInPath(staffPortal, "en")).toBe("/en/staff/claim")
   expect(portalWayInPath(organizerPortal, "vi")).toBe("/organizer/claim")
+})
+
+test("the login and claim pages mounted below every portal find their portal from the path", () => {
+  expect(portalAt("/producer/login")).toBe(producerPortal)
+  expect(portalAt("/en/staff/login.data")).toBe(staffPortal)
+  expect(portalAt("/en/organizer/claim")).toBe(organizerPortal)
+  expect(() => portalAt("/producers/login")).toThrow()
+  expect(() => portalAt("/login")).toThrow()
 })

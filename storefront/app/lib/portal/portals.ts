@@ -1,4 +1,4 @@
-import { localizePath, type Locale } from "../i18n/i18n.ts"
+import { defaultLocale, localizePath, switchLocalePath, type Locale } from "../i18n/i18n.ts"
 import { safeRedirect } from "../core/safe-redirect.ts"
 
 /**
@@ -26,6 +26,8 @@ export type Portal = {
    * its home page says so) or a disabled account ("disabled": signed out, the login page says so).
    */
   forbidden: "home" | "disabled"
+  /** What the API's 404 to a form's submission means: the page's 404 too (else the form shows it). */
+  notFoundInActions: boolean
 }
 
 export const producerPortal: Portal = {
@@ -36,6 +38,7 @@ export const producerPortal: Portal = {
   className: "portal",
   wayIn: "register",
   forbidden: "home",
+  notFoundInActions: true,
 }
 
 export const staffPortal: Portal = {
@@ -46,6 +49,7 @@ export const staffPortal: Portal = {
   className: "staff",
   wayIn: "claim",
   forbidden: "disabled",
+  notFoundInActions: false,
 }
 
 /** Fair organisers (issue #19): their pages share the staff portal's styles. */
@@ -57,6 +61,25 @@ export const organizerPortal: Portal = {
   className: "staff",
   wayIn: "claim",
   forbidden: "disabled",
+  notFoundInActions: false,
+}
+
+/** Every portal by its name. */
+export const portals: Record<Portal["ns"], Portal> = {
+  producer: producerPortal,
+  staff: staffPortal,
+  organizer: organizerPortal,
+}
+
+/**
+ * The portal a page belongs to, by its path (with or without the language prefix): the pages
+ * every portal has alike (login, claim) are one route module mounted below each portal.
+ */
+export function portalAt(pathname: string): Portal {
+  const path = switchLocalePath(pathname, defaultLocale)
+  const portal = Object.values(portals).find(({ home }) => path.startsWith(`${home}/`))
+  if (!portal) throw new Error(`Not a portal page: ${pathname}`)
+  return portal
 }
 
 export function portalHome(portal: Portal, locale: Locale): string {

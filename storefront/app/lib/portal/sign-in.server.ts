@@ -61,7 +61,7 @@ export function accountSignIn<Me extends object>({
 
 /**
  * The sign-in page: a signed-in user goes on to where they were going. `?disabled` says the
- * account was disabled (the portal's guard signed it out: auth.server.ts).
+ * account was disabled (the portal's guard signed it out: auth.server.ts). `ns` names the portal.
  */
 export async function signInLoader(door: Pick<SignInDoor, "portal" | "session">, args: Args) {
   const { portal, session } = door
@@ -74,6 +74,7 @@ export async function signInLoader(door: Pick<SignInDoor, "portal" | "session">,
     seo: portalSeo(args.context, portalT(args.context, portal.ns)("login.title")),
     redirectTo,
     disabled: portal.forbidden === "disabled" && url.searchParams.has("disabled"),
+    ns: portal.ns,
   }
 }
 

@@ -1,5 +1,5 @@
 import { getEnv } from "../core/env.server.ts"
-import { portalApi } from "../portal/api.server.ts"
+import { portalApi, type PageQuery } from "../portal/api.server.ts"
 import type { ProducerOrderList } from "@ocop/shared"
 import { actorAuth } from "../portal/actor-auth.server.ts"
 import type {
@@ -86,11 +86,7 @@ export async function getMe(token: string, signal?: AbortSignal): Promise<Produc
 
 // Products --------------------------------------------------------------------------------------
 
-export function listProducts(
-  token: string,
-  page: { limit: number; offset: number },
-  signal?: AbortSignal,
-) {
+export function listProducts(token: string, page: PageQuery, signal?: AbortSignal) {
   return call<ProducerProductList>("/producer/products", { token, query: page, signal })
 }
 
@@ -176,11 +172,7 @@ export async function listReminders(token: string, signal?: AbortSignal) {
   return reminders
 }
 
-export function listOrders(
-  token: string,
-  page: { limit: number; offset: number },
-  signal?: AbortSignal,
-) {
+export function listOrders(token: string, page: PageQuery, signal?: AbortSignal) {
   return call<ProducerOrderList>("/producer/orders", { token, query: page, signal })
 }
 

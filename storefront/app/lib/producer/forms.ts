@@ -1,6 +1,6 @@
 import { z } from "zod"
 import type { ProducerRefusalCode } from "../../../../plugins/medusa-plugin-ocop/src/api/refusal-codes.ts"
-import { errorsByField } from "../core/form.ts"
+import { errorReader, type ErrorKeyOf, type ErrorsOf } from "../core/form.ts"
 import type { Locale } from "../i18n/i18n.ts"
 import { formatPriceInput, parseVndPrice, type PriceProblem } from "./price.ts"
 import { storyBodyHtml, storyBodyInput } from "./story-html.ts"
@@ -12,8 +12,8 @@ import type { ProducerProductDetail } from "./types.ts"
  * the same limits, so most mistakes are caught here and shown next to their field.
  */
 
-/** Translation keys (namespace `producer`) of the messages a field can show. */
-export const fieldErrorKeys = [
+/** The first error of each field, as a translation key (namespace `producer`). */
+export const fieldErrors = errorReader([
   "errors.required",
   "errors.tooLong",
   "errors.email",
@@ -35,15 +35,10 @@ export const fieldErrorKeys = [
   "errors.tooLarge",
   "errors.notWhole",
   "errors.unknownVariant",
-] as const
-export type FieldErrorKey = (typeof fieldErrorKeys)[number]
-
+])
 /** Field path ("title", "variants.0.price", "vi.body") → its message. */
-export type FieldErrors = Record<string, FieldErrorKey>
-
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  return errorsByField(error, fieldErrorKeys, "errors.required")
-}
+export type FieldErrors = ErrorsOf<typeof fieldErrors>
+export type FieldErrorKey = ErrorKeyOf<typeof fieldErrors>
 
 const priceErrors: Record<Exclude<PriceProblem, "required">, FieldErrorKey> = {
   invalid: "errors.price.invalid",
@@ -345,6 +340,9 @@ export const LoginForm = z.object({
   email,
   password: z.string().min(1, "errors.required").max(200, "errors.tooLong"),
 })
+
+/** The portal's login form and how its errors and values are read (portal kit sign-in). */
+export const loginForm = { schema: LoginForm, fieldErrors, keptValues }
 
 export const RegisterForm = z.object({
   email,

@@ -1,4 +1,4 @@
-import { portalApi } from "../portal/api.server.ts"
+import { portalApi, type PageQuery } from "../portal/api.server.ts"
 import { actorAuth } from "../portal/actor-auth.server.ts"
 import type {
   CounterReturnBody,
@@ -83,7 +83,7 @@ export async function sellAtCounter(token: string, placeId: string, body: Counte
 export function listCounterSales(
   token: string,
   placeId: string,
-  page: { limit: number; offset: number },
+  page: PageQuery,
   signal?: AbortSignal,
 ) {
   return call<CounterSalePage>(placePath(placeId, "/counter-sales"), { token, query: page, signal })
@@ -118,12 +118,7 @@ export async function returnCounterSale(
 
 // The counter's shifts ----------------------------------------------------------------------------
 
-export function listShifts(
-  token: string,
-  placeId: string,
-  page: { limit: number; offset: number },
-  signal?: AbortSignal,
-) {
+export function listShifts(token: string, placeId: string, page: PageQuery, signal?: AbortSignal) {
   return call<CounterShiftPage>(placePath(placeId, "/shifts"), { token, query: page, signal })
 }
 
@@ -185,7 +180,7 @@ export function confirmArrival(token: string, placeId: string, transferId: strin
 export function listMovements(
   token: string,
   placeId: string,
-  page: { limit: number; offset: number },
+  page: PageQuery,
   signal?: AbortSignal,
 ) {
   return call<MovementPage>(placePath(placeId, "/movements"), { token, query: page, signal })

@@ -1,29 +1,32 @@
-import { accountSignIn } from "../portal/sign-in.server.ts"
 import { data } from "react-router"
 import type { Locale } from "../i18n/i18n.ts"
 import { getMe, logIn } from "./api.server.ts"
-import { portalAuth } from "../portal/auth.server.ts"
+import { portalDoors } from "../portal/doors.server.ts"
 import { staffPortal } from "../portal/portals.ts"
 import { staffSession } from "./session.server.ts"
 import type { StaffPlace } from "./types.ts"
 import { PortalApiError } from "../portal/api.server.ts"
-import { fieldErrors, keptValues, LoginForm, type Refusal } from "./forms.ts"
+import { loginForm, type Refusal } from "./forms.ts"
 
 /**
- * The staff portal's guard (portal kit): a disabled account is signed out and the login page
- * says why; another place's id is a page's 404, and a form's refusal to show next to it.
+ * The staff portal's doors (portal kit): a disabled account is signed out and the login page
+ * says why; another place's id is a page's 404, and a form's refusal to show next to it. A
+ * login whose account was never claimed has a token but no staff account; a disabled account
+ * may not sign in.
  */
-const staffAuth = portalAuth(staffPortal, staffSession, {
-  notFoundInActions: false,
+const staff = portalDoors(staffPortal, staffSession, loginForm, {
+  logIn,
+  getMe,
+  refusal: (me) => (me.staff_user.status === "active" ? undefined : "disabled"),
 })
 
 /** Guards every page of the signed-in portal: no token, no page. */
-export const staffAuthMiddleware = staffAuth.middleware
-export const staffToken = staffAuth.token
+export const staffAuthMiddleware = staff.middleware
+export const staffToken = staff.token
 /** Runs staff API calls for a loader or action and turns the API's refusals into pages. */
-export const staffCall = staffAuth.call
+export const staffCall = staff.call
 /** A loader's or action's staff API call with the signed-in staff member's token. */
-export const staffRead = staffAuth.read
+export const staffRead = staff.read
 
 /**
  * A refusal of a form's submission, with the API's message to show above the form and, when
@@ -57,15 +60,5 @@ export async function staffPlace(
   return place
 }
 
-/**
- * The portal's sign-in page (portal kit): a login whose account was never claimed has a token
- * but no staff account; a disabled account may not sign in.
- */
-export const staffSignIn = accountSignIn({
-  portal: staffPortal,
-  session: staffSession,
-  form: { schema: LoginForm, fieldErrors, keptValues },
-  logIn,
-  getMe,
-  refusal: (me) => (me.staff_user.status === "active" ? undefined : "disabled"),
-})
+/** The portal's sign-in page (portal kit). */
+export const staffSignIn = staff.signIn

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { errorsByField } from "../core/form.ts"
+import { errorReader, type ErrorKeyOf, type ErrorsOf } from "../core/form.ts"
 import { minPasswordLength } from "../core/limits.ts"
 import { COUNTER_PAYMENT_METHODS, type CounterPaymentMethod } from "@ocop/shared"
 import { type CounterSale, type ShelfRow } from "./types.ts"
@@ -17,8 +17,8 @@ export const maxSaleLines = 20
 export const maxLines = 200
 export const maxStocktakeLines = 500
 
-/** Translation keys (namespace `staff`) of the messages a field can show. */
-export const fieldErrorKeys = [
+/** The first error of each field, as a translation key (namespace `staff`). */
+export const fieldErrors = errorReader([
   "errors.required",
   "errors.tooLong",
   "errors.email",
@@ -39,17 +39,12 @@ export const fieldErrorKeys = [
   "errors.cash.invalid",
   "errors.cash.negative",
   "errors.cash.tooLarge",
-] as const
-export type FieldErrorKey = (typeof fieldErrorKeys)[number]
-
+])
 /** Field path ("producer_id", "items.3.quantity", "extra.0.variant", "form") → its message. */
-export type FieldErrors = Record<string, FieldErrorKey>
+export type FieldErrors = ErrorsOf<typeof fieldErrors>
 
 export type Parsed<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors }
-
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  return errorsByField(error, fieldErrorKeys, "errors.required")
-}
+export type FieldErrorKey = ErrorKeyOf<typeof fieldErrors>
 
 /**
  * The API's refusal of a submitted form: its status and message and, when its input check
@@ -430,6 +425,9 @@ export const LoginForm = z.object({
   email,
   password: z.string().min(1, "errors.required").max(200, "errors.tooLong"),
 })
+
+/** The portal's login form and how its errors and values are read (portal kit sign-in). */
+export const loginForm = { schema: LoginForm, fieldErrors, keptValues }
 
 export const ClaimForm = z
   .object({

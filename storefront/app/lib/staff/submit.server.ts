@@ -1,7 +1,10 @@
-import { data } from "react-router"
+import { data, type RouterContextProvider } from "react-router"
 import type { Locale } from "../i18n/i18n.ts"
-import { refusalOf, staffCall } from "./auth.server.ts"
+import { getLocale } from "../i18n/i18n.server.ts"
+import { refusalOf, staffCall, staffToken } from "./auth.server.ts"
 import { inputProblemErrors, keptValues, type Parsed, type StaffFormState } from "./forms.ts"
+import { placePath, type StaffNotice } from "./paths.ts"
+import { redirectWithStaffNotice } from "./session.server.ts"
 
 /**
  * A staff form's submission, the same for every form of the portal: the form checked here first
@@ -30,4 +33,28 @@ export async function submitStaffForm<Body, Result>(
     )
   }
   return done(result)
+}
+
+/**
+ * A form that changes a place's shelf (goods received, a stocktake): sent with `send` as a
+ * staff form (`submitStaffForm`), then back to the place's stock with `notice`.
+ */
+export async function shelfFormAction<Body>(
+  args: { context: Readonly<RouterContextProvider>; request: Request; params: { placeId: string } },
+  read: (form: FormData) => Parsed<Body>,
+  send: (token: string, placeId: string, body: Body) => Promise<unknown>,
+  notice: StaffNotice,
+) {
+  const { context, request, params } = args
+  const locale = getLocale(context)
+  const form = await request.formData()
+  const stock = placePath(params.placeId, "stock", locale)
+  return submitStaffForm(
+    request,
+    locale,
+    form,
+    read(form),
+    (body) => send(staffToken(context), params.placeId, body),
+    () => redirectWithStaffNotice(request, notice, stock),
+  )
 }

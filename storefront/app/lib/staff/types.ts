@@ -3,8 +3,7 @@ import type {
   CounterPaymentMethod,
   OrderAssignmentKind,
   OrderAssignmentStatus,
-  PlaceType,
-  SalesPointVenue,
+  Place,
   StaffUserStatus,
   StockActorType,
   StockMovementKind,
@@ -15,6 +14,9 @@ import type {
  * `plugins/medusa-plugin-ocop/src/api/staff/**` and `src/lib/place-stock.ts`.
  */
 
+/** One page of a list the staff API pages through. */
+export type Page = { count: number; limit: number; offset: number }
+
 export type StaffUser = {
   id: string
   email: string
@@ -24,16 +26,10 @@ export type StaffUser = {
 }
 
 /** A place of the showroom network this staff member manages. */
-export type StaffPlace = {
-  id: string
-  stock_location_id: string
-  name: string
-  type: PlaceType
-  venue: SalesPointVenue | null
-  province: string
-  commune: string
-  address: string
-}
+export type StaffPlace = Pick<
+  Place,
+  "id" | "stock_location_id" | "name" | "type" | "venue" | "province" | "commune" | "address"
+>
 
 export type StaffMe = { staff_user: StaffUser; places: StaffPlace[] }
 
@@ -72,12 +68,7 @@ export type StockMovement = {
   created_at: string
 }
 
-export type MovementPage = {
-  movements: StockMovement[]
-  count: number
-  limit: number
-  offset: number
-}
+export type MovementPage = Page & { movements: StockMovement[] }
 
 /** A place a transfer names: null when the place was removed since. */
 export type TransferPlace = { id: string; name: string; province: string } | null
@@ -178,20 +169,12 @@ export type CounterShift = {
   summary: CounterShiftSummary | null
 }
 
-export type CounterShiftPage = {
+export type CounterShiftPage = Page & {
   shifts: CounterShift[]
   open_shift: CounterShift | null
-  count: number
-  limit: number
-  offset: number
 }
 
-export type CounterSalePage = {
-  counter_sales: CounterSale[]
-  count: number
-  limit: number
-  offset: number
-}
+export type CounterSalePage = Page & { counter_sales: CounterSale[] }
 
 /** A producer whose goods a place can receive, with the variants of its listable products. */
 export type ReceivableProducer = {
@@ -205,12 +188,7 @@ export type ReceivableProducer = {
   }[]
 }
 
-export type ReceivablePage = {
-  producers: ReceivableProducer[]
-  count: number
-  limit: number
-  offset: number
-}
+export type ReceivablePage = Page & { producers: ReceivableProducer[] }
 
 /** An online order in a place's queue (`/staff/places/:id/orders`, `src/lib/place-orders.ts`). */
 export type PlaceOrder = {
@@ -243,4 +221,4 @@ export type PlaceOrder = {
   }[]
 }
 
-export type PlaceOrderPage = { orders: PlaceOrder[]; count: number; limit: number; offset: number }
+export type PlaceOrderPage = Page & { orders: PlaceOrder[] }

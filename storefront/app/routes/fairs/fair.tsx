@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/fair"
-import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { FairErrorBoundary } from "#app/components/fairs/fair-error-boundary.tsx"
 import { BoothSection, GroupSection } from "#app/components/fairs/booth-catalog.tsx"
 import { CatalogViewSwitch } from "#app/components/fairs/catalog-view-switch.tsx"
 import { FairFacts } from "#app/components/fairs/fair-facts.tsx"
@@ -98,11 +98,4 @@ export default function Fair({ loaderData: { fair, view } }: Route.ComponentProp
   )
 }
 
-export function ErrorBoundary() {
-  const { t } = useTranslation("fairs")
-  return (
-    <GeneralErrorBoundary
-      notFound={{ title: t("fair.notFoundTitle"), description: t("fair.notFoundDescription") }}
-    />
-  )
-}
+export const ErrorBoundary = FairErrorBoundary

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/print"
-import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { FairErrorBoundary } from "#app/components/fairs/fair-error-boundary.tsx"
 import { PrintBooth, type PrintBoothData } from "#app/components/fairs/print-booth.tsx"
 import { PrintButton } from "#app/components/fairs/print-button.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
@@ -86,11 +86,4 @@ export default function FairPrint({ loaderData: { fair, booths } }: Route.Compon
   )
 }
 
-export function ErrorBoundary() {
-  const { t } = useTranslation("fairs")
-  return (
-    <GeneralErrorBoundary
-      notFound={{ title: t("fair.notFoundTitle"), description: t("fair.notFoundDescription") }}
-    />
-  )
-}
+export const ErrorBoundary = FairErrorBoundary

@@ -23,6 +23,7 @@ import {
 } from "#app/lib/producer/paths.ts"
 import type { ProducerProductRow } from "#app/lib/producer/types.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
+import { Thumbnail } from "#app/components/ui/thumbnail.tsx"
 
 const perPage = 20
 /** Days before expiry from which a certificate counts as ending soon (the 30-day notice). */
@@ -99,18 +100,7 @@ function ProductRow({ product }: { product: ProducerProductRow & { expiringSoon:
   const headingId = `product-${product.id}`
   return (
     <li className="portal-product" aria-labelledby={headingId}>
-      {product.thumbnail ? (
-        <img
-          className="portal-product__image"
-          src={product.thumbnail}
-          alt=""
-          width={96}
-          height={96}
-          loading="lazy"
-        />
-      ) : (
-        <span className="portal-product__image portal-product__image--empty" aria-hidden="true" />
-      )}
+      <Thumbnail src={product.thumbnail} className="portal-product__image" Empty="span" />
       <div className="portal-product__body">
         <h2 id={headingId} className="portal-product__title">
           <Link to={productPath(product.id, locale)}>{product.title}</Link>

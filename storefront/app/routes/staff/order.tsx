@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react"
 import { useTranslation } from "react-i18next"
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/order"
@@ -187,35 +188,31 @@ function StepForm({
       ) : null}
       {status === "shipped" ? (
         <>
-          <p className="staff-field">
-            <label htmlFor={`${id}-carrier`}>{t("orders.carrier")}</label>
-            <input id={`${id}-carrier`} name="carrier" required maxLength={100} />
-          </p>
-          <p className="staff-field">
-            <label htmlFor={`${id}-tracking`}>{t("orders.trackingNumber")}</label>
-            <input
-              id={`${id}-tracking`}
-              name="tracking_number"
-              required
-              maxLength={40}
-              pattern="[A-Za-z0-9][A-Za-z0-9\-]{3,39}"
-              autoComplete="off"
-            />
-          </p>
+          <StepInput
+            id={`${id}-carrier`}
+            label={t("orders.carrier")}
+            name="carrier"
+            maxLength={100}
+          />
+          <StepInput
+            id={`${id}-tracking`}
+            label={t("orders.trackingNumber")}
+            name="tracking_number"
+            maxLength={40}
+            pattern="[A-Za-z0-9][A-Za-z0-9\-]{3,39}"
+            autoComplete="off"
+          />
         </>
       ) : null}
       {status === "handed_over" ? (
-        <p className="staff-field">
-          <label htmlFor={`${id}-code`}>{t("orders.pickupCode")}</label>
-          <input
-            id={`${id}-code`}
-            name="pickup_code"
-            required
-            maxLength={20}
-            autoComplete="off"
-            autoCapitalize="characters"
-          />
-        </p>
+        <StepInput
+          id={`${id}-code`}
+          label={t("orders.pickupCode")}
+          name="pickup_code"
+          maxLength={20}
+          autoComplete="off"
+          autoCapitalize="characters"
+        />
       ) : null}
       {status === "cancelled" ? (
         <p className="staff-field">
@@ -234,4 +231,18 @@ function StepForm({
 
 export function ErrorBoundary() {
   return <StaffErrorBoundary />
+}
+
+/** A required text input of a step's form, with its label. */
+function StepInput({
+  id,
+  label,
+  ...input
+}: { id: string; label: string } & ComponentProps<"input">) {
+  return (
+    <p className="staff-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} required {...input} />
+    </p>
+  )
 }

@@ -14,8 +14,7 @@ import { receiptBody } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { placePath } from "#app/lib/staff/paths.ts"
 import { receivableRows } from "#app/lib/staff/receivable.ts"
-import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
-import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { shelfFormAction } from "#app/lib/staff/submit.server.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -71,18 +70,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   }
 }
 
-export async function action({ context, request, params }: Route.ActionArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const form = await request.formData()
-  return submitStaffForm(
-    request,
-    locale,
-    form,
-    receiptBody(form),
-    (body) => receiveGoods(token, params.placeId, body),
-    () => redirectWithStaffNotice(request, "received", placePath(params.placeId, "stock", locale)),
-  )
+export function action(args: Route.ActionArgs) {
+  return shelfFormAction(args, receiptBody, receiveGoods, "received")
 }
 
 export default function Receive({ loaderData, actionData, params }: Route.ComponentProps) {

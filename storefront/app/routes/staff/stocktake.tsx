@@ -6,15 +6,12 @@ import { ShelfItem } from "#app/components/staff/shelf-item.tsx"
 import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
-import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { listShelf, recordStocktake } from "#app/lib/staff/api.server.ts"
-import { staffRead, staffToken } from "#app/lib/staff/auth.server.ts"
+import { staffRead } from "#app/lib/staff/auth.server.ts"
 import { stocktakeBody, type FieldErrors } from "#app/lib/staff/forms.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
-import { placePath } from "#app/lib/staff/paths.ts"
-import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
-import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
+import { shelfFormAction } from "#app/lib/staff/submit.server.ts"
 import type { ShelfRow } from "#app/lib/staff/types.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -30,18 +27,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 /** A count of the shelf: each counted row sets the shelf to the count, with its reason. */
-export async function action({ context, request, params }: Route.ActionArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const form = await request.formData()
-  return submitStaffForm(
-    request,
-    locale,
-    form,
-    stocktakeBody(form),
-    (body) => recordStocktake(token, params.placeId, body),
-    () => redirectWithStaffNotice(request, "counted", placePath(params.placeId, "stock", locale)),
-  )
+export function action(args: Route.ActionArgs) {
+  return shelfFormAction(args, stocktakeBody, recordStocktake, "counted")
 }
 
 export default function Stocktake({ loaderData: { rows }, actionData }: Route.ComponentProps) {
