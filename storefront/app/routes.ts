@@ -53,6 +53,7 @@ export default [
         route("stock", "routes/producer/stock.tsx"),
         route("orders", "routes/producer/orders.tsx"),
         route("statements", "routes/producer/statements.tsx"),
+        route("fairs", "routes/producer/fairs.tsx"),
       ]),
     ]),
     // The staff portal (issue #7): centre and sales-point staff manage their places' shelves.

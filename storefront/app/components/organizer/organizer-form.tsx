@@ -14,6 +14,8 @@ export const { TextField, SelectField } = fieldsFor<OrganizerErrorKey>("organize
 
 /** Refusals the fair rules name by code, with their own translated explanation. */
 const refusalCodes = [
+  "application_not_pending",
+  "booth_taken",
   "certificate_ends_before_fair",
   "fair_date_in_past",
   "fair_ends_before_start",

@@ -24,6 +24,7 @@ export function PortalNav({
     { to: portalPaths.stock, label: t("nav.stock"), end: true },
     { to: portalPaths.orders, label: t("nav.orders"), end: true },
     { to: portalPaths.statements, label: t("nav.statements"), end: true },
+    { to: portalPaths.fairs, label: t("nav.fairs"), end: true },
   ]
   return (
     <div className="portal-bar">

@@ -17,6 +17,8 @@ export const organizerNotices = [
   "entriesAdded",
   "stockMoved",
   "sold",
+  "applicationAccepted",
+  "applicationDeclined",
 ] as const
 export type OrganizerNotice = (typeof organizerNotices)[number]
 

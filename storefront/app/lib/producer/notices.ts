@@ -6,5 +6,7 @@ export const notices = [
   "productSaved",
   "imagesAdded",
   "storySaved",
+  "applied",
+  "applicationWithdrawn",
 ] as const
 export type Notice = (typeof notices)[number]

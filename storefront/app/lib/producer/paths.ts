@@ -12,6 +12,7 @@ export const portalPaths = {
   stock: "/producer/stock",
   orders: "/producer/orders",
   statements: "/producer/statements",
+  fairs: "/producer/fairs",
   statementsCsv: "/producer/statements.csv",
 } as const
 

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next"
 import { data, Link } from "react-router"
 import type { Route } from "./+types/fair"
 import { OrganizerErrorBoundary } from "#app/components/organizer/error-boundary.tsx"
+import { FairApplications } from "#app/components/organizer/fair-applications.tsx"
 import { FairBooths } from "#app/components/organizer/fair-booths.tsx"
 import { FairDetails } from "#app/components/organizer/fair-details.tsx"
 import {
@@ -22,6 +23,14 @@ import {
   sell,
   updateFair,
 } from "#app/lib/organizer/api.server.ts"
+import {
+  AcceptForm,
+  applicationIntent,
+  DeclineForm,
+  type AcceptBody,
+  type DeclineBody,
+} from "#app/lib/organizer/application-forms.ts"
+import { decideApplication, listApplications } from "#app/lib/organizer/applications.server.ts"
 import { organizerCall, organizerToken } from "#app/lib/organizer/auth.server.ts"
 import { BoothForm, EntryForm, FairEditForm, MoveForm, SaleForm } from "#app/lib/organizer/forms.ts"
 import { fairPath, type OrganizerNotice } from "#app/lib/organizer/paths.ts"
@@ -37,14 +46,15 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
   const token = organizerToken(context)
   const { signal } = request
-  const [fair, stock, sales] = await organizerCall(request, locale, () =>
+  const [fair, stock, sales, applications] = await organizerCall(request, locale, () =>
     Promise.all([
       getFair(token, params.fairId, signal),
       getStock(token, params.fairId, signal),
       getSales(token, params.fairId, signal),
+      listApplications(token, params.fairId, signal),
     ]),
   )
-  return { seo: portalSeo(context, fair.name), fair, stock, sales }
+  return { seo: portalSeo(context, fair.name), fair, stock, sales, applications }
 }
 
 /** The fair page's forms, told apart by their `intent`; each comes back to this page. */
@@ -55,6 +65,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const id = params.fairId
   const back = (notice: OrganizerNotice) => () => ({ notice, to: fairPath(id, locale) })
   const submit = submitOrganizerForm.bind(null, request, locale, form)
+  const decision = applicationIntent(String(form.get("intent") ?? ""))
+  if (decision?.verb === "accept") {
+    const send = (body: AcceptBody) => decideApplication(token, id, { verb: "accept", ...body })
+    return submit(AcceptForm, send, back("applicationAccepted"))
+  }
+  if (decision?.verb === "decline") {
+    const send = (body: DeclineBody) => decideApplication(token, id, { verb: "decline", ...body })
+    return submit(DeclineForm, send, back("applicationDeclined"))
+  }
   switch (form.get("intent")) {
     case "edit":
       return submit(FairEditForm, (body) => updateFair(token, id, body), back("fairSaved"))
@@ -74,7 +93,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function Fair({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("organizer")
   const locale = useLocale()
-  const { fair, stock, sales } = loaderData
+  const { fair, stock, sales, applications } = loaderData
   return (
     <>
       <h1>{fair.name}</h1>
@@ -91,6 +110,7 @@ export default function Fair({ loaderData, actionData }: Route.ComponentProps) {
       <FairCounter stock={stock} actionData={actionData} />
       <h2>{t("stock.moveTitle")}</h2>
       <FairStockMove fair={fair} actionData={actionData} />
+      <FairApplications applications={applications} actionData={actionData} />
       <FairBooths fair={fair} actionData={actionData} />
       <FairDetails fair={fair} actionData={actionData} />
     </>

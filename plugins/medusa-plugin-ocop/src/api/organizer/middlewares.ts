@@ -1,5 +1,9 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ORGANIZER_ACTOR } from "../../modules/ocop/lib/constants"
+import {
+  OrganizerAcceptApplication,
+  OrganizerDeclineApplication,
+} from "../booth-application-validators"
 import { InvitationClaim } from "../invitation-claim"
 import { portalCors } from "../producer/cors"
 import { routeTable } from "../route-table"
@@ -38,4 +42,7 @@ export const organizerMiddlewares: MiddlewareRoute[] = [
   organizer("POST", `${fair}/receipts`, OrganizerReceipt),
   organizer("GET", `${fair}/sales`),
   organizer("POST", `${fair}/sales`, OrganizerCounterSale),
+  organizer("GET", `${fair}/applications`),
+  organizer("POST", `${fair}/applications/:application_id/accept`, OrganizerAcceptApplication),
+  organizer("POST", `${fair}/applications/:application_id/decline`, OrganizerDeclineApplication),
 ]

@@ -9,6 +9,7 @@ import { currentProducerId } from "../../lib/producer-context"
 import { PRODUCER_ACTOR } from "../../modules/ocop/lib/constants"
 import { StatementQuery } from "../admin/ocop/statements/validators"
 import { ProducerInvitationClaim } from "../invitation-claim"
+import { ProducerApplyForBooth } from "../booth-application-validators"
 import { validateBody } from "../validate-body"
 import { oneQuery, routeTable } from "../route-table"
 import { portalCors } from "./cors"
@@ -62,5 +63,10 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   producer("POST", "/producer/products/:id", ProducerUpdateProduct),
   producer("POST", "/producer/products/:id/stories", ProducerUpsertStories),
   producer("GET", "/producer/statements", StatementQuery, oneQuery),
+  producer("GET", "/producer/fairs"),
+  producer("GET", "/producer/fairs/:id/applications"),
+  producer("POST", "/producer/fairs/:id/applications", ProducerApplyForBooth),
+  producer("GET", "/producer/applications"),
+  producer("POST", "/producer/applications/:id/withdraw"),
   routeTable([signedIn, approvedOnly, receivePhotos])("POST", "/producer/uploads"),
 ]

@@ -19,6 +19,7 @@ import {
   type ProducerCount,
   selectListedRow,
 } from "./listing-reads"
+import { BoothApplication } from "./models/booth-application"
 import { Certification } from "./models/certification"
 import { ConsignmentPayment } from "./models/consignment-payment"
 import { CounterReturn } from "./models/counter-return"
@@ -65,6 +66,7 @@ class OcopModuleService extends MedusaService({
   OrderAssignment,
   TransferPayment,
   ConsignmentPayment,
+  BoothApplication,
 }) {
   /**
    * Marks an invitation used if it is still open (unused, not replaced, not expired) — in one

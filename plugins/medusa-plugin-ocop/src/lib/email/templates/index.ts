@@ -1,4 +1,6 @@
 import type { EmailTemplate } from "../message"
+import { boothApplicationDecidedEmail } from "./booth-application-decided"
+import { boothApplicationReceivedEmail } from "./booth-application-received"
 import { certificationExpiringEmail } from "./certification-expiring"
 import { certificationRevokedEmail } from "./certification-revoked"
 import { invitationEmail } from "./invitation"
@@ -22,6 +24,8 @@ export const EMAILS = {
   orderShipped: "ocop-order-shipped",
   orderCancelled: "ocop-order-cancelled",
   transferLapsed: "ocop-transfer-lapsed",
+  boothApplicationReceived: "ocop-booth-application-received",
+  boothApplicationDecided: "ocop-booth-application-decided",
 } as const
 
 /** Every email by its template name. A new message: one file in this folder, one line here. */
@@ -36,4 +40,6 @@ export const EMAIL_TEMPLATES: Record<string, EmailTemplate> = {
   [EMAILS.orderShipped]: orderShippedEmail,
   [EMAILS.orderCancelled]: orderCancelledEmail,
   [EMAILS.transferLapsed]: transferLapsedEmail,
+  [EMAILS.boothApplicationReceived]: boothApplicationReceivedEmail,
+  [EMAILS.boothApplicationDecided]: boothApplicationDecidedEmail,
 }
