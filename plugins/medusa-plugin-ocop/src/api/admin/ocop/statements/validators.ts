@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
 import { optionalLine, wholeDong } from "../../../zod-fields"
 
-const day = z
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Dates are written YYYY-MM-DD" })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
