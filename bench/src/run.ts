@@ -185,7 +185,12 @@ async function main() {
           ? {}
           : { "x-publishable-api-key": target.publishableKey }
         const run = await scenario.prepare(target, concurrency)
-        const spec = { baseUrl, headers, requests: run.requests, timeoutSeconds: 60 }
+        const spec = {
+          baseUrl,
+          headers: { ...headers, ...run.headers },
+          requests: run.requests,
+          timeoutSeconds: 60,
+        }
         if (scenario.warmUp) await drive({ ...spec, connections: 4, durationSeconds: 2 })
         log(`${scenario.name} on ${backend}, concurrency ${concurrency}…`)
         const raw = await drive({
