@@ -1,20 +1,13 @@
 // An officer opens the programme dashboard under OCOP (#18): a place's counter sale shows in the
 // "Sales by place" chart and in the table beside it, and the table downloads as CSV.
 import { expect, test } from "@playwright/test"
-import { backendUrl } from "../support/env"
-import { signInToDashboard } from "../support/officer-browser"
+import { openAdminPage } from "../support/officer-browser"
 import { consignedSale } from "../support/statements"
 
-test("an officer sees sales by place as a chart and a table, and downloads its CSV", async ({
-  page,
-}) => {
+test("an officer reads sales by place: chart, table and CSV", async ({ page }) => {
   test.setTimeout(240_000)
   const { place } = await consignedSale("Cà phê bảng điều khiển", "Điểm bán bảng điều khiển")
-  await signInToDashboard(page)
-  await page.goto(new URL("/app/ocop/dashboard", backendUrl()).href)
-  await expect(page.getByRole("heading", { name: "OCOP dashboard", level: 1 })).toBeVisible({
-    timeout: 60_000,
-  })
+  await openAdminPage(page, "/app/ocop/dashboard", "OCOP dashboard")
   const section = page.getByRole("region", { name: "Sales by place" })
   await expect(section.getByRole("figure")).toBeVisible({ timeout: 30_000 })
   await expect(section.getByRole("figure").locator("svg").first()).toBeVisible()

@@ -1,4 +1,4 @@
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import type { DashboardTable } from "@ocop/shared"
 import type { ReactNode } from "react"
 import { useOcopTranslation } from "../../hooks/use-ocop-translation"
@@ -16,21 +16,24 @@ type DashboardSectionProps<T> = {
   rowId: (row: T) => string
   /** The chart of the same rows, shown beside the table (the table is its text alternative). */
   chart?: ReactNode
-  /** A row's cells, in the columns' order. */
-  children: (row: T) => ReactNode
+  /** What a row's cells show, in the columns' order; by default each column's field, numbers
+   * in the officer's locale. */
+  children?: (row: T) => ReactNode[]
 }
 
 /** One figure of the dashboard: its title, its CSV link, its chart and its data table. */
-export const DashboardSection = <T,>({
-  table,
-  period,
-  rows,
-  columns,
-  rowId,
-  chart,
-  children,
-}: DashboardSectionProps<T>) => {
-  const { t } = useOcopTranslation()
+export const DashboardSection = <T,>(props: DashboardSectionProps<T>) => {
+  const { table, rows, chart } = props
+  const { t, i18n } = useOcopTranslation()
+  const cells =
+    props.children ??
+    ((row: T) =>
+      props.columns.map((column) => {
+        const value = (row as Record<string, unknown>)[column]
+        return typeof value === "number"
+          ? value.toLocaleString(i18n.language === "en" ? "en" : "vi-VN")
+          : String(value ?? "—")
+      }))
   const texts = `dashboard.tables.${table}`
   const headingId = `dashboard-${table}`
   return (
@@ -40,7 +43,7 @@ export const DashboardSection = <T,>({
           {t(`${texts}.title`)}
         </Heading>
         <Button size="small" variant="secondary" asChild>
-          <a href={dashboardCsvHref(period, table)} download>
+          <a href={dashboardCsvHref(props.period, table)} download>
             {t("dashboard.csv", { table: t(`${texts}.title`) })}
           </a>
         </Button>
@@ -58,10 +61,12 @@ export const DashboardSection = <T,>({
           )}
           <DataTable
             texts={texts}
-            columns={columns}
-            rows={rows.map((row) => ({ row, id: rowId(row) }))}
+            columns={props.columns}
+            rows={rows.map((row) => ({ row, id: props.rowId(row) }))}
           >
-            {({ row }) => children(row)}
+            {({ row }) =>
+              cells(row).map((cell, index) => <Table.Cell key={index}>{cell}</Table.Cell>)
+            }
           </DataTable>
         </div>
       )}

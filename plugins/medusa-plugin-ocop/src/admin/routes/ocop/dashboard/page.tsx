@@ -1,6 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Table } from "@medusajs/ui"
 import type { DashboardTables, SalesFigure } from "@ocop/shared"
 import { useState } from "react"
 import { BarFigure } from "../../../components/dashboard/bar-figure"
@@ -42,6 +41,10 @@ const DashboardPage = () => {
     if (table === "sales_by_stars") return row.key ? `${row.key}★` : "—"
     return row.label
   }
+  /** A bar per key of the rows, its height the count summed over the rows of that key. */
+  const countChart = <T,>(rows: T[], key: (row: T) => string, count: (row: T) => number) => (
+    <BarFigure data={totals(rows, key, count)} format={number} />
+  )
   const section = <K extends keyof DashboardTables>(table: K) => ({
     table,
     period,
@@ -61,47 +64,29 @@ const DashboardPage = () => {
             {...section("certified")}
             columns={["stars", "product_group", "products"]}
             rowId={(row) => `${row.stars}-${row.product_group}`}
-            chart={
-              <BarFigure
-                data={totals(
-                  tables.certified,
-                  (row) => `${row.stars}★`,
-                  (row) => row.products,
-                )}
-                format={number}
-              />
-            }
-          >
-            {(row) => (
-              <>
-                <Table.Cell>{row.stars}★</Table.Cell>
-                <Table.Cell>{t(`productGroup.${row.product_group}`)}</Table.Cell>
-                <Table.Cell>{number(row.products)}</Table.Cell>
-              </>
+            chart={countChart(
+              tables.certified,
+              (row) => `${row.stars}★`,
+              (row) => row.products,
             )}
+          >
+            {(row) => [
+              `${row.stars}★`,
+              t(`productGroup.${row.product_group}`),
+              number(row.products),
+            ]}
           </DashboardSection>
           <DashboardSection
             {...section("certified_by_month")}
             columns={["month", "stars", "certificates"]}
             rowId={(row) => `${row.month}-${row.stars}`}
-            chart={
-              <BarFigure
-                data={totals(
-                  tables.certified_by_month,
-                  (row) => row.month,
-                  (row) => row.certificates,
-                )}
-                format={number}
-              />
-            }
-          >
-            {(row) => (
-              <>
-                <Table.Cell>{row.month}</Table.Cell>
-                <Table.Cell>{row.stars}★</Table.Cell>
-                <Table.Cell>{number(row.certificates)}</Table.Cell>
-              </>
+            chart={countChart(
+              tables.certified_by_month,
+              (row) => row.month,
+              (row) => row.certificates,
             )}
+          >
+            {(row) => [row.month, `${row.stars}★`, number(row.certificates)]}
           </DashboardSection>
           {SALES_TABLES.map((table) => (
             <DashboardSection
@@ -119,13 +104,7 @@ const DashboardPage = () => {
                 />
               }
             >
-              {(row) => (
-                <>
-                  <Table.Cell>{salesLabel(table, row)}</Table.Cell>
-                  <Table.Cell>{number(row.units)}</Table.Cell>
-                  <Table.Cell>{dong(row.amount)}</Table.Cell>
-                </>
-              )}
+              {(row) => [salesLabel(table, row), number(row.units), dong(row.amount)]}
             </DashboardSection>
           ))}
           <DashboardSection
@@ -140,20 +119,16 @@ const DashboardPage = () => {
             ]}
             rowId={(row) => row.certificate_number}
           >
-            {(row) => (
-              <>
-                <Table.Cell>{row.certificate_number}</Table.Cell>
-                <Table.Cell>{row.product}</Table.Cell>
-                <Table.Cell>{row.producer}</Table.Cell>
-                <Table.Cell>{row.stars}★</Table.Cell>
-                <Table.Cell>{day(row.expires_at)}</Table.Cell>
-                <Table.Cell>
-                  {t(row.days_left <= 30 ? "dashboard.within30" : "dashboard.within90", {
-                    days: row.days_left,
-                  })}
-                </Table.Cell>
-              </>
-            )}
+            {(row) => [
+              row.certificate_number,
+              row.product,
+              row.producer,
+              `${row.stars}★`,
+              day(row.expires_at),
+              t(row.days_left <= 30 ? "dashboard.within30" : "dashboard.within90", {
+                days: row.days_left,
+              }),
+            ]}
           </DashboardSection>
           <DashboardSection
             {...section("revoked")}
@@ -166,42 +141,24 @@ const DashboardPage = () => {
             ]}
             rowId={(row) => row.certificate_number}
           >
-            {(row) => (
-              <>
-                <Table.Cell>{row.certificate_number}</Table.Cell>
-                <Table.Cell>{row.product}</Table.Cell>
-                <Table.Cell>{row.producer}</Table.Cell>
-                <Table.Cell>{day(row.revoked_at)}</Table.Cell>
-                <Table.Cell>{row.revocation_reason ?? "—"}</Table.Cell>
-              </>
-            )}
+            {(row) => [
+              row.certificate_number,
+              row.product,
+              row.producer,
+              day(row.revoked_at),
+              row.revocation_reason ?? "—",
+            ]}
           </DashboardSection>
           <DashboardSection
             {...section("low_stock")}
             columns={["place", "province", "low_items"]}
             rowId={(row) => row.place_id}
-          >
-            {(row) => (
-              <>
-                <Table.Cell>{row.place}</Table.Cell>
-                <Table.Cell>{row.province}</Table.Cell>
-                <Table.Cell>{number(row.low_items)}</Table.Cell>
-              </>
-            )}
-          </DashboardSection>
+          />
           <DashboardSection
             {...section("unsold_producers")}
             columns={["producer", "province", "listed_products"]}
             rowId={(row) => row.producer_id}
-          >
-            {(row) => (
-              <>
-                <Table.Cell>{row.producer}</Table.Cell>
-                <Table.Cell>{row.province}</Table.Cell>
-                <Table.Cell>{number(row.listed_products)}</Table.Cell>
-              </>
-            )}
-          </DashboardSection>
+          />
         </>
       )}
     </div>
