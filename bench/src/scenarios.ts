@@ -188,6 +188,8 @@ export const scenarios: Scenario[] = [
     name: "dashboard",
     label: "officer dashboard: GET /admin/ocop/dashboard, a year or a quarter",
     backends: ["ocop"],
+    // A few officers read it, not crowds: 64 at once would only queue.
+    concurrencies: [1, 16],
     warmUp: true,
     prepare: async ({ backendUrl }) => {
       process.env.BACKEND_URL = backendUrl
