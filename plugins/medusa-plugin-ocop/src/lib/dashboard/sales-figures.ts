@@ -68,18 +68,19 @@ select pl.id as place_id, coalesce(sl.name, pl.id) as place, pl.province,
  group by pl.id, sl.name, pl.province
  order by low_items desc, place`
 
+/** Producers with listed products and no sale: the period's sellers are found once, hashed. */
 const UNSOLD_SQL = `
 select pr.id as producer_id, pr.name as producer, pr.province,
        count(*)::int as listed_products
   from ocop_producer pr
   join ocop_listing l on l.producer_id = pr.id
  where pr.deleted_at is null and ${listedNowSql("l")}
-   and not exists (
-     select 1 from ocop_stock_movement m
+   and pr.id not in (
+     select ol.producer_id
+       from ocop_stock_movement m
        join product_variant v on v.id = m.variant_id
        join ocop_listing ol on ol.product_id = v.product_id and ol.deleted_at is null
-      where ol.producer_id = pr.id and m.deleted_at is null
-        and m.kind in ('counter_sale', 'online_order')
+      where m.deleted_at is null and m.kind in ('counter_sale', 'online_order')
         and m.created_at >= ?::timestamptz and m.created_at < ?::timestamptz)
  group by pr.id
  order by pr.name`
