@@ -60,6 +60,7 @@ function targets(rows: ScenarioResult[]): TargetCheck[] {
     ["product page SSR p95 at concurrency 16", "ssr-product", 16, 150],
     ["search p95 at concurrency 1", "search", 1, 50],
     ["search p95 at concurrency 16", "search", 16, 50],
+    ["officer dashboard p95 at concurrency 1 (issue #18)", "dashboard", 1, 300],
   ]
   return checks.flatMap(([what, scenario, concurrency, limitMs]) => {
     const actualMs = p95(scenario, concurrency)
@@ -185,7 +186,12 @@ async function main() {
           ? {}
           : { "x-publishable-api-key": target.publishableKey }
         const run = await scenario.prepare(target, concurrency)
-        const spec = { baseUrl, headers, requests: run.requests, timeoutSeconds: 60 }
+        const spec = {
+          baseUrl,
+          headers: { ...headers, ...run.headers },
+          requests: run.requests,
+          timeoutSeconds: 60,
+        }
         if (scenario.warmUp) await drive({ ...spec, connections: 4, durationSeconds: 2 })
         log(`${scenario.name} on ${backend}, concurrency ${concurrency}…`)
         const raw = await drive({

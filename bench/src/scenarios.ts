@@ -1,5 +1,6 @@
 // The calls measured, each as the list of requests its load takes in turn. Carts are made before
 // a run starts, so adding to a cart and completing one are timed alone.
+import { officerToken } from "../../test/support/admin-api"
 import { readyCart } from "../../test/support/checkout"
 import type { Fixtures } from "./fixtures.js"
 import type { LoadRequest } from "./load.js"
@@ -18,6 +19,8 @@ export interface ScenarioRun {
   requests: LoadRequest[]
   /** Each request used once (a cart completes once); otherwise the run lasts its duration. */
   amount?: number
+  /** Headers of every request besides the publishable key (an officer's token). */
+  headers?: Record<string, string>
 }
 
 export interface Scenario {
@@ -179,6 +182,26 @@ export const scenarios: Scenario[] = [
       const amount = CHECKOUTS[concurrency] ?? concurrency
       const carts = await readyCarts(context, amount)
       return { requests: carts.map((id) => post(`/store/carts/${id}/complete`, {})), amount }
+    },
+  },
+  {
+    name: "dashboard",
+    label: "officer dashboard: GET /admin/ocop/dashboard, a year or a quarter",
+    backends: ["ocop"],
+    // A few officers read it, not crowds: 64 at once would only queue.
+    concurrencies: [1, 16],
+    warmUp: true,
+    prepare: async ({ backendUrl }) => {
+      process.env.BACKEND_URL = backendUrl
+      const year = new Date().getUTCFullYear()
+      return {
+        headers: { authorization: `Bearer ${await officerToken()}` },
+        requests: [
+          get("/admin/ocop/dashboard"),
+          get(`/admin/ocop/dashboard?from=${year}-01-01&to=${year}-03-31`),
+          get(`/admin/ocop/dashboard?format=csv&table=sales_by_place`),
+        ],
+      }
     },
   },
   {

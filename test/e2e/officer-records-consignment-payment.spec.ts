@@ -1,8 +1,7 @@
 // An officer opens the consignment statements under OCOP, records what a place paid a producer in
 // the drawer, sees the balance fall, and downloads the statements as CSV.
 import { expect, test } from "@playwright/test"
-import { backendUrl } from "../support/env"
-import { signInToDashboard } from "../support/officer-browser"
+import { openAdminPage } from "../support/officer-browser"
 import { consignedSale } from "../support/statements"
 
 test("an officer records a place's payment to a producer and downloads the statements", async ({
@@ -10,13 +9,7 @@ test("an officer records a place's payment to a producer and downloads the state
 }) => {
   test.setTimeout(240_000)
   const { place } = await consignedSale("Trà Shan tuyết ký gửi", "Điểm bán thanh toán")
-  await signInToDashboard(page)
-  await page.goto(new URL("/app/ocop/statements", backendUrl()).href)
-  await expect(page.getByRole("heading", { name: "Consignment statements", level: 1 })).toBeVisible(
-    {
-      timeout: 60_000,
-    },
-  )
+  await openAdminPage(page, "/app/ocop/statements", "Consignment statements")
   const row = page.getByRole("row").filter({ hasText: place.name })
   // 2 × 85,000 sold; a sales point keeps 20 %: 136,000 owed, nothing paid yet.
   await expect(row).toContainText("136,000")

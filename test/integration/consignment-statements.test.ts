@@ -7,7 +7,7 @@ import { adminFetch, type Goods, listedGoods } from "../support/admin-api"
 import { expectJson, post } from "../support/http"
 import { sql } from "../support/db"
 import { backendUrl } from "../support/env"
-import { assignmentsOf, move, order, pickupOptionAt } from "../support/order-queue"
+import { handedOverPickup } from "../support/order-queue"
 import { unique } from "../support/orders"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
 import { at, type Place, sellAtCounter, shelf, staffFetch, twoPlaces } from "../support/staff-api"
@@ -42,24 +42,7 @@ async function staffCall(token: string, place: Place, path: string, body: unknow
 }
 
 /** One online pickup order of `quantity` units at X, handed over: units leave X's shelf. */
-async function onlineSale(quantity: number) {
-  const placed = await order({
-    items: [{ variant_id: honey.variantId, quantity }],
-    optionId: await pickupOptionAt(x),
-  })
-  const [assignment] = await assignmentsOf(placed.id)
-  for (const status of ["preparing", "ready_for_pickup"]) {
-    await expectJson(await move(staffX, x.id, assignment!.id, { status }), 200)
-  }
-  await expectJson(
-    await move(staffX, x.id, assignment!.id, {
-      status: "handed_over",
-      pickup_code: assignment!.pickup_code,
-    }),
-    200,
-  )
-  return placed.id
-}
+const onlineSale = (quantity: number) => handedOverPickup(staffX, x, honey.variantId, quantity)
 
 const statementOf = (list: Statement[], producerId: string, placeId: string) =>
   list.find((row) => row.producer.id === producerId && row.place.id === placeId)

@@ -18,10 +18,12 @@ async function login(): Promise<string> {
   return ((await res.json()) as { token: string }).token
 }
 
+/** The programme officer's bearer token (one login per process). */
+export const officerToken = () => (token ??= login())
+
 export async function adminFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  token ??= login()
   const headers = new Headers(init.headers)
-  headers.set("authorization", `Bearer ${await token}`)
+  headers.set("authorization", `Bearer ${await officerToken()}`)
   // A multipart body (FormData) sets its own content type with the boundary.
   if (init.body !== undefined && !(init.body instanceof FormData)) {
     headers.set("content-type", "application/json")

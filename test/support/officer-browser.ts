@@ -13,3 +13,12 @@ export async function signInToDashboard(page: Page) {
     { timeout: 30_000 },
   )
 }
+
+/** Signs the officer in, opens an admin page and waits for its title (the first load is slow). */
+export async function openAdminPage(page: Page, path: string, title: string) {
+  await signInToDashboard(page)
+  await page.goto(new URL(path, backendUrl()).href)
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({
+    timeout: 60_000,
+  })
+}

@@ -203,3 +203,26 @@ export async function queue(token: string, placeId: string, status?: string) {
   )
   return orders as QueueOrder[]
 }
+
+/**
+ * One online pickup order of `quantity` units at a place, taken through the place's queue by
+ * its staff and handed over: the units leave the shelf (an `online_order` movement).
+ */
+export async function handedOverPickup(
+  staffToken: string,
+  place: { id: string; stock_location_id: string; name: string },
+  variantId: string,
+  quantity: number,
+) {
+  const placed = await order({
+    items: [{ variant_id: variantId, quantity }],
+    optionId: await pickupOptionAt(place),
+  })
+  const [assignment] = await assignmentsOf(placed.id)
+  for (const status of ["preparing", "ready_for_pickup"]) {
+    await expectJson(await move(staffToken, place.id, assignment!.id, { status }), 200)
+  }
+  const handover = { status: "handed_over", pickup_code: assignment!.pickup_code }
+  await expectJson(await move(staffToken, place.id, assignment!.id, handover), 200)
+  return placed.id
+}

@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { AdminDashboardQuery } from "./admin/ocop/dashboard/validators"
 import { AdminRecordTransferPayment } from "./admin/ocop/orders/validators"
 import {
   AdminRecordConsignmentPayment,
@@ -61,6 +62,7 @@ export default defineMiddlewares({
     ...storeOrderMiddlewares,
     route("POST", "/admin/ocop/orders/:id/transfer-payment", AdminRecordTransferPayment),
     route("GET", "/admin/ocop/statements", AdminStatementQuery, oneQuery),
+    route("GET", "/admin/ocop/dashboard", AdminDashboardQuery, oneQuery),
     route("POST", "/admin/ocop/statements/payments", AdminRecordConsignmentPayment),
     route("POST", "/admin/ocop/places/:id/commission", AdminSetPlaceCommission),
     route("POST", "/admin/ocop/organizer-users", AdminCreateOrganizerUser),

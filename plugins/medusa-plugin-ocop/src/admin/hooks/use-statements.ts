@@ -1,8 +1,9 @@
 import type { StatementListResponse } from "@ocop/shared"
+import type { Period } from "../components/period-picker"
 import { ocopKeys } from "../lib/query-keys"
 import { post, useAdminRead, useOcopWrite } from "./use-admin-api"
 
-export type StatementPeriod = { from: string; to: string }
+export type StatementPeriod = Period
 
 export type RecordPaymentBody = {
   producer_id: string
@@ -13,7 +14,8 @@ export type RecordPaymentBody = {
   paid_on?: string
 }
 
-const periodQuery = (period: StatementPeriod) =>
+/** A period's non-empty ends, as query parameters. */
+export const periodQuery = (period: Period) =>
   Object.fromEntries(Object.entries(period).filter(([, value]) => value))
 
 /** Every place's statements for a period (calendar days; empty ends are open). */

@@ -57,6 +57,7 @@ const GROUP_TEXTS: Record<string, (group: string, file: string) => string[]> = {
   ],
   PagedTabs: (group) => ["which", "loading", "what"].map((part) => `${group}.${part}`),
   ListPage: (group) => [`nav.${group}`, `${group}.description`],
+  PeriodPicker: (group) => [`${group}.from`, `${group}.to`],
   ChangePlacesDrawer: (group) => [...drawerTexts(group), `${group}.saved`, `${group}.failed`],
   InvitePersonForm: (group) => [
     ...drawerTexts(group),

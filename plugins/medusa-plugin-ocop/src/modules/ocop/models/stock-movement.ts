@@ -27,4 +27,4 @@ export const StockMovement = model
       order_id: model.text().nullable(),
     },
   )
-  .indexes([{ on: ["place_id", "created_at"] }])
+  .indexes([{ on: ["place_id", "created_at"] }, { on: ["kind", "created_at"] }])

@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ReceiptPercent } from "@medusajs/icons"
-import { Button, Input, Label, Table } from "@medusajs/ui"
+import { Button, Table } from "@medusajs/ui"
 import type { ConsignmentStatement as Statement } from "@ocop/shared"
 import { useState } from "react"
 import { CellLines } from "../../../components/data-table"
@@ -8,6 +8,7 @@ import { DataTable } from "../../../components/data-table"
 import { EmptyState } from "../../../components/empty-state"
 import { ListBody, ListPage } from "../../../components/list-page"
 import { navHandle } from "../../../components/nav-label"
+import { PeriodPicker } from "../../../components/period-picker"
 import { RecordPaymentDrawer } from "../../../components/record-payment-drawer"
 import { useOcopTranslation } from "../../../hooks/use-ocop-translation"
 import {
@@ -37,20 +38,6 @@ const StatementsPage = () => {
   const statements = useStatements(period)
   const rows = statements.data?.statements ?? []
   const number = (value: number) => value.toLocaleString(i18n.language === "en" ? "en" : "vi-VN")
-  const dateField = (key: keyof StatementPeriod) => (
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor={`statements-${key}`} size="small" weight="plus">
-        {t(`statements.${key}`)}
-      </Label>
-      <Input
-        id={`statements-${key}`}
-        type="date"
-        size="small"
-        value={period[key]}
-        onChange={(event) => setPeriod((current) => ({ ...current, [key]: event.target.value }))}
-      />
-    </div>
-  )
   return (
     <ListPage
       texts="statements"
@@ -62,10 +49,7 @@ const StatementsPage = () => {
         </Button>
       }
     >
-      <div className="flex flex-wrap items-end gap-4 px-6 py-4">
-        {dateField("from")}
-        {dateField("to")}
-      </div>
+      <PeriodPicker texts="statements" period={period} onChange={setPeriod} />
       <ListBody
         queries={{ statements }}
         isEmpty={rows.length === 0}

@@ -2,12 +2,17 @@ import { z } from "@medusajs/framework/zod"
 import { COUNTER_PAYMENT_METHODS } from "@ocop/shared"
 import { optionalLine, wholeDong } from "../../../zod-fields"
 
-const day = z
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Dates are written YYYY-MM-DD" })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-    error: "Not a calendar day",
-  })
+  .refine(
+    // A day that exists: 2026-02-30 would parse (as 2 March), so it must read back the same.
+    (value) => {
+      const parsed = new Date(`${value}T00:00:00Z`)
+      return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value)
+    },
+    { error: "Not a calendar day" },
+  )
 
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,40}$`), { error: "Not an id" })
