@@ -34,7 +34,8 @@ async function consistent(shelf: Awaited<ReturnType<typeof stockedShelf>>) {
   return facts
 }
 
-// The setup (a shelf, 20 carts) takes minutes on a loaded machine, the recovery under a minute.
+// The setup (a shelf, 20 carts) takes minutes on a loaded machine (2.5 of the 4.5 under
+// eight parallel jobs on 2 cores), the recovery about a minute, the restart under one.
 describe("kill -9 of a server during 20 concurrent checkouts", () => {
   it("leaves every order complete with its stock, or absent with the stock intact", async () => {
     const [survivor] = servers()
@@ -74,5 +75,5 @@ describe("kill -9 of a server during 20 concurrent checkouts", () => {
       [carts],
     )
     expect(doubled).toEqual([])
-  }, 300_000)
+  }, 420_000)
 })
