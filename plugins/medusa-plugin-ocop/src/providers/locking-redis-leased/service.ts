@@ -7,6 +7,7 @@ import { RedisLockingProvider } from "@medusajs/locking-redis/dist/services/redi
 export const LEASE_SECONDS = 15
 
 type Held = { ownerId: string; until: number; timer?: NodeJS.Timeout }
+type Options = ConstructorParameters<typeof RedisLockingProvider>[1] & { leaseSeconds?: number }
 
 /**
  * Medusa's Redis locking provider whose leases are short and renewed by the living process
@@ -21,6 +22,13 @@ export class LeasedRedisLockingProvider extends RedisLockingProvider {
   static identifier = "locking-redis-leased"
 
   private held = new Map<string, Held>()
+  /** LEASE_SECONDS unless the `leaseSeconds` option says otherwise (the unit test's 1 s). */
+  private lease: number
+
+  constructor(deps: ConstructorParameters<typeof RedisLockingProvider>[0], options: Options) {
+    super(deps, options)
+    this.lease = Number(options?.leaseSeconds) || LEASE_SECONDS
+  }
 
   /** `execute` already renews its lease while the job runs: only the lease is shortened. */
   async execute<T>(
@@ -28,7 +36,7 @@ export class LeasedRedisLockingProvider extends RedisLockingProvider {
     job: (signal?: AbortSignal) => Promise<T>,
     args?: { timeout?: number; expire?: number },
   ): Promise<T> {
-    const expire = Math.min(args?.expire ?? LEASE_SECONDS, LEASE_SECONDS)
+    const expire = Math.min(args?.expire ?? this.lease, this.lease)
     return super.execute(keys, job, { ...args, expire })
   }
 
@@ -38,8 +46,8 @@ export class LeasedRedisLockingProvider extends RedisLockingProvider {
   ): Promise<void> {
     const expire = args?.expire
     // No ttl means "until released" (Redis keeps it for good), a short one needs no renewal.
-    if (!expire || expire <= LEASE_SECONDS) return super.acquire(keys, args)
-    await super.acquire(keys, { ...args, expire: LEASE_SECONDS })
+    if (!expire || expire <= this.lease) return super.acquire(keys, args)
+    await super.acquire(keys, { ...args, expire: this.lease })
     const until = Date.now() + expire * 1000
     for (const key of [keys].flat()) this.hold(key, { ownerId: args?.ownerId ?? "*", until })
   }
@@ -67,7 +75,7 @@ export class LeasedRedisLockingProvider extends RedisLockingProvider {
   }
 
   private schedule(key: string, held: Held) {
-    held.timer = setTimeout(() => void this.renew(key, held), (LEASE_SECONDS * 1000) / 3)
+    held.timer = setTimeout(() => void this.renew(key, held), (this.lease * 1000) / 3)
     held.timer.unref()
   }
 
@@ -76,7 +84,7 @@ export class LeasedRedisLockingProvider extends RedisLockingProvider {
     if (this.held.get(key) !== held) return
     const left = Math.ceil((held.until - Date.now()) / 1000)
     if (left <= 0) return void this.held.delete(key)
-    const ttl = Math.min(left, LEASE_SECONDS)
+    const ttl = Math.min(left, this.lease)
     try {
       const name = `${this.keyNamePrefix}${key}`
       const extended = await this.redisClient.extendLock(name, held.ownerId, ttl)
