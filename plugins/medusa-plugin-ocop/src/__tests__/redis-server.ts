@@ -1,7 +1,7 @@
 // A throwaway real redis-server for unit tests (OCOP_TEST_REDIS_SERVER, else `redis-server` on
 // the PATH; `npm test` installs Debian's package when it runs as root).
 import { spawn, spawnSync } from "node:child_process"
-import { connect, createServer } from "node:net"
+import { createServer } from "node:net"
 
 const binary = process.env.OCOP_TEST_REDIS_SERVER || "redis-server"
 /** Whether a redis-server can run here (tests skip otherwise). */
@@ -18,32 +18,22 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** Resolves once something accepts connections on the port. */
-async function listening(port: number, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, "127.0.0.1")
-      socket.once("connect", () => {
-        socket.destroy()
-        resolve(true)
-      })
-      socket.once("error", () => resolve(false))
-    })
-    if (open) return
-    if (Date.now() > deadline) throw new Error(`redis-server did not listen on ${port}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
 /** Starts a redis-server without persistence on a free port; `stop` kills it. */
 export async function startRedisServer() {
   const port = await freePort()
   const server = spawn(
     binary,
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    { stdio: "ignore" },
+    { stdio: ["ignore", "pipe", "ignore"] },
   )
-  await listening(port)
+  // redis-server says so on stdout once it accepts connections.
+  await new Promise<void>((resolve, reject) => {
+    let said = ""
+    server.stdout!.on("data", (chunk: Buffer) => {
+      said += chunk.toString()
+      if (said.includes("Ready to accept connections")) resolve()
+    })
+    server.once("exit", (code) => reject(new Error(`redis-server exited (${code}): ${said}`)))
+  })
   return { port, url: `redis://127.0.0.1:${port}`, stop: () => server.kill() }
 }
