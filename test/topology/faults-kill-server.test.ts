@@ -14,11 +14,13 @@ const UNITS = 20
 /**
  * How long after the kill every buyer has an answer. A lock a dead process held lapses within
  * the lease of the OCOP locking provider (15 s, providers/locking-redis-leased, decision 0031)
- * instead of Medusa's 120 s (cart) and 60 s (reservation); a retry waits for its cart's lock
- * up to 30 s (acquireLockStep in completeCartWorkflow), a reservation up to 20 s
- * (waitLockingTimeout). Lease + one retry's wait, with slack for a loaded machine.
+ * instead of Medusa's 120 s (cart) and 60 s (reservation). The rest is queueing: the survivor
+ * completes the retried carts one reservation at a time, and a reservation that waits more than
+ * 20 s (waitLockingTimeout) answers 409, "retry later". On a quiet machine the retries finish in
+ * seconds; under eight parallel jobs on 2 cores one round of retries took 30 s, and a run needed
+ * three rounds. Lease + four such rounds.
  */
-const RECOVERY_MS = 15_000 + 30_000 + 15_000
+const RECOVERY_MS = 15_000 + 4 * 30_000
 
 afterAll(async () => {
   // Whatever happened, the next file gets both servers back.
