@@ -61,11 +61,15 @@ const redisModules = redisUrl
         resolve: "@medusajs/medusa/locking",
         options: {
           providers: [
+            // Medusa's Redis provider with 15 s leases renewed by the living holder, so a lock
+            // held by a killed process frees itself in seconds, not 60-120 s (decision 0031);
+            // `locking.execute` waits up to 20 s for a lock (Medusa: 5 s), longer than a lease,
+            // so a reservation outwaits a dead holder and 20 concurrent checkouts of one item.
             {
-              resolve: "@medusajs/medusa/locking-redis",
+              resolve: "medusa-plugin-ocop/providers/locking-redis-leased",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl },
+              options: { redisUrl, waitLockingTimeout: 20 },
             },
           ],
         },

@@ -1,65 +1,24 @@
 // The login throttle's Redis counter against a real redis-server (OCOP_TEST_REDIS_SERVER, else
 // `redis-server` on the PATH; `npm test` installs Debian's package when it runs as root).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process"
-import { connect, createServer } from "node:net"
 import Redis from "ioredis"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { redisServerAvailable, startRedisServer } from "../../../../__tests__/redis-server"
 import { redisCounter } from "../redis-counter"
 import { FREE_FAILURES } from "../rules"
 
-const binary = process.env.OCOP_TEST_REDIS_SERVER || "redis-server"
-const available = spawnSync(binary, ["--version"]).status === 0
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(),
-      )
-    })
-  })
-}
-
-/** Resolves once something accepts connections on the port. */
-async function listening(port: number, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, "127.0.0.1")
-      socket.once("connect", () => {
-        socket.destroy()
-        resolve(true)
-      })
-      socket.once("error", () => resolve(false))
-    })
-    if (open) return
-    if (Date.now() > deadline) throw new Error(`redis-server did not listen on ${port}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-describe.skipIf(!available)("login throttle counts in Redis", () => {
-  let server: ChildProcess
+describe.skipIf(!redisServerAvailable)("login throttle counts in Redis", () => {
+  let server: Awaited<ReturnType<typeof startRedisServer>> | undefined
   let redis: Redis
   const unique = () => `test:${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`
 
   beforeAll(async () => {
-    const port = await freePort()
-    server = spawn(
-      binary,
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      {
-        stdio: "ignore",
-      },
-    )
-    await listening(port)
-    redis = new Redis({ port, host: "127.0.0.1", maxRetriesPerRequest: 1 })
+    server = await startRedisServer()
+    redis = new Redis({ port: server.port, host: "127.0.0.1", maxRetriesPerRequest: 1 })
   })
 
   afterAll(async () => {
     await redis?.quit()
-    server?.kill()
+    server?.stop()
   })
 
   it("lets only the free attempts of 60 simultaneous ones through", async () => {
