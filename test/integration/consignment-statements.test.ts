@@ -145,6 +145,47 @@ describe("a consignment statement", () => {
     expect((await expectJson(await set(null), 200)).place).toMatchObject({ applied_bps: 1500 })
   })
 
+  it("refuses a bad rate, an unknown place and anyone but an officer, writing nothing", async () => {
+    await expectJson(
+      await adminFetch(`/admin/ocop/places/${x.id}/commission`, post({ commission_bps: 1200 })),
+      200,
+    )
+    const rate = async () =>
+      (
+        await sql<{ bps: number | null }>(
+          `select commission_bps as bps from ocop_place where id = $1`,
+          [x.id],
+        )
+      )[0]!.bps
+    for (const body of [
+      { commission_bps: 60_00 },
+      { commission_bps: -1 },
+      { commission_bps: 12.5 },
+      {},
+    ]) {
+      expect((await adminFetch(`/admin/ocop/places/${x.id}/commission`, post(body))).status).toBe(
+        400,
+      )
+    }
+    expect(await rate()).toBe(1200)
+    const unknown = await adminFetch(
+      "/admin/ocop/places/place_does_not_exist/commission",
+      post({ commission_bps: 500 }),
+    )
+    expect(unknown.status).toBe(404)
+    const asStaff = await staffFetch(
+      staffX,
+      `/admin/ocop/places/${x.id}/commission`,
+      post({ commission_bps: 0 }),
+    )
+    expect(asStaff.status).toBe(401)
+    expect(await rate()).toBe(1200)
+    await expectJson(
+      await adminFetch(`/admin/ocop/places/${x.id}/commission`, post({ commission_bps: null })),
+      200,
+    )
+  })
+
   it("subtracts recorded payments, with who recorded them, and exports CSV", async () => {
     const { payment } = await expectJson(
       await adminFetch(
