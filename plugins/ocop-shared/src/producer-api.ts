@@ -3,7 +3,21 @@
  * answer and the storefront's producer portal reads.
  */
 
-import type { ProducerUserStatus } from "./vocabulary.js"
+import type { Locale, ProducerUserStatus } from "./vocabulary.js"
+
+/**
+ * A product's story in one language as its producer wrote it: the portal edits it, the
+ * search index reads it.
+ */
+export type StoryText = {
+  locale: Locale
+  product_title: string
+  product_description: string | null
+  title: string
+  /** HTML, sanitised by the backend when it was saved. */
+  body: string
+  origin_place: string | null
+}
 
 /**
  * A producer user's account, as the officers' API (`/admin/ocop/producer-users`) and the

@@ -34,6 +34,14 @@ export const multilineText = (max: number) => safeText({ multiline: true }).trim
 export const optionalMultiline = (max: number) =>
   safeText({ multiline: true }).trim().max(max).nullish()
 
+/** A URL slug (a handle): lowercase letters, digits and dashes, words joined by one dash. */
+export const urlSlug = (name: string, { min = 0 } = {}) =>
+  safeText({ multiline: false })
+    .trim()
+    .min(min)
+    .max(100)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${name}: lowercase letters, digits and dashes`)
+
 /** A media address (image, video): absolute http(s) only, never `javascript:` or `data:`. */
 export const httpUrl = (max: number) =>
   safeText({ multiline: false })

@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import type { Locale, ProductGroup } from "@ocop/shared"
+import type { ProductGroup, StoryText } from "@ocop/shared"
 import { listedNowFilter } from "../modules/ocop/lib/listed-now"
 import type { ProductSearchDocument } from "./schema"
 import { foldedText, htmlToText } from "./text"
@@ -46,15 +46,7 @@ type VariantRow = {
 }
 type ProductRow = { id: string; handle: string; title: string; variants?: VariantRow[] | null }
 
-type StoryRow = {
-  product_id: string
-  locale: Locale
-  product_title: string
-  product_description: string | null
-  title: string
-  body: string
-  origin_place: string | null
-}
+type StoryRow = StoryText & { product_id: string }
 
 /**
  * Stock locations holding enough of at least one variant to sell one unit now (on shelf minus

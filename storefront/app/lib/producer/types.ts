@@ -1,5 +1,4 @@
-import type { Locale } from "../i18n/i18n.ts"
-import type { CertificationState, PlaceType, ProducerUserAccount } from "@ocop/shared"
+import type { CertificationState, PlaceType, ProducerUserAccount, StoryText } from "@ocop/shared"
 
 /**
  * The producer portal API of the OCOP backend (`/producer/...`), as the portal reads it.
@@ -33,17 +32,7 @@ export type Page = { count: number; limit: number; offset: number }
 
 export type ProducerProductList = Page & { products: ProducerProductRow[] }
 
-export type ProducerStory = {
-  id: string
-  locale: Locale
-  product_title: string
-  product_description: string | null
-  title: string
-  /** HTML, sanitised by the backend when it was saved. */
-  body: string
-  origin_place: string | null
-  video_url: string | null
-}
+export type ProducerStory = StoryText & { id: string; video_url: string | null }
 
 export type ProducerVariant = {
   id: string

@@ -1,12 +1,10 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { ORGANIZER_ACTOR } from "../../modules/ocop/lib/constants"
 import {
   OrganizerAcceptApplication,
   OrganizerDeclineApplication,
 } from "../booth-application-validators"
-import { InvitationClaim } from "../invitation-claim"
-import { portalCors } from "../producer/cors"
-import { routeTable } from "../route-table"
+import { invitedPortal } from "../invited-portal"
 import {
   OrganizerAddEntries,
   OrganizerCounterSale,
@@ -17,9 +15,7 @@ import {
   OrganizerUpdateFair,
 } from "./validators"
 
-const signedIn = authenticate(ORGANIZER_ACTOR, ["bearer", "session"])
-const organizer = routeTable([signedIn])
-const open = routeTable()
+const { route: organizer, opening } = invitedPortal(ORGANIZER_ACTOR, "/organizer")
 const fair = "/organizer/fairs/:id"
 
 /**
@@ -27,9 +23,7 @@ const fair = "/organizer/fairs/:id"
  * fair ownership is checked per route.
  */
 export const organizerMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/organizer*", middlewares: [portalCors] },
-  open("POST", "/organizer/account/claim", InvitationClaim),
-  { matcher: "/organizer/me", middlewares: [signedIn] },
+  ...opening,
   organizer("GET", "/organizer/fairs"),
   organizer("POST", "/organizer/fairs", OrganizerCreateFair),
   organizer("GET", fair),

@@ -4,7 +4,7 @@ import {
   lineText as text,
   optionalLine as optionalText,
   optionalMultiline,
-  safeText,
+  urlSlug,
 } from "../zod-fields"
 import { stockLines } from "../shared-validators"
 
@@ -23,11 +23,7 @@ const fairFields = {
 export const OrganizerCreateFair = z
   .object({
     ...fairFields,
-    slug: safeText({ multiline: false })
-      .trim()
-      .min(1)
-      .max(100)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug: lowercase letters, digits and dashes"),
+    slug: urlSlug("slug", { min: 1 }),
     province: text(100),
     commune: text(100),
     address: text(300),

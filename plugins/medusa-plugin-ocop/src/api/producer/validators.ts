@@ -4,7 +4,7 @@ import {
   lineText as text,
   optionalLine as optionalText,
   optionalMultiline,
-  safeText,
+  urlSlug,
 } from "../zod-fields"
 import { PagedList, UpsertStories } from "../shared-validators"
 const vnd = z.number().int("VND prices are whole đồng").min(1000).max(1_000_000_000)
@@ -46,11 +46,7 @@ const productFields = {
 export const ProducerCreateProduct = z
   .object({
     ...productFields,
-    handle: safeText({ multiline: false })
-      .trim()
-      .max(100)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes")
-      .optional(),
+    handle: urlSlug("handle").optional(),
   })
   .strict()
 export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>

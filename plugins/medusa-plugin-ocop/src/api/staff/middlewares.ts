@@ -1,10 +1,9 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { STAFF_ACTOR } from "../../modules/ocop/lib/constants"
 import { RecordTransferPayment } from "../admin/ocop/orders/validators"
 import { StatementQuery } from "../admin/ocop/statements/validators"
-import { InvitationClaim } from "../invitation-claim"
-import { portalCors } from "../producer/cors"
-import { oneQuery, routeTable } from "../route-table"
+import { invitedPortal } from "../invited-portal"
+import { oneQuery } from "../route-table"
 import {
   StaffCounterReturn,
   StaffCounterSale,
@@ -20,9 +19,7 @@ import {
   StaffTransfer,
 } from "./validators"
 
-const signedIn = authenticate(STAFF_ACTOR, ["bearer", "session"])
-const staff = routeTable([signedIn])
-const open = routeTable()
+const { route: staff, opening } = invitedPortal(STAFF_ACTOR, "/staff")
 const place = "/staff/places/:place_id"
 
 /**
@@ -30,9 +27,7 @@ const place = "/staff/places/:place_id"
  * invitation's token); place access is checked per route.
  */
 export const staffMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/staff*", middlewares: [portalCors] },
-  open("POST", "/staff/account/claim", InvitationClaim),
-  { matcher: "/staff/me", middlewares: [signedIn] },
+  ...opening,
   staff("GET", `${place}/stock`, StaffStockQuery),
   staff("POST", `${place}/receipts`, StaffReceipt),
   staff("POST", `${place}/stocktakes`, StaffStocktake),

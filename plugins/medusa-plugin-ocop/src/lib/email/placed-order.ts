@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type Locale } from "@ocop/shared"
 import { OCOP_MODULE } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
+import { orderById } from "../order-by-id"
 import type { EmailOrderLine } from "./order-table"
 
 /** An order line with the product it sold, to group lines by producer. */
@@ -109,36 +110,30 @@ export async function loadPlacedOrder(
   container: MedusaContainer,
   orderId: string,
 ): Promise<PlacedOrder | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "email",
-      "locale",
-      "created_at",
-      "metadata",
-      "item_total",
-      "shipping_total",
-      "total",
-      "items.title",
-      "items.product_title",
-      "items.variant_title",
-      "items.product_id",
-      "items.quantity",
-      "items.detail.quantity",
-      "items.unit_price",
-      "items.total",
-      "shipping_address.address_1",
-      "shipping_address.city",
-      "shipping_address.province",
-      "shipping_methods.name",
-      "shipping_methods.shipping_option_id",
-    ],
-    filters: { id: orderId },
-  })
-  const order = data[0] as unknown as OrderRow | undefined
+  const order = await orderById<OrderRow>(container, orderId, [
+    "id",
+    "display_id",
+    "email",
+    "locale",
+    "created_at",
+    "metadata",
+    "item_total",
+    "shipping_total",
+    "total",
+    "items.title",
+    "items.product_title",
+    "items.variant_title",
+    "items.product_id",
+    "items.quantity",
+    "items.detail.quantity",
+    "items.unit_price",
+    "items.total",
+    "shipping_address.address_1",
+    "shipping_address.city",
+    "shipping_address.province",
+    "shipping_methods.name",
+    "shipping_methods.shipping_option_id",
+  ])
   if (!order) return null
   const locale = orderLocale(order.locale ?? order.metadata?.locale)
   const productIds = order.items.map((item) => item.product_id).filter((id): id is string => !!id)

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import type { CounterPaymentMethod } from "@ocop/shared"
-import { OCOP_MODULE, type StockActor } from "../../modules/ocop/lib/constants"
+import { OCOP_MODULE, recordedBy, type StockActor } from "../../modules/ocop/lib/constants"
 import type OcopModuleService from "../../modules/ocop/service"
 import { createRowStep } from "./created-rows"
 
@@ -50,8 +50,7 @@ export const createConsignmentPaymentStep = createRowStep(
       method: input.method,
       reference: input.reference ?? null,
       paid_at: input.paid_at ?? new Date(),
-      recorded_by_type: input.actor.type,
-      recorded_by: input.actor.id,
+      ...recordedBy(input.actor),
     }),
   (ocop, ids) => ocop.deleteConsignmentPayments(ids),
 )

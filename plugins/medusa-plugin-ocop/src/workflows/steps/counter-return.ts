@@ -10,6 +10,7 @@ import {
   type ReturnRequestLine,
   type SoldLine,
 } from "../../modules/ocop/lib/counter-rules"
+import { COUNTER_SALE_LINE_FIELDS, type CounterSaleLine } from "../../lib/counter-sale-lines"
 import { assertVariantsListed } from "../../lib/gate"
 import type { CounterReturnLine } from "../../modules/ocop/models/counter-return"
 import type OcopModuleService from "../../modules/ocop/service"
@@ -25,16 +26,7 @@ export type CounterReturnRequest = {
 type OrderRow = {
   id: string
   metadata?: Record<string, unknown> | null
-  items?: {
-    id: string
-    variant_id: string | null
-    title: string
-    product_title: string | null
-    variant_title: string | null
-    unit_price: number
-    quantity?: number | null
-    detail?: { quantity: number } | null
-  }[]
+  items?: CounterSaleLine[]
 }
 
 /**
@@ -47,18 +39,7 @@ async function saleForReturn(container: MedusaContainer, placeId: string, orderI
   const { data } = place?.sales_channel_id
     ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
-        fields: [
-          "id",
-          "metadata",
-          "items.id",
-          "items.variant_id",
-          "items.title",
-          "items.product_title",
-          "items.variant_title",
-          "items.unit_price",
-          "items.quantity",
-          "items.detail.quantity",
-        ],
+        fields: ["id", "metadata", ...COUNTER_SALE_LINE_FIELDS],
         filters: { id: orderId, sales_channel_id: place.sales_channel_id },
       })
     : { data: [] }

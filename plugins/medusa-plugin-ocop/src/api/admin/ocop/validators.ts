@@ -15,11 +15,19 @@ import {
   optionalLine as optionalText,
   optionalMultiline,
   safeText,
+  urlSlug,
 } from "../../zod-fields"
 import { paging, UpsertStories } from "../../shared-validators"
 
 /** The language of the invitation email (Vietnamese unless the officer knows better). */
 const inviteeLocale = z.enum(LOCALES).optional()
+/** Whom an invitation goes to: an address, a name if known, and the email's language. */
+const invitee = {
+  email: z.string().trim().toLowerCase().email().max(200),
+  first_name: optionalText(100),
+  last_name: optionalText(100),
+  locale: inviteeLocale,
+}
 const groups = [...PRODUCT_GROUPS, ...Object.keys(LEGACY_PRODUCT_GROUPS)] as [string, ...string[]]
 
 export const AdminCreateCertification = z
@@ -58,11 +66,7 @@ export const AdminListCertifications = z.object({
 export type AdminListCertificationsType = z.infer<typeof AdminListCertifications>
 
 const producerFields = {
-  handle: safeText({ multiline: false })
-    .trim()
-    .min(1)
-    .max(100)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes"),
+  handle: urlSlug("handle", { min: 1 }),
   name: text(200),
   legal_form: z.enum(LEGAL_FORMS),
   registration_number: optionalText(64),
@@ -103,15 +107,7 @@ export const AdminListProducerUsers = z.object({
 })
 export type AdminListProducerUsersType = z.infer<typeof AdminListProducerUsers>
 
-export const AdminInviteProducerUser = z
-  .object({
-    email: z.string().trim().toLowerCase().email().max(200),
-    producer_id: text(64),
-    first_name: optionalText(100),
-    last_name: optionalText(100),
-    locale: inviteeLocale,
-  })
-  .strict()
+export const AdminInviteProducerUser = z.object({ ...invitee, producer_id: text(64) }).strict()
 export type AdminInviteProducerUserType = z.infer<typeof AdminInviteProducerUser>
 
 export const AdminUpdateProducerUser = z
@@ -123,13 +119,7 @@ export const AdminUpdateProducerUser = z
 export type AdminUpdateProducerUserType = z.infer<typeof AdminUpdateProducerUser>
 
 export const AdminCreateStaffUser = z
-  .object({
-    email: z.string().trim().toLowerCase().email().max(200),
-    first_name: optionalText(100),
-    last_name: optionalText(100),
-    place_ids: z.array(text(64)).min(1).max(50),
-    locale: inviteeLocale,
-  })
+  .object({ ...invitee, place_ids: z.array(text(64)).min(1).max(50) })
   .strict()
 export type AdminCreateStaffUserType = z.infer<typeof AdminCreateStaffUser>
 
@@ -157,13 +147,7 @@ export const AdminCreatePlace = z
 export type AdminCreatePlaceType = z.infer<typeof AdminCreatePlace>
 
 export const AdminCreateOrganizerUser = z
-  .object({
-    email: z.string().trim().toLowerCase().email().max(200),
-    first_name: optionalText(100),
-    last_name: optionalText(100),
-    organisation: optionalText(200),
-    locale: inviteeLocale,
-  })
+  .object({ ...invitee, organisation: optionalText(200) })
   .strict()
 export type AdminCreateOrganizerUserType = z.infer<typeof AdminCreateOrganizerUser>
 

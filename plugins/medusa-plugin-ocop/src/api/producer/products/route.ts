@@ -1,19 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { producerProductRows } from "./helpers"
+import { ownPageRoute } from "../own-page"
 import { answerRefusals } from "../refusal-response"
 import { currentProducerId } from "../../../lib/producer-context"
 import { createProducerProductWorkflow } from "../../../workflows/producer-products"
-import type { ProducerCreateProductType, ProducerListType } from "../validators"
+import type { ProducerCreateProductType } from "../validators"
 
 /** The producer's own products with their certificate state and expiry. */
-export async function GET(
-  req: AuthenticatedMedusaRequest<unknown, ProducerListType>,
-  res: MedusaResponse,
-) {
-  const producerId = await currentProducerId(req)
-  const { limit, offset } = req.validatedQuery
-  res.json(await producerProductRows(req.scope, producerId, { limit, offset }))
-}
+export const GET = ownPageRoute(producerProductRows)
 
 export async function POST(
   req: AuthenticatedMedusaRequest<ProducerCreateProductType>,

@@ -18,6 +18,11 @@ export const ORGANIZER_ACTOR = "organizer"
 /** Who changed stock (see `STOCK_ACTOR_TYPES`); the system (seed, jobs) has no id. */
 export type StockActor = { type: StockActorType; id: string | null }
 export const SYSTEM_ACTOR: StockActor = { type: "system", id: null }
+/** A payment row's audit columns: who recorded it. */
+export const recordedBy = (actor: StockActor) => ({
+  recorded_by_type: actor.type,
+  recorded_by: actor.id,
+})
 
 /** The most cash a counter's drawer is expected to hold, in đồng (one billion). */
 export const MAX_DRAWER_CASH = 1_000_000_000

@@ -1,4 +1,4 @@
-import type { StockActor } from "../../../modules/ocop/lib/constants"
+import { recordedBy, type StockActor } from "../../../modules/ocop/lib/constants"
 import { createRowStep } from "../../steps/created-rows"
 
 export type TransferPaymentRecord = {
@@ -13,16 +13,7 @@ export type TransferPaymentRecord = {
 /** The audit row of a received transfer: one per order (a unique index refuses a second). */
 export const createTransferPaymentStep = createRowStep(
   "ocop-create-transfer-payment",
-  (ocop, record: TransferPaymentRecord) =>
-    ocop.createTransferPayments({
-      order_id: record.order_id,
-      payment_id: record.payment_id,
-      amount: record.amount,
-      bank_reference: record.bank_reference,
-      recorded_by_type: record.actor.type,
-      recorded_by: record.actor.id,
-      place_id: record.place_id,
-      received_at: new Date(),
-    }),
+  (ocop, { actor, ...record }: TransferPaymentRecord) =>
+    ocop.createTransferPayments({ ...record, ...recordedBy(actor), received_at: new Date() }),
   (ocop, ids) => ocop.deleteTransferPayments(ids),
 )

@@ -1,6 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { type OrderAssignmentKind, type OrderAssignmentStatus } from "@ocop/shared"
+import { orderById } from "../../../lib/order-by-id"
 import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
 import {
   AssignmentRuleError,
@@ -59,19 +60,14 @@ export const loadAssignmentStep = createStep(
   async (input: { assignment_id: string; place_id: string }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const assignment = await assignmentAtPlace(ocop, input)
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "order",
-      fields: [
-        "id",
-        "metadata",
-        "payment_collections.payments.id",
-        "payment_collections.payments.captured_at",
-        "payment_collections.payments.canceled_at",
-        "payment_collections.payments.captures.id",
-      ],
-      filters: { id: assignment.order_id },
-    })
-    const order = data[0] as OrderPayments | undefined
+    const order = await orderById<OrderPayments>(container, assignment.order_id, [
+      "id",
+      "metadata",
+      "payment_collections.payments.id",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.captures.id",
+    ])
     const payments = (order?.payment_collections ?? [])
       .flatMap((collection) => collection.payments ?? [])
       .filter((payment) => !payment.canceled_at)

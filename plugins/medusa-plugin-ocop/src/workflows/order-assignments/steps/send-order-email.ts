@@ -1,8 +1,8 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { orderLocale } from "../../../lib/email/placed-order"
 import { sendEmail, type EmailNotification } from "../../../lib/email/send"
 import { EMAILS } from "../../../lib/email/templates"
+import { orderById } from "../../../lib/order-by-id"
 import { placeView } from "../../../lib/place-view"
 import { type OrderAssignmentStatus } from "@ocop/shared"
 import { OCOP_MODULE } from "../../../modules/ocop/lib/constants"
@@ -50,21 +50,16 @@ export const sendOrderAssignmentEmailStep = createStep(
     if (input.status === "cancelled" && assignment.cancel_reason === TRANSFER_LAPSED_REASON) {
       return new StepResponse(0)
     }
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "order",
-      fields: [
-        "id",
-        "display_id",
-        "email",
-        "locale",
-        "items.id",
-        "items.title",
-        "items.product_title",
-        "items.variant_title",
-      ],
-      filters: { id: assignment.order_id },
-    })
-    const order = data[0] as OrderRow | undefined
+    const order = await orderById<OrderRow>(container, assignment.order_id, [
+      "id",
+      "display_id",
+      "email",
+      "locale",
+      "items.id",
+      "items.title",
+      "items.product_title",
+      "items.variant_title",
+    ])
     const [place] = await placeView(container, await ocop.listPlaces({ id: assignment.place_id }))
     const locale = orderLocale(order?.locale)
     const common = {

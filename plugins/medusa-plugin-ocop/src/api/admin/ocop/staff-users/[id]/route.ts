@@ -1,14 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setStaffPlacesWorkflow } from "../../../../../workflows/staff-users"
+import { recordAction } from "../../record-action"
 import type { AdminSetStaffPlacesType } from "../../validators"
 
 /** Assign a staff member to other places (replaces the list). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<AdminSetStaffPlacesType>,
-  res: MedusaResponse,
-) {
-  const { result } = await setStaffPlacesWorkflow(req.scope).run({
-    input: { staff_user_id: req.params.id, place_ids: req.validatedBody.place_ids },
-  })
-  res.json({ place_ids: result })
-}
+export const POST = recordAction(
+  setStaffPlacesWorkflow,
+  "place_ids",
+  (staff_user_id, { place_ids }: AdminSetStaffPlacesType) => ({ staff_user_id, place_ids }),
+)

@@ -4,6 +4,10 @@ import { OCOP_MODULE } from "../../../../../modules/ocop/lib/constants"
 import { returnedByItem } from "../../../../../modules/ocop/lib/counter-rules"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { bankTransferDetails } from "../../../../../lib/bank-transfer/vietqr"
+import {
+  COUNTER_SALE_LINE_FIELDS,
+  type CounterSaleLine,
+} from "../../../../../lib/counter-sale-lines"
 
 type Place = { id: string; stock_location_id: string; sales_channel_id?: string | null }
 type OrderRow = {
@@ -11,19 +15,7 @@ type OrderRow = {
   display_id: number | null
   created_at: string | Date
   metadata?: Record<string, unknown> | null
-  items?:
-    | {
-        id: string
-        variant_id: string | null
-        title: string
-        product_title: string | null
-        variant_title: string | null
-        variant_sku: string | null
-        quantity?: number | null
-        detail?: { quantity: number } | null
-        unit_price: number
-      }[]
-    | null
+  items?: (CounterSaleLine & { variant_sku: string | null })[] | null
 }
 
 const ORDER_FIELDS = [
@@ -31,15 +23,8 @@ const ORDER_FIELDS = [
   "display_id",
   "created_at",
   "metadata",
-  "items.id",
-  "items.variant_id",
-  "items.title",
-  "items.product_title",
-  "items.variant_title",
+  ...COUNTER_SALE_LINE_FIELDS,
   "items.variant_sku",
-  "items.quantity",
-  "items.detail.quantity",
-  "items.unit_price",
 ]
 
 /**

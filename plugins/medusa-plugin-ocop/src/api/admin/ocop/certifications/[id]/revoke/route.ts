@@ -1,13 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { revokeCertificationWorkflow } from "../../../../../../workflows/revoke-certification"
+import { recordAction } from "../../../record-action"
 import type { AdminRevokeCertificationType } from "../../../validators"
 
-export async function POST(
-  req: AuthenticatedMedusaRequest<AdminRevokeCertificationType>,
-  res: MedusaResponse,
-) {
-  const { result } = await revokeCertificationWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody.reason },
-  })
-  res.json({ certification: result })
-}
+export const POST = recordAction(
+  revokeCertificationWorkflow,
+  "certification",
+  (id, { reason }: AdminRevokeCertificationType) => ({ id, reason }),
+)

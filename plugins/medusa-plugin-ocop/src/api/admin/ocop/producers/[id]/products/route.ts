@@ -1,14 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assignProductsToProducerWorkflow } from "../../../../../../workflows/producers"
+import { recordAction } from "../../../record-action"
 import type { AdminAssignProductsType } from "../../../validators"
 
 /** Assigns products to this producer (each product has exactly one producer). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<AdminAssignProductsType>,
-  res: MedusaResponse,
-) {
-  const { result } = await assignProductsToProducerWorkflow(req.scope).run({
-    input: { producer_id: req.params.id, product_ids: req.validatedBody.product_ids },
-  })
-  res.json({ product_ids: result })
-}
+export const POST = recordAction(
+  assignProductsToProducerWorkflow,
+  "product_ids",
+  (producer_id, { product_ids }: AdminAssignProductsType) => ({ producer_id, product_ids }),
+)
