@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/stocktake"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { FieldMessages, UnitsInput } from "#app/components/staff/fields.tsx"
+import { FieldMessages, UnitsCell } from "#app/components/staff/fields.tsx"
 import { ShelfItem } from "#app/components/staff/shelf-item.tsx"
 import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
@@ -93,16 +93,16 @@ function CountRow({
     <tr>
       <ShelfItem row={row} />
       <td className="staff-table__number">{row.stocked}</td>
-      <td className="staff-table__input">
-        <input type="hidden" name={`items[${index}].variant_id`} value={row.variant_id ?? ""} />
-        <UnitsInput
-          id={`items-${index}-counted`}
-          name={`items[${index}].counted`}
-          label={t("form.unitsOf", { label: t("stocktake.counted"), item: row.title })}
-          defaultValue={values[`items[${index}].counted`]}
-          error={errors[`items.${index}.counted`]}
-        />
-      </td>
+      <UnitsCell
+        list="items"
+        index={index}
+        line={{ key: "variant_id", id: row.variant_id ?? "" }}
+        field="counted"
+        label={t("stocktake.counted")}
+        item={row.title}
+        values={values}
+        errors={errors}
+      />
       <td>
         <input
           id={reasonId}
