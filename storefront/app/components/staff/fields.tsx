@@ -1,5 +1,6 @@
+import { useTranslation } from "react-i18next"
 import { fieldsFor } from "#app/components/ui/field.tsx"
-import type { FieldErrorKey } from "#app/lib/staff/forms.ts"
+import type { FieldErrorKey, FieldErrors } from "#app/lib/staff/forms.ts"
 
 /** The staff portal's fields, errors from its translations. */
 export const {
@@ -9,38 +10,49 @@ export const {
 } = fieldsFor<FieldErrorKey>("staff")
 
 /**
- * A number of units inside a table row: labelled by the row's product for screen readers,
- * numeric keypad on a tablet, its error under it.
+ * A line's number of units in a table row (`<list>[i].<field>`), after the line's hidden id
+ * (`<list>[i].<key>`): labelled by the column and the row's item for screen readers, numeric
+ * keypad on a tablet, a refused submission's value kept and its error under it.
  */
-export function UnitsInput({
-  id,
-  name,
+export function UnitsCell({
+  list,
+  index,
+  line,
+  field,
   label,
-  error,
-  defaultValue,
+  item,
+  values,
+  errors,
 }: {
-  id: string
-  name: string
+  list: "items" | "returns"
+  index: number
+  line: { key: "variant_id" | "item_id"; id: string }
+  field: "quantity" | "counted"
   label: string
-  error?: FieldErrorKey
-  defaultValue?: string
+  item: string
+  values: Record<string, string>
+  errors: FieldErrors
 }) {
+  const { t } = useTranslation("staff")
+  const id = `${list}-${index}-${field}`
+  const error = errors[`${list}.${index}.${field}`]
   return (
-    <>
+    <td className="staff-table__input">
+      <input type="hidden" name={`${list}[${index}].${line.key}`} value={line.id} />
       <input
         id={id}
-        name={name}
+        name={`${list}[${index}].${field}`}
         className="staff-units"
         type="text"
         inputMode="numeric"
         pattern="[0-9]*"
         autoComplete="off"
-        aria-label={label}
+        aria-label={t("form.unitsOf", { label, item })}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        defaultValue={defaultValue}
+        defaultValue={values[`${list}[${index}].${field}`]}
       />
       <FieldMessages id={id} error={error} />
-    </>
+    </td>
   )
 }

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
 import type { FieldErrors } from "#app/lib/staff/forms.ts"
 import type { ShelfRow } from "#app/lib/staff/types.ts"
-import { UnitsInput } from "./fields.tsx"
+import { UnitsCell } from "./fields.tsx"
 import { ShelfItem } from "./shelf-item.tsx"
 
 /**
@@ -33,16 +33,16 @@ export function QuantityTable({
           <tr key={row.variant_id}>
             <ShelfItem row={row} />
             <td className="staff-table__number">{row[show]}</td>
-            <td className="staff-table__input">
-              <input type="hidden" name={`items[${index}].variant_id`} value={row.variant_id} />
-              <UnitsInput
-                id={`items-${index}-quantity`}
-                name={`items[${index}].quantity`}
-                label={t("form.unitsOf", { label: quantityLabel, item: row.title })}
-                defaultValue={values[`items[${index}].quantity`]}
-                error={errors[`items.${index}.quantity`]}
-              />
-            </td>
+            <UnitsCell
+              list="items"
+              index={index}
+              line={{ key: "variant_id", id: row.variant_id }}
+              field="quantity"
+              label={quantityLabel}
+              item={row.title}
+              values={values}
+              errors={errors}
+            />
           </tr>
         ) : null,
       )}

@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Form } from "react-router"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
+import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import type { FieldErrors, StaffFormState } from "#app/lib/staff/forms.ts"
 import { COUNTER_PAYMENT_METHODS, type CounterPaymentMethod } from "@ocop/shared"
 import { FieldMessages } from "./fields.tsx"
@@ -40,6 +41,36 @@ export function StaffPostForm({
         {actions}
       </p>
     </Form>
+  )
+}
+
+/**
+ * A staff page whose form works on the shelf's rows (a count, a transfer): its title, then its
+ * intro and forms, or only the empty state (`empty`) when there is no row to work on.
+ */
+export function ShelfFormPage({
+  title,
+  intro,
+  empty,
+  children,
+}: {
+  title: string
+  intro: string
+  empty: { title: string; description: string } | null
+  children: ReactNode
+}) {
+  return (
+    <>
+      <h1>{title}</h1>
+      {empty ? (
+        <EmptyState title={empty.title} description={empty.description} />
+      ) : (
+        <>
+          <p className="staff-muted">{intro}</p>
+          {children}
+        </>
+      )}
+    </>
   )
 }
 

@@ -1,8 +1,6 @@
 import type { StockActorType, StockMovementKind } from "@ocop/shared"
 import type { ShelfRow, StockMovement } from "./types.ts"
 
-export const movementsPerPage = 50
-
 export type MovementView = {
   id: string
   created_at: string
@@ -56,6 +54,13 @@ export function movementViews(
             : null,
   }))
 }
+
+/**
+ * Rows on one page of each staff list page; a page's texts sit under its own key
+ * (`<section>.title`, `.pages`…).
+ */
+export const historyPerPage = { movements: 50, receipts: 20, shifts: 20, orders: 25 } as const
+export type HistorySection = keyof typeof historyPerPage
 
 /** The page number of the history from `?page=`; 1 for anything else. */
 export function pageNumber(url: URL): number {

@@ -1,8 +1,5 @@
 import { ORDER_ASSIGNMENT_STATUSES, type OrderAssignmentStatus } from "@ocop/shared"
 
-/** Orders shown per page of a place's queue. */
-export const ordersPerPage = 25
-
 /** The status filter of the queue's address (`?status=`), when it names a known status. */
 export function statusFilter(url: URL): OrderAssignmentStatus | undefined {
   const value = url.searchParams.get("status")

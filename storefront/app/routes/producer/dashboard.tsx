@@ -3,6 +3,7 @@ import { Link } from "react-router"
 import type { Route } from "./+types/dashboard"
 import { ListedBadge } from "#app/components/producer/listing-status.tsx"
 import { OrdersTable } from "#app/components/producer/orders-table.tsx"
+import { NewProductHeading } from "#app/components/producer/new-product-heading.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDate } from "#app/lib/i18n/format.ts"
@@ -71,12 +72,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   if (!counts) return null
   return (
     <>
-      <div className="portal-heading">
-        <h1>{t("dashboard.title")}</h1>
-        <Link className="button" to={portalPath(portalPaths.newProduct, locale)}>
-          {t("products.new")}
-        </Link>
-      </div>
+      <NewProductHeading title={t("dashboard.title")} />
       <ul className="portal-stats" aria-label={t("dashboard.countsLabel")}>
         <li>
           <Link to={portalPath(portalPaths.products, locale)}>

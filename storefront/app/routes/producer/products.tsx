@@ -6,6 +6,7 @@ import {
   ListedBadge,
   ProductStars,
 } from "#app/components/producer/listing-status.tsx"
+import { NewProductHeading } from "#app/components/producer/new-product-heading.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
@@ -61,12 +62,7 @@ export default function Products({ loaderData }: Route.ComponentProps) {
   const productsPath = portalPath(portalPaths.products, locale)
   return (
     <>
-      <div className="portal-heading">
-        <h1>{t("products.title")}</h1>
-        <Link className="button" to={portalPath(portalPaths.newProduct, locale)}>
-          {t("products.new")}
-        </Link>
-      </div>
+      <NewProductHeading title={t("products.title")} />
       <p className="portal-muted">{t("products.count", { count })}</p>
       {products.length ? (
         <ul className="portal-products">

@@ -1,49 +1,33 @@
 import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/movements"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { HistoryPages } from "#app/components/staff/history-pages.tsx"
-import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
-import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { HistoryTable } from "#app/components/staff/history-pages.tsx"
+import { numberColumn } from "#app/components/ui/data-table.tsx"
 import { formatDateTime } from "#app/lib/i18n/format.ts"
-import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { getMe, listMovements, listShelf } from "#app/lib/staff/api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
-import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
-import {
-  movementsPerPage,
-  movementViews,
-  pageNumber,
-  signed,
-  type MovementView,
-} from "#app/lib/staff/movements.ts"
+import { readHistoryPage } from "#app/lib/staff/history.server.ts"
+import { movementViews, signed, type MovementView } from "#app/lib/staff/movements.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
 /** The place's movement history, newest first: who, what, when, why. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const page = pageNumber(new URL(request.url))
-  const [history, shelf, me] = await staffCall(request, locale, () =>
-    Promise.all([
-      listMovements(
-        token,
-        params.placeId,
-        { limit: movementsPerPage, offset: (page - 1) * movementsPerPage },
-        request.signal,
-      ),
-      listShelf(token, params.placeId, "", request.signal),
-      getMe(token, request.signal),
-    ]),
+  const { result, ...history } = await readHistoryPage(
+    { context, request },
+    "movements",
+    (token, window, signal) =>
+      Promise.all([
+        listMovements(token, params.placeId, window, signal),
+        listShelf(token, params.placeId, "", signal),
+        getMe(token, signal),
+      ]).then(([list, shelf, me]) => ({
+        count: list.count,
+        movements: movementViews(list.movements, shelf, me.staff_user.id),
+      })),
   )
-  return {
-    seo: staffSeo(context, staffT(context)("movements.title")),
-    movements: movementViews(history.movements, shelf, me.staff_user.id),
-    page,
-    pageCount: Math.max(1, Math.ceil(history.count / movementsPerPage)),
-  }
+  return { ...history, movements: result.movements }
 }
 
 export default function Movements({
@@ -53,28 +37,21 @@ export default function Movements({
   return (
     <>
       <h1>{t("movements.title")}</h1>
-      {movements.length ? (
-        <>
-          <DataTable
-            caption={t("movements.caption")}
-            columns={[
-              t("movements.when"),
-              t("movements.what"),
-              numberColumn(t("movements.change")),
-              numberColumn(t("movements.after")),
-              t("movements.who"),
-              t("movements.why"),
-            ]}
-          >
-            {movements.map((movement) => (
-              <MovementRow key={movement.id} movement={movement} />
-            ))}
-          </DataTable>
-          <HistoryPages section="movements" page={page} pageCount={pageCount} />
-        </>
-      ) : (
-        <EmptyState title={t("movements.empty")} description={t("movements.emptyText")} />
-      )}
+      <HistoryTable
+        section="movements"
+        columns={[
+          t("movements.when"),
+          t("movements.what"),
+          numberColumn(t("movements.change")),
+          numberColumn(t("movements.after")),
+          t("movements.who"),
+          t("movements.why"),
+        ]}
+        rows={movements}
+        row={(movement) => <MovementRow key={movement.id} movement={movement} />}
+        page={page}
+        pageCount={pageCount}
+      />
     </>
   )
 }

@@ -2,16 +2,14 @@ import { useTranslation } from "react-i18next"
 import { Form, Link } from "react-router"
 import type { Route } from "./+types/orders"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
+import { HistoryPages } from "#app/components/staff/history-pages.tsx"
 import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { formatDateTime } from "#app/lib/i18n/format.ts"
-import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { listPlaceOrders } from "#app/lib/staff/api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
-import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
-import { pageNumber } from "#app/lib/staff/movements.ts"
-import { ordersPerPage, statusFilter } from "#app/lib/staff/orders.ts"
+import { readHistoryPage } from "#app/lib/staff/history.server.ts"
+import { statusFilter } from "#app/lib/staff/orders.ts"
 import { placeOrderPath } from "#app/lib/staff/paths.ts"
 import { ORDER_ASSIGNMENT_STATUSES } from "@ocop/shared"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
@@ -20,26 +18,14 @@ export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderDat
 
 /** The place's online orders, newest first, optionally of one status. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const url = new URL(request.url)
-  const status = statusFilter(url)
-  const page = pageNumber(url)
-  const queue = await staffCall(request, locale, () =>
-    listPlaceOrders(
-      token,
-      params.placeId,
-      { status, limit: ordersPerPage, offset: (page - 1) * ordersPerPage },
-      request.signal,
-    ),
+  const status = statusFilter(new URL(request.url))
+  const { result, ...history } = await readHistoryPage(
+    { context, request },
+    "orders",
+    (token, window, signal) =>
+      listPlaceOrders(token, params.placeId, { status, ...window }, signal),
   )
-  return {
-    seo: staffSeo(context, staffT(context)("orders.title")),
-    orders: queue.orders,
-    status: status ?? "",
-    page,
-    pageCount: Math.max(1, Math.ceil(queue.count / ordersPerPage)),
-  }
+  return { ...history, orders: result.orders, status: status ?? "" }
 }
 
 export default function Orders({
@@ -104,19 +90,7 @@ export default function Orders({
         <EmptyState title={t("orders.empty")} description={t("orders.emptyText")} />
       )}
       {pageCount > 1 ? (
-        <nav className="staff-pages" aria-label={t("orders.pages")}>
-          {page > 1 ? (
-            <Link to={query(page - 1)} rel="prev">
-              {t("orders.newer")}
-            </Link>
-          ) : null}
-          <span>{t("orders.page", { page, total: pageCount })}</span>
-          {page < pageCount ? (
-            <Link to={query(page + 1)} rel="next">
-              {t("orders.older")}
-            </Link>
-          ) : null}
-        </nav>
+        <HistoryPages section="orders" page={page} pageCount={pageCount} hrefFor={query} />
       ) : null}
     </>
   )

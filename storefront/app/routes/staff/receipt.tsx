@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/receipt"
+import { PrintButton } from "#app/components/fairs/print-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { DataTable, numberColumn, TotalRow } from "#app/components/ui/data-table.tsx"
 import { QrCodeImage } from "#app/components/ui/qr-code-image.tsx"
@@ -11,7 +12,6 @@ import { getCounterSale } from "#app/lib/staff/api.server.ts"
 import { staffRead } from "#app/lib/staff/auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { placePath, receiptPath, returnPath } from "#app/lib/staff/paths.ts"
-import { useHydrated } from "#app/lib/core/use-hydrated.ts"
 import type { CounterReturn } from "#app/lib/staff/types.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
@@ -29,16 +29,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export default function Receipt({ loaderData: { receipt, qr } }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
-  const hydrated = useHydrated()
   const when = formatDateTime(receipt.created_at, locale, "medium")
   return (
     <>
       <p className="staff-actions staff-noprint">
-        {hydrated ? (
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t("receipt.print")}
-          </button>
-        ) : null}
+        <PrintButton label={t("receipt.print")} />
         <Link className="button button--secondary" to={placePath(receipt.place.id, "sale", locale)}>
           {t("receipt.newSale")}
         </Link>

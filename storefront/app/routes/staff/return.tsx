@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/return"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { UnitsInput } from "#app/components/staff/fields.tsx"
+import { UnitsCell } from "#app/components/staff/fields.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
 import { formState, PaymentMethodField, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
@@ -97,16 +97,16 @@ export default function Return({ loaderData: { sale, rows }, actionData }: Route
                 <th scope="row">{item.title}</th>
                 <td className="staff-table__number">{formatVnd(item.unit_price, locale)}</td>
                 <td className="staff-table__number">{item.quantity - item.returned_quantity}</td>
-                <td className="staff-table__input">
-                  <input type="hidden" name={`returns[${index}].item_id`} value={item.id} />
-                  <UnitsInput
-                    id={`returns-${index}-quantity`}
-                    name={`returns[${index}].quantity`}
-                    label={t("form.unitsOf", { label: t("return.quantity"), item: item.title })}
-                    defaultValue={values[`returns[${index}].quantity`]}
-                    error={errors[`returns.${index}.quantity`]}
-                  />
-                </td>
+                <UnitsCell
+                  list="returns"
+                  index={index}
+                  line={{ key: "item_id", id: item.id }}
+                  field="quantity"
+                  label={t("return.quantity")}
+                  item={item.title}
+                  values={values}
+                  errors={errors}
+                />
               </tr>
             ))}
           </DataTable>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import type { Route } from "./+types/shift"
+import { PrintButton } from "#app/components/fairs/print-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { Facts } from "#app/components/ui/facts.tsx"
 import { personName, ShiftSummary } from "#app/components/staff/shift-summary.tsx"
@@ -11,7 +12,6 @@ import { getShift } from "#app/lib/staff/api.server.ts"
 import { staffCall, staffPlace, staffToken } from "#app/lib/staff/auth.server.ts"
 import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
 import { placePath } from "#app/lib/staff/paths.ts"
-import { useHydrated } from "#app/lib/core/use-hydrated.ts"
 import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
@@ -37,16 +37,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export default function Shift({ loaderData: { place, shift } }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
-  const hydrated = useHydrated()
   const closed = shift.status === "closed"
   return (
     <>
       <p className="staff-actions staff-noprint">
-        {hydrated ? (
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t("shift.print")}
-          </button>
-        ) : null}
+        <PrintButton label={t("shift.print")} />
         <Link to={placePath(place.id, "shifts", locale)}>{t("shift.backToList")}</Link>
       </p>
       <article className="staff-receipt staff-shift-sheet" aria-labelledby="shift-title">

@@ -4,20 +4,18 @@ import { Form, Link } from "react-router"
 import type { Route } from "./+types/shifts"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { HistoryPages } from "#app/components/staff/history-pages.tsx"
+import { HistoryTable } from "#app/components/staff/history-pages.tsx"
 import { InputField } from "#app/components/staff/fields.tsx"
 import { FormRefusal } from "#app/components/staff/form-refusal.tsx"
 import { personName, ShiftSummary } from "#app/components/staff/shift-summary.tsx"
-import { DataTable, numberColumn } from "#app/components/ui/data-table.tsx"
-import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { numberColumn } from "#app/components/ui/data-table.tsx"
 import { formatDateTime, formatVnd } from "#app/lib/i18n/format.ts"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { closeShift, listShifts, openShift } from "#app/lib/staff/api.server.ts"
-import { staffCall, staffToken } from "#app/lib/staff/auth.server.ts"
+import { staffToken } from "#app/lib/staff/auth.server.ts"
 import { shiftCashBody, type FieldErrors } from "#app/lib/staff/forms.ts"
-import { staffSeo, staffT } from "#app/lib/staff/meta.server.ts"
-import { pageNumber } from "#app/lib/staff/movements.ts"
+import { readHistoryPage } from "#app/lib/staff/history.server.ts"
 import { placePath, shiftPath } from "#app/lib/staff/paths.ts"
 import { redirectWithStaffNotice } from "#app/lib/staff/session.server.ts"
 import { submitStaffForm } from "#app/lib/staff/submit.server.ts"
@@ -26,28 +24,14 @@ import { useLocale } from "#app/lib/i18n/use-locale.ts"
 
 export const meta: Route.MetaFunction = ({ loaderData }) => portalMeta(loaderData?.seo)
 
-const shiftsPerPage = 20
-
 /** The counter's open shift (with its takings so far) and its shifts, newest first. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const token = staffToken(context)
-  const page = pageNumber(new URL(request.url))
-  const result = await staffCall(request, locale, () =>
-    listShifts(
-      token,
-      params.placeId,
-      { limit: shiftsPerPage, offset: (page - 1) * shiftsPerPage },
-      request.signal,
-    ),
+  const { result, ...history } = await readHistoryPage(
+    { context, request },
+    "shifts",
+    (token, window, signal) => listShifts(token, params.placeId, window, signal),
   )
-  return {
-    seo: staffSeo(context, staffT(context)("shifts.title")),
-    open: result.open_shift,
-    shifts: result.shifts,
-    page,
-    pageCount: Math.max(1, Math.ceil(result.count / shiftsPerPage)),
-  }
+  return { ...history, open: result.open_shift, shifts: result.shifts }
 }
 
 /** Opens a shift with the cash in the drawer, or closes the open one with the cash counted. */
@@ -113,14 +97,20 @@ export default function Shifts({ loaderData, actionData }: Route.ComponentProps)
         />
       )}
       <h2>{t("shifts.history")}</h2>
-      {shifts.length ? (
-        <>
-          <ShiftTable shifts={shifts} />
-          <HistoryPages section="shifts" page={page} pageCount={pageCount} />
-        </>
-      ) : (
-        <EmptyState title={t("shifts.empty")} description={t("shifts.emptyText")} />
-      )}
+      <HistoryTable
+        section="shifts"
+        columns={[
+          t("shifts.opened"),
+          t("shifts.closed"),
+          numberColumn(t("shift.expectedCash")),
+          numberColumn(t("shift.countedCash")),
+          numberColumn(t("shifts.difference")),
+        ]}
+        rows={shifts}
+        row={(shift) => <ShiftRow key={shift.id} shift={shift} />}
+        page={page}
+        pageCount={pageCount}
+      />
     </>
   )
 }
@@ -221,45 +211,30 @@ function CashForm({
   )
 }
 
-function ShiftTable({ shifts }: { shifts: CounterShift[] }) {
+function ShiftRow({ shift }: { shift: CounterShift }) {
   const { t } = useTranslation("staff")
   const locale = useLocale()
   return (
-    <DataTable
-      caption={t("shifts.caption")}
-      columns={[
-        t("shifts.opened"),
-        t("shifts.closed"),
-        numberColumn(t("shift.expectedCash")),
-        numberColumn(t("shift.countedCash")),
-        numberColumn(t("shifts.difference")),
-      ]}
-    >
-      {shifts.map((shift) => (
-        <tr key={shift.id}>
-          <th scope="row">
-            <Link to={shiftPath(shift.place_id, shift.id, locale)}>
-              {formatDateTime(shift.opened_at, locale, "short")}
-            </Link>
-            <span className="staff-table__sub">{personName(shift.opened_by)}</span>
-          </th>
-          <td>
-            {shift.closed_at
-              ? formatDateTime(shift.closed_at, locale, "short")
-              : t("shifts.stillOpen")}
-          </td>
-          <td className="staff-table__number">
-            {shift.summary ? formatVnd(shift.summary.expected_cash, locale) : "—"}
-          </td>
-          <td className="staff-table__number">
-            {shift.counted_cash !== null ? formatVnd(shift.counted_cash, locale) : "—"}
-          </td>
-          <td className="staff-table__number">
-            {shift.summary?.difference != null ? formatVnd(shift.summary.difference, locale) : "—"}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+    <tr>
+      <th scope="row">
+        <Link to={shiftPath(shift.place_id, shift.id, locale)}>
+          {formatDateTime(shift.opened_at, locale, "short")}
+        </Link>
+        <span className="staff-table__sub">{personName(shift.opened_by)}</span>
+      </th>
+      <td>
+        {shift.closed_at ? formatDateTime(shift.closed_at, locale, "short") : t("shifts.stillOpen")}
+      </td>
+      <td className="staff-table__number">
+        {shift.summary ? formatVnd(shift.summary.expected_cash, locale) : "—"}
+      </td>
+      <td className="staff-table__number">
+        {shift.counted_cash !== null ? formatVnd(shift.counted_cash, locale) : "—"}
+      </td>
+      <td className="staff-table__number">
+        {shift.summary?.difference != null ? formatVnd(shift.summary.difference, locale) : "—"}
+      </td>
+    </tr>
   )
 }
 

@@ -1,11 +1,10 @@
 import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/stocktake"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
-import { FieldMessages, UnitsInput } from "#app/components/staff/fields.tsx"
+import { FieldMessages, UnitsCell } from "#app/components/staff/fields.tsx"
 import { ShelfItem } from "#app/components/staff/shelf-item.tsx"
-import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
+import { formState, ShelfFormPage, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { DataTable, inputColumn, numberColumn } from "#app/components/ui/data-table.tsx"
-import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { portalMeta } from "#app/lib/portal/meta.ts"
 import { listShelf, recordStocktake } from "#app/lib/staff/api.server.ts"
 import { staffRead } from "#app/lib/staff/auth.server.ts"
@@ -35,18 +34,12 @@ export default function Stocktake({ loaderData: { rows }, actionData }: Route.Co
   const { t } = useTranslation("staff")
   const state = formState(actionData)
   const { values, errors } = state
-  if (!rows.length) {
-    return (
-      <>
-        <h1>{t("stocktake.title")}</h1>
-        <EmptyState title={t("stock.empty")} description={t("stock.emptyText")} />
-      </>
-    )
-  }
   return (
-    <>
-      <h1>{t("stocktake.title")}</h1>
-      <p className="staff-muted">{t("stocktake.intro")}</p>
+    <ShelfFormPage
+      title={t("stocktake.title")}
+      intro={t("stocktake.intro")}
+      empty={rows.length ? null : { title: t("stock.empty"), description: t("stock.emptyText") }}
+    >
       <StaffPostForm
         state={state}
         submitLabel={t("stocktake.submit")}
@@ -71,7 +64,7 @@ export default function Stocktake({ loaderData: { rows }, actionData }: Route.Co
           ))}
         </DataTable>
       </StaffPostForm>
-    </>
+    </ShelfFormPage>
   )
 }
 
@@ -93,16 +86,16 @@ function CountRow({
     <tr>
       <ShelfItem row={row} />
       <td className="staff-table__number">{row.stocked}</td>
-      <td className="staff-table__input">
-        <input type="hidden" name={`items[${index}].variant_id`} value={row.variant_id ?? ""} />
-        <UnitsInput
-          id={`items-${index}-counted`}
-          name={`items[${index}].counted`}
-          label={t("form.unitsOf", { label: t("stocktake.counted"), item: row.title })}
-          defaultValue={values[`items[${index}].counted`]}
-          error={errors[`items.${index}.counted`]}
-        />
-      </td>
+      <UnitsCell
+        list="items"
+        index={index}
+        line={{ key: "variant_id", id: row.variant_id ?? "" }}
+        field="counted"
+        label={t("stocktake.counted")}
+        item={row.title}
+        values={values}
+        errors={errors}
+      />
       <td>
         <input
           id={reasonId}

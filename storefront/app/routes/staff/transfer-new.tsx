@@ -4,7 +4,7 @@ import type { Route } from "./+types/transfer-new"
 import { StaffErrorBoundary } from "#app/components/staff/error-boundary.tsx"
 import { InputField, SelectField } from "#app/components/staff/fields.tsx"
 import { QuantityTable } from "#app/components/staff/quantity-table.tsx"
-import { formState, StaffPostForm } from "#app/components/staff/staff-form.tsx"
+import { formState, ShelfFormPage, StaffPostForm } from "#app/components/staff/staff-form.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { portalMeta } from "#app/lib/portal/meta.ts"
@@ -69,18 +69,12 @@ export default function TransferNew({
   actionData,
 }: Route.ComponentProps) {
   const { t } = useTranslation("staff")
-  if (!rows.length) {
-    return (
-      <>
-        <h1>{t("transfer.title")}</h1>
-        <EmptyState title={t("sale.empty")} description={t("sale.emptyText")} />
-      </>
-    )
-  }
   return (
-    <>
-      <h1>{t("transfer.title")}</h1>
-      <p className="staff-muted">{t("transfer.intro")}</p>
+    <ShelfFormPage
+      title={t("transfer.title")}
+      intro={t("transfer.intro")}
+      empty={rows.length ? null : { title: t("sale.empty"), description: t("sale.emptyText") }}
+    >
       <Form method="get" className="staff-form">
         <SelectField
           id="province"
@@ -112,7 +106,7 @@ export default function TransferNew({
       ) : (
         <SendForm destinations={destinations} rows={rows} actionData={actionData} />
       )}
-    </>
+    </ShelfFormPage>
   )
 }
 
