@@ -6,16 +6,13 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { PlaceCard } from "#app/components/ui/place-card.tsx"
-import { cached } from "#app/lib/core/concurrency.ts"
-import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n/i18n.ts"
 import { DIRECTORY_PLACE_TYPES } from "@ocop/shared"
 import { listPlaces } from "#app/lib/catalogue/ocop.server.ts"
+import { placeProvinces } from "#app/lib/catalogue/place-provinces.server.ts"
 import { groupByProvince, placeTypeLabelKey } from "#app/lib/catalogue/places.ts"
-import { provinceOptions } from "#app/lib/core/provinces.ts"
 import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { listingSeo } from "#app/lib/core/seo.server.ts"
 import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
-import { publicUrl } from "#app/lib/core/site.server.ts"
 
 const perPage = 50
 
@@ -27,15 +24,8 @@ const PlacesSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(100).catch(1),
 })
 
-const knownProvinces = cached(5 * 60_000, async () => {
-  const { places } = await listPlaces({ limit: 500 })
-  return provinceOptions(places.map((place) => place.province))
-})
-
 /** The directory of OCOP centres, sales points and showrooms, by province and type. */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const { t } = getInstance(context)
   const params = new URL(request.url).searchParams
   const search = PlacesSearchSchema.parse({
     province: params.get("province"),
@@ -52,14 +42,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       },
       request.signal,
     ),
-    knownProvinces().catch(() => provinceOptions([])),
+    placeProvinces(),
   ])
   return {
-    seo: {
-      title: t("meta.title", { title: t("places.title") }),
-      description: t("places.description"),
-      canonical: publicUrl(request, localizePath("/places", locale)),
-    },
+    seo: listingSeo(context, request, "places", "/places"),
     search,
     places,
     count,
