@@ -4,6 +4,7 @@ import { z } from "zod"
 import type { Route } from "./+types/places"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { FilterSelect } from "#app/components/ui/filter-select.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { PlaceCard } from "#app/components/ui/place-card.tsx"
 import { DIRECTORY_PLACE_TYPES } from "@ocop/shared"
@@ -81,28 +82,25 @@ export default function Places({ loaderData }: Route.ComponentProps) {
         aria-label={t("places.filterLabel")}
         className="filters filters--compact"
       >
-        <p className="field">
-          <label htmlFor="places-province">{t("places.province")}</label>
-          <select id="places-province" name="province" defaultValue={search.province ?? ""}>
-            <option value="">{t("listing.anyProvince")}</option>
-            {provinces.map((province) => (
-              <option key={province} value={province}>
-                {province}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p className="field">
-          <label htmlFor="places-type">{t("places.typeLabel")}</label>
-          <select id="places-type" name="type" defaultValue={search.type ?? ""}>
-            <option value="">{t("places.anyType")}</option>
-            {DIRECTORY_PLACE_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(placeTypeLabelKey(type))}
-              </option>
-            ))}
-          </select>
-        </p>
+        <FilterSelect
+          id="places-province"
+          name="province"
+          label={t("places.province")}
+          anyLabel={t("listing.anyProvince")}
+          value={search.province ?? ""}
+          options={provinces.map((province) => ({ value: province, label: province }))}
+        />
+        <FilterSelect
+          id="places-type"
+          name="type"
+          label={t("places.typeLabel")}
+          anyLabel={t("places.anyType")}
+          value={search.type ?? ""}
+          options={DIRECTORY_PLACE_TYPES.map((type) => ({
+            value: type,
+            label: t(placeTypeLabelKey(type)),
+          }))}
+        />
         <p className="filters__actions">
           <button type="submit" className="button">
             {t("places.submit")}
