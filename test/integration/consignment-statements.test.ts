@@ -10,14 +10,8 @@ import { backendUrl } from "../support/env"
 import { handedOverPickup } from "../support/order-queue"
 import { unique } from "../support/orders"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
-import {
-  at,
-  type Place,
-  sellAtCounter,
-  shelf,
-  staffFetch,
-  twoPlacesBeforeAll,
-} from "../support/staff-api"
+import { at, type Place, sellAtCounter, shelf, staffFetch } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 
 type Statement = Record<string, number> & {
   producer: { id: string; name: string }

@@ -15,8 +15,8 @@ import {
   shelf,
   staffFetch,
   staffId,
-  twoPlacesBeforeAll,
 } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 
 const places = twoPlacesBeforeAll(["Quầy trả X", "Quầy trả Y"])
 let honey: Goods

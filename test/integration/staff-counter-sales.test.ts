@@ -12,8 +12,8 @@ import {
   sellAtCounter,
   shelf,
   staffFetch,
-  twoPlacesBeforeAll,
 } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 import { storeFetch } from "../support/store-api"
 
 const places = twoPlacesBeforeAll(["Quầy X", "Quầy Y"])

@@ -14,8 +14,8 @@ import {
   staffFetch,
   staffId,
   staffOf,
-  twoPlacesBeforeAll,
 } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 
 const places = twoPlacesBeforeAll(["Quầy ca X", "Quầy ca Y"])
 let goods: Goods

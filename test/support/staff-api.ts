@@ -1,5 +1,4 @@
 // Centre and sales-point staff over real HTTP: an officer opens the account, the person claims it.
-import { beforeAll } from "vitest"
 import { adminFetch, listedGoods } from "./admin-api"
 import { expectJson, post } from "./http"
 import { claimInvitation, unique } from "./auth-api"
@@ -88,19 +87,6 @@ export async function twoPlaces(names: [string, string], overrides: Record<strin
   ])
   const [staffX, staffY] = await Promise.all([staffOf([x.id]), staffOf([y.id])])
   return { x, y, staffX, staffY }
-}
-
-/**
- * A test file's two places and their staff as one fixture object, made by a `beforeAll` this
- * registers: call it at the top of the file, before the file's own `beforeAll` (vitest runs
- * them in order) that may use it.
- */
-export function twoPlacesBeforeAll(...args: Parameters<typeof twoPlaces>) {
-  const places = {} as Awaited<ReturnType<typeof twoPlaces>>
-  beforeAll(async () => {
-    Object.assign(places, await twoPlaces(...args))
-  })
-  return places
 }
 
 export function staffFetch(token: string, path: string, init: RequestInit = {}) {
