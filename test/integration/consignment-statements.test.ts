@@ -10,23 +10,13 @@ import { backendUrl } from "../support/env"
 import { handedOverPickup } from "../support/order-queue"
 import { unique } from "../support/orders"
 import { producerFetch, registerProducerUser } from "../support/producer-api"
-import { at, type Place, sellAtCounter, shelf, staffFetch, twoPlaces } from "../support/staff-api"
+import { at, type Place, sellAtCounter, shelf, staffFetch } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 
 type Statement = Record<string, number> & {
   producer: { id: string; name: string }
   place: { id: string; name: string }
 }
-
-let x: Place
-let y: Place
-let staffX: string
-let staffY: string
-let honey: Goods
-let other: Goods
-let producerToken: string
-let otherToken: string
-
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
 /** Local centres with pickup (online orders are handed over there). */
 const CENTRE = {
@@ -37,12 +27,21 @@ const CENTRE = {
   longitude: 108.04,
 }
 
+const places = twoPlacesBeforeAll(["Trung tâm ký gửi X", "Trung tâm ký gửi Y"], CENTRE)
+let honey: Goods
+let other: Goods
+let producerToken: string
+let otherToken: string
+
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+
 async function staffCall(token: string, place: Place, path: string, body: unknown, status = 201) {
   return expectJson(await staffFetch(token, at(place, path), post(body)), status)
 }
 
 /** One online pickup order of `quantity` units at X, handed over: units leave X's shelf. */
-const onlineSale = (quantity: number) => handedOverPickup(staffX, x, honey.variantId, quantity)
+const onlineSale = (quantity: number) =>
+  handedOverPickup(places.staffX, places.x, honey.variantId, quantity)
 
 const statementOf = (list: Statement[], producerId: string, placeId: string) =>
   list.find((row) => row.producer.id === producerId && row.place.id === placeId)
@@ -57,36 +56,35 @@ const paymentCount = async () =>
 let orderIds: string[] = []
 
 beforeAll(async () => {
-  ;({ x, y, staffX, staffY } = await twoPlaces(
-    ["Trung tâm ký gửi X", "Trung tâm ký gửi Y"],
-    CENTRE,
-  ))
   honey = await listedGoods("Mật ong ký gửi")
   other = await listedGoods("Quế ký gửi", { stars: 3, score: 60 })
   producerToken = (await registerProducerUser(`st-${unique()}@example.com`, honey.producer.id))
     .token
   otherToken = (await registerProducerUser(`st-${unique()}@example.com`, other.producer.id)).token
   const line = (quantity: number) => [{ variant_id: honey.variantId, quantity }]
-  await staffCall(staffX, x, "/receipts", { producer_id: honey.producer.id, items: line(10) })
-  await staffCall(staffY, y, "/receipts", {
+  await staffCall(places.staffX, places.x, "/receipts", {
+    producer_id: honey.producer.id,
+    items: line(10),
+  })
+  await staffCall(places.staffY, places.y, "/receipts", {
     producer_id: other.producer.id,
     items: [{ variant_id: other.variantId, quantity: 4 }],
   })
   // Counter: 3 sold, 1 brought back.
-  const { counter_sale } = await sellAtCounter(staffX, x, line(3))
-  await staffCall(staffX, x, `/counter-sales/${counter_sale.id}/returns`, {
+  const { counter_sale } = await sellAtCounter(places.staffX, places.x, line(3))
+  await staffCall(places.staffX, places.x, `/counter-sales/${counter_sale.id}/returns`, {
     items: [{ item_id: counter_sale.items[0].id, quantity: 1 }],
   })
   // Online: 2 handed over at X.
   orderIds = [counter_sale.id, await onlineSale(2)]
   // 1 sent on to Y; the count finds one fewer than the book.
-  const { transfer } = await staffCall(staffX, x, "/transfers", {
-    to_place_id: y.id,
+  const { transfer } = await staffCall(places.staffX, places.x, "/transfers", {
+    to_place_id: places.y.id,
     items: line(1),
   })
-  await staffCall(staffY, y, `/transfers/${transfer.id}/receive`, {}, 200)
-  const book = (await shelf(staffX, x.id, honey.variantId))!.stocked
-  await staffCall(staffX, x, "/stocktakes", {
+  await staffCall(places.staffY, places.y, `/transfers/${transfer.id}/receive`, {}, 200)
+  const book = (await shelf(places.staffX, places.x.id, honey.variantId))!.stocked
+  await staffCall(places.staffX, places.x, "/stocktakes", {
     items: [{ variant_id: honey.variantId, counted: book - 1, reason: "Vỡ một hũ" }],
   })
 }, 240_000)
@@ -95,7 +93,7 @@ describe("a consignment statement", () => {
   it("reconciles with the movements and orders it came from", async () => {
     const mine = (await expectJson(await producerFetch(producerToken, "/producer/statements"), 200))
       .statements as Statement[]
-    const atX = statementOf(mine, honey.producer.id, x.id)!
+    const atX = statementOf(mine, honey.producer.id, places.x.id)!
     expect(atX).toMatchObject({
       opening: 0,
       received: 10,
@@ -114,7 +112,7 @@ describe("a consignment statement", () => {
     })
     // received − sold − returned + adjusted = on shelf, and the shelf says the same.
     expect(atX.received - atX.sold - atX.returned + atX.adjusted).toBe(atX.on_shelf)
-    expect((await shelf(staffX, x.id, honey.variantId))!.stocked).toBe(atX.on_shelf)
+    expect((await shelf(places.staffX, places.x.id, honey.variantId))!.stocked).toBe(atX.on_shelf)
     // The money is the orders' own: their lines at X, less what came back to the counter.
     const [orders] = await sql<{ total: string }>(
       `select sum(li.unit_price * oi.quantity) as total
@@ -130,14 +128,17 @@ describe("a consignment statement", () => {
     )
     expect(atX.sales).toBe(Number(orders!.total) - Number(refunds!.total))
     // Y received the transfer: it is on Y's statement for the same producer.
-    expect(statementOf(mine, honey.producer.id, y.id)).toMatchObject({ received: 1, on_shelf: 1 })
+    expect(statementOf(mine, honey.producer.id, places.y.id)).toMatchObject({
+      received: 1,
+      on_shelf: 1,
+    })
   })
 
   it("applies the place's own commission once an officer sets it, else its type's", async () => {
     const set = (bps: number | null) =>
-      adminFetch(`/admin/ocop/places/${x.id}/commission`, post({ commission_bps: bps }))
+      adminFetch(`/admin/ocop/places/${places.x.id}/commission`, post({ commission_bps: bps }))
     expect((await expectJson(await set(1000), 200)).place).toMatchObject({ applied_bps: 1000 })
-    expect(statementOf(await adminStatements(), honey.producer.id, x.id)).toMatchObject({
+    expect(statementOf(await adminStatements(), honey.producer.id, places.x.id)).toMatchObject({
       commission: 34_000,
       owed: 306_000,
     })
@@ -192,7 +193,7 @@ describe("a consignment statement", () => {
         "/admin/ocop/statements/payments",
         post({
           producer_id: honey.producer.id,
-          place_id: x.id,
+          place_id: places.x.id,
           amount: 100_000,
           method: "bank_transfer",
           reference: "UNC 0001",
@@ -205,12 +206,12 @@ describe("a consignment statement", () => {
     const atX = statementOf(
       await adminStatements(`?producer_id=${honey.producer.id}`),
       honey.producer.id,
-      x.id,
+      places.x.id,
     )!
     expect(atX).toMatchObject({ paid: 100_000, balance: 189_000 })
     expect(atX.balance).toBe(atX.sales - atX.commission - atX.paid)
 
-    const csv = await adminFetch(`/admin/ocop/statements?place_id=${x.id}&format=csv`)
+    const csv = await adminFetch(`/admin/ocop/statements?place_id=${places.x.id}&format=csv`)
     expect(csv.status).toBe(200)
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/)
     const lines = (await csv.text())
@@ -223,8 +224,8 @@ describe("a consignment statement", () => {
 
   it("covers a period: what happened before it is the opening stock", async () => {
     const tomorrow = new Date(Date.now() + 31 * 3600_000).toISOString().slice(0, 10)
-    const later = await adminStatements(`?place_id=${x.id}&from=${tomorrow}&to=${tomorrow}`)
-    expect(statementOf(later, honey.producer.id, x.id)).toMatchObject({
+    const later = await adminStatements(`?place_id=${places.x.id}&from=${tomorrow}&to=${tomorrow}`)
+    expect(statementOf(later, honey.producer.id, places.x.id)).toMatchObject({
       opening: 4,
       received: 0,
       sold: 0,
@@ -232,8 +233,11 @@ describe("a consignment statement", () => {
       sales: 0,
       paid: 0,
     })
-    const day = await adminStatements(`?place_id=${x.id}&from=${today()}&to=${today()}`)
-    expect(statementOf(day, honey.producer.id, x.id)).toMatchObject({ received: 10, on_shelf: 4 })
+    const day = await adminStatements(`?place_id=${places.x.id}&from=${today()}&to=${today()}`)
+    expect(statementOf(day, honey.producer.id, places.x.id)).toMatchObject({
+      received: 10,
+      on_shelf: 4,
+    })
   })
 
   it("is its own: another producer and another place's staff never see it (404)", async () => {
@@ -247,16 +251,22 @@ describe("a consignment statement", () => {
       .statements as Statement[]
     expect(theirs.length).toBeGreaterThan(0)
     expect(theirs.every((row) => row.producer.id === other.producer.id)).toBe(true)
-    expect((await staffFetch(staffY, at(x, "/statements"))).status).toBe(404)
-    const atY = (await expectJson(await staffFetch(staffY, at(y, "/statements")), 200))
-      .statements as Statement[]
-    expect(atY.map((row) => row.place.id)).toEqual([y.id, y.id])
-    expect((await fetch(new URL(at(x, "/statements"), backendUrl()))).status).toBe(401)
+    expect((await staffFetch(places.staffY, at(places.x, "/statements"))).status).toBe(404)
+    const atY = (
+      await expectJson(await staffFetch(places.staffY, at(places.y, "/statements")), 200)
+    ).statements as Statement[]
+    expect(atY.map((row) => row.place.id)).toEqual([places.y.id, places.y.id])
+    expect((await fetch(new URL(at(places.x, "/statements"), backendUrl()))).status).toBe(401)
   })
 
   it("refuses a bad payment (400, with a message) and writes nothing", async () => {
     const before = await paymentCount()
-    const good = { producer_id: honey.producer.id, place_id: x.id, method: "cash", amount: 1000 }
+    const good = {
+      producer_id: honey.producer.id,
+      place_id: places.x.id,
+      method: "cash",
+      amount: 1000,
+    }
     for (const body of [
       { ...good, amount: -5000 },
       { ...good, amount: 10.5 },

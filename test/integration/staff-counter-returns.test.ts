@@ -15,13 +15,10 @@ import {
   shelf,
   staffFetch,
   staffId,
-  twoPlaces,
 } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 
-let x: Place
-let y: Place
-let staffX: string
-let staffY: string
+const places = twoPlacesBeforeAll(["Quầy trả X", "Quầy trả Y"])
 let honey: Goods
 let cinnamon: Goods
 let draft: Goods
@@ -54,23 +51,22 @@ async function writtenFor(orderId: string) {
 }
 
 beforeAll(async () => {
-  ;({ x, y, staffX, staffY } = await twoPlaces(["Quầy trả X", "Quầy trả Y"]))
   honey = await listedGoods("Mật ong trả")
   cinnamon = await listedGoods("Quế trả", { stars: 3, score: 60 })
   draft = await createCandidateProduct("Chưa chứng nhận trả", { manageInventory: true })
-  await receiveGoods(staffX, x.id, honey, 10)
-  await receiveGoods(staffX, x.id, cinnamon, 5)
-  await receiveGoods(staffY, y.id, honey, 10)
+  await receiveGoods(places.staffX, places.x.id, honey, 10)
+  await receiveGoods(places.staffX, places.x.id, cinnamon, 5)
+  await receiveGoods(places.staffY, places.y.id, honey, 10)
 })
 
 describe("a counter return", () => {
   it("puts refunded units back on the shelf, names the staff member, and shows the refund on the receipt", async () => {
-    const sale = await sell(staffX, x, [
+    const sale = await sell(places.staffX, places.x, [
       { variant_id: honey.variantId, quantity: 3 },
       { variant_id: cinnamon.variantId, quantity: 1 },
     ])
-    expect((await shelf(staffX, x.id, honey.variantId))?.stocked).toBe(7)
-    const res = await giveBack(staffX, x, sale.id, {
+    expect((await shelf(places.staffX, places.x.id, honey.variantId))?.stocked).toBe(7)
+    const res = await giveBack(places.staffX, places.x, sale.id, {
       items: [{ item_id: lineOf(sale, honey), quantity: 2 }],
     })
     const { counter_return, counter_sale } = await expectJson(res, 201)
@@ -88,11 +84,11 @@ describe("a counter return", () => {
         },
       ],
     })
-    expect((await shelf(staffX, x.id, honey.variantId))?.stocked).toBe(9)
-    expect((await shelf(staffX, x.id, cinnamon.variantId))?.stocked).toBe(4)
+    expect((await shelf(places.staffX, places.x.id, honey.variantId))?.stocked).toBe(9)
+    expect((await shelf(places.staffX, places.x.id, cinnamon.variantId))?.stocked).toBe(4)
 
-    const me = await staffId(staffX)
-    const [latest] = (await movements(staffX, x.id)).movements
+    const me = await staffId(places.staffX)
+    const [latest] = (await movements(places.staffX, places.x.id)).movements
     expect(latest).toMatchObject({
       kind: "counter_return",
       variant_id: honey.variantId,
@@ -103,7 +99,7 @@ describe("a counter return", () => {
 
     // The receipt, read back, shows what came back and the refund.
     const { counter_sale: receipt } = await expectJson(
-      await staffFetch(staffX, at(x, `/counter-sales/${sale.id}`)),
+      await staffFetch(places.staffX, at(places.x, `/counter-sales/${sale.id}`)),
       200,
     )
     expect(receipt).toEqual(counter_sale)
@@ -118,28 +114,28 @@ describe("a counter return", () => {
     expect(receipt.returns).toHaveLength(1)
 
     // What is left of the line can still come back, and no more.
-    const more = await giveBack(staffX, x, sale.id, {
+    const more = await giveBack(places.staffX, places.x, sale.id, {
       items: [{ item_id: lineOf(sale, honey), quantity: 2 }],
     })
     expect(more.status).toBe(400)
     expect((await more.json()).message).toMatch(/1 of 3 sold can still be returned/)
     expect(await writtenFor(sale.id)).toEqual({ returns: 1, movements: 1, exchanges: 0 })
-    expect((await shelf(staffX, x.id, honey.variantId))?.stocked).toBe(9)
+    expect((await shelf(places.staffX, places.x.id, honey.variantId))?.stocked).toBe(9)
   })
 
   it("exchanges: sells the goods taken instead in the same run, with the balance to pay", async () => {
     const sale = await sell(
-      staffX,
-      x,
+      places.staffX,
+      places.x,
       [{ variant_id: honey.variantId, quantity: 1 }],
       "bank_transfer",
     )
     const before = {
-      honey: (await shelf(staffX, x.id, honey.variantId))!.stocked,
-      cinnamon: (await shelf(staffX, x.id, cinnamon.variantId))!.stocked,
+      honey: (await shelf(places.staffX, places.x.id, honey.variantId))!.stocked,
+      cinnamon: (await shelf(places.staffX, places.x.id, cinnamon.variantId))!.stocked,
     }
     const { counter_return } = await expectJson(
-      await giveBack(staffX, x, sale.id, {
+      await giveBack(places.staffX, places.x, sale.id, {
         items: [{ item_id: lineOf(sale, honey), quantity: 1 }],
         new_items: [{ variant_id: cinnamon.variantId, quantity: 2 }],
       }),
@@ -151,12 +147,19 @@ describe("a counter return", () => {
       exchange: { order_id: expect.any(String), total: 170_000 },
       balance: 85_000,
     })
-    expect((await shelf(staffX, x.id, honey.variantId))!.stocked).toBe(before.honey + 1)
-    expect((await shelf(staffX, x.id, cinnamon.variantId))!.stocked).toBe(before.cinnamon - 2)
+    expect((await shelf(places.staffX, places.x.id, honey.variantId))!.stocked).toBe(
+      before.honey + 1,
+    )
+    expect((await shelf(places.staffX, places.x.id, cinnamon.variantId))!.stocked).toBe(
+      before.cinnamon - 2,
+    )
 
     // The goods taken instead are a counter sale of this place, whose receipt names the return.
     const { counter_sale: exchange } = await expectJson(
-      await staffFetch(staffX, at(x, `/counter-sales/${counter_return.exchange.order_id}`)),
+      await staffFetch(
+        places.staffX,
+        at(places.x, `/counter-sales/${counter_return.exchange.order_id}`),
+      ),
       200,
     )
     expect(exchange).toMatchObject({
@@ -171,27 +174,29 @@ describe("a counter return", () => {
 
 describe("returns at the same moment", () => {
   it("takes the last unit back once when two returns of it race", async () => {
-    const sale = await sell(staffX, x, [{ variant_id: honey.variantId, quantity: 1 }])
-    const stocked = (await shelf(staffX, x.id, honey.variantId))!.stocked
+    const sale = await sell(places.staffX, places.x, [{ variant_id: honey.variantId, quantity: 1 }])
+    const stocked = (await shelf(places.staffX, places.x.id, honey.variantId))!.stocked
     const body = { items: [{ item_id: lineOf(sale, honey), quantity: 1 }] }
     const answers = await Promise.all([
-      giveBack(staffX, x, sale.id, body),
-      giveBack(staffX, x, sale.id, body),
-      giveBack(staffX, x, sale.id, body),
+      giveBack(places.staffX, places.x, sale.id, body),
+      giveBack(places.staffX, places.x, sale.id, body),
+      giveBack(places.staffX, places.x, sale.id, body),
     ])
     expect(answers.map((res) => res.status).sort()).toEqual([201, 400, 400])
     expect(await writtenFor(sale.id)).toEqual({ returns: 1, movements: 1, exchanges: 0 })
-    expect((await shelf(staffX, x.id, honey.variantId))!.stocked).toBe(stocked + 1)
+    expect((await shelf(places.staffX, places.x.id, honey.variantId))!.stocked).toBe(stocked + 1)
   })
 })
 
 describe("returns refused (400), with nothing written", () => {
   it("refuses more than sold, another receipt's line, zero or fractional units, and exchanges the shelf or the gate cannot give", async () => {
-    const sale = await sell(staffX, x, [{ variant_id: honey.variantId, quantity: 2 }])
-    const other = await sell(staffX, x, [{ variant_id: cinnamon.variantId, quantity: 1 }])
+    const sale = await sell(places.staffX, places.x, [{ variant_id: honey.variantId, quantity: 2 }])
+    const other = await sell(places.staffX, places.x, [
+      { variant_id: cinnamon.variantId, quantity: 1 },
+    ])
     const line = lineOf(sale, honey)
-    const stockBefore = (await shelf(staffX, x.id, honey.variantId))!.stocked
-    const movementsBefore = (await movements(staffX, x.id)).count
+    const stockBefore = (await shelf(places.staffX, places.x.id, honey.variantId))!.stocked
+    const movementsBefore = (await movements(places.staffX, places.x.id)).count
     const one = { item_id: line, quantity: 1 }
     const refusals: [unknown, RegExp][] = [
       [{ items: [{ item_id: line, quantity: 3 }] }, /2 of 2 sold can still be returned/],
@@ -216,35 +221,41 @@ describe("returns refused (400), with nothing written", () => {
       ],
     ]
     for (const [body, message] of refusals) {
-      const res = await giveBack(staffX, x, sale.id, body)
+      const res = await giveBack(places.staffX, places.x, sale.id, body)
       expect(res.status, JSON.stringify(body)).toBe(400)
       expect((await res.json()).message).toMatch(message)
     }
     expect(await writtenFor(sale.id)).toEqual({ returns: 0, movements: 0, exchanges: 0 })
     expect(await writtenFor(other.id)).toEqual({ returns: 0, movements: 0, exchanges: 0 })
-    expect((await shelf(staffX, x.id, honey.variantId))!.stocked).toBe(stockBefore)
-    expect((await movements(staffX, x.id)).count).toBe(movementsBefore)
+    expect((await shelf(places.staffX, places.x.id, honey.variantId))!.stocked).toBe(stockBefore)
+    expect((await movements(places.staffX, places.x.id)).count).toBe(movementsBefore)
   })
 })
 
 describe("place access to returns", () => {
   it("gives another place's staff, another place's receipt and a shopper's order a 404, writing nothing", async () => {
-    const saleAtX = await sell(staffX, x, [{ variant_id: honey.variantId, quantity: 1 }])
-    const saleAtY = await sell(staffY, y, [{ variant_id: honey.variantId, quantity: 1 }])
+    const saleAtX = await sell(places.staffX, places.x, [
+      { variant_id: honey.variantId, quantity: 1 },
+    ])
+    const saleAtY = await sell(places.staffY, places.y, [
+      { variant_id: honey.variantId, quantity: 1 },
+    ])
     const { order: online } = await placeOrder([honey.variantId])
     const body = (sale: Awaited<ReturnType<typeof sell>>) => ({
       items: [{ item_id: sale.items[0]!.id, quantity: 1 }],
     })
     const attempts = [
       // Y's staff at X's place.
-      giveBack(staffY, x, saleAtX.id, body(saleAtX)),
+      giveBack(places.staffY, places.x, saleAtX.id, body(saleAtX)),
       // X's sale through Y's own place.
-      giveBack(staffY, y, saleAtX.id, body(saleAtX)),
+      giveBack(places.staffY, places.y, saleAtX.id, body(saleAtX)),
       // Y's sale through X's place, by X's staff.
-      giveBack(staffX, x, saleAtY.id, body(saleAtY)),
+      giveBack(places.staffX, places.x, saleAtY.id, body(saleAtY)),
       // A shopper's online order is no counter sale.
-      giveBack(staffX, x, online.id, { items: [{ item_id: "ordli_online", quantity: 1 }] }),
-      giveBack(staffX, x, "order_unknown", body(saleAtX)),
+      giveBack(places.staffX, places.x, online.id, {
+        items: [{ item_id: "ordli_online", quantity: 1 }],
+      }),
+      giveBack(places.staffX, places.x, "order_unknown", body(saleAtX)),
     ]
     for (const res of await Promise.all(attempts)) expect(res.status).toBe(404)
     for (const id of [saleAtX.id, saleAtY.id, online.id]) {

@@ -12,14 +12,11 @@ import {
   sellAtCounter,
   shelf,
   staffFetch,
-  twoPlaces,
 } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 import { storeFetch } from "../support/store-api"
 
-let x: Place
-let y: Place
-let staffX: string
-let staffY: string
+const places = twoPlacesBeforeAll(["Quầy X", "Quầy Y"])
 let goods: Goods
 
 const sell = (token: string, place: Place, quantity: number, method = "cash") =>
@@ -35,11 +32,10 @@ async function locationsOf(salesChannelId: string) {
 }
 
 beforeAll(async () => {
-  ;({ x, y, staffX, staffY } = await twoPlaces(["Quầy X", "Quầy Y"]))
   goods = await listedGoods("Mật ong quầy")
   for (const [token, place] of [
-    [staffX, x],
-    [staffY, y],
+    [places.staffX, places.x],
+    [places.staffY, places.y],
   ] as const) {
     await receiveGoods(token, place.id, goods, 10)
   }
@@ -47,7 +43,7 @@ beforeAll(async () => {
 
 describe("a place's counter", () => {
   it("sells in the place's own sales channel, which holds that place's stock alone", async () => {
-    const { order } = await sell(staffX, x, 2)
+    const { order } = await sell(places.staffX, places.x, 2)
     const { order: stored } = await expectJson(
       await adminFetch(`/admin/orders/${order.id}?fields=id,sales_channel_id,metadata`),
       200,
@@ -56,34 +52,34 @@ describe("a place's counter", () => {
     const online = stores[0].default_sales_channel_id as string
     expect(stored.sales_channel_id).toBeTruthy()
     expect(stored.sales_channel_id).not.toBe(online)
-    expect(await locationsOf(stored.sales_channel_id)).toEqual([x.stock_location_id])
+    expect(await locationsOf(stored.sales_channel_id)).toEqual([places.x.stock_location_id])
 
     // Another place's counter is another channel; the online channel sells from both.
-    const { order: other } = await sell(staffY, y, 1)
+    const { order: other } = await sell(places.staffY, places.y, 1)
     const { order: otherStored } = await expectJson(
       await adminFetch(`/admin/orders/${other.id}?fields=id,sales_channel_id`),
       200,
     )
     expect(otherStored.sales_channel_id).not.toBe(stored.sales_channel_id)
-    expect(await locationsOf(otherStored.sales_channel_id)).toEqual([y.stock_location_id])
+    expect(await locationsOf(otherStored.sales_channel_id)).toEqual([places.y.stock_location_id])
     expect(await locationsOf(online)).toEqual(
-      expect.arrayContaining([x.stock_location_id, y.stock_location_id]),
+      expect.arrayContaining([places.x.stock_location_id, places.y.stock_location_id]),
     )
-    expect((await shelf(staffX, x.id, goods.variantId))?.stocked).toBe(8)
-    expect((await shelf(staffY, y.id, goods.variantId))?.stocked).toBe(9)
+    expect((await shelf(places.staffX, places.x.id, goods.variantId))?.stocked).toBe(8)
+    expect((await shelf(places.staffY, places.y.id, goods.variantId))?.stocked).toBe(9)
   })
 
   it("reads a sale's receipt back: lines, whole-đồng prices, total, payment, staff, time, place", async () => {
     const before = Date.now()
-    const { order, counter_sale } = await sell(staffX, x, 3, "bank_transfer")
+    const { order, counter_sale } = await sell(places.staffX, places.x, 3, "bank_transfer")
     const { counter_sale: receipt } = await expectJson(
-      await staffFetch(staffX, at(x, `/counter-sales/${order.id}`)),
+      await staffFetch(places.staffX, at(places.x, `/counter-sales/${order.id}`)),
       200,
     )
     expect(receipt).toEqual(counter_sale)
     expect(receipt).toMatchObject({
       id: order.id,
-      place: { id: x.id, name: x.name },
+      place: { id: places.x.id, name: places.x.name },
       payment_method: "bank_transfer",
       currency_code: "vnd",
       items: [
@@ -102,21 +98,29 @@ describe("a place's counter", () => {
   })
 
   it("lists the place's receipts newest first, paginated, and only this place's", async () => {
-    const { order: latest } = await sell(staffX, x, 1)
-    const page = await expectJson(await staffFetch(staffX, at(x, "/counter-sales?limit=2")), 200)
+    const { order: latest } = await sell(places.staffX, places.x, 1)
+    const page = await expectJson(
+      await staffFetch(places.staffX, at(places.x, "/counter-sales?limit=2")),
+      200,
+    )
     expect(page).toMatchObject({ count: 3, limit: 2, offset: 0 })
     expect(page.counter_sales).toHaveLength(2)
     expect(page.counter_sales[0].id).toBe(latest.id)
     const rest = await expectJson(
-      await staffFetch(staffX, at(x, "/counter-sales?limit=2&offset=2")),
+      await staffFetch(places.staffX, at(places.x, "/counter-sales?limit=2&offset=2")),
       200,
     )
     expect(rest.counter_sales).toHaveLength(1)
     expect(rest.counter_sales[0].items[0].quantity).toBe(2)
-    const atY = await expectJson(await staffFetch(staffY, at(y, "/counter-sales")), 200)
+    const atY = await expectJson(
+      await staffFetch(places.staffY, at(places.y, "/counter-sales")),
+      200,
+    )
     expect(atY.count).toBe(1)
     for (const query of ["?limit=0", "?limit=1000", "?offset=-1", "?limit=abc"]) {
-      expect((await staffFetch(staffX, at(x, `/counter-sales${query}`))).status).toBe(400)
+      expect((await staffFetch(places.staffX, at(places.x, `/counter-sales${query}`))).status).toBe(
+        400,
+      )
     }
   })
 })
@@ -125,7 +129,7 @@ describe("what a place can receive", () => {
   it("lists producers with their listable goods, by producer name or product title", async () => {
     for (const q of [goods.tag, goods.producer.name, `Mật ong quầy ${goods.tag}`]) {
       const { producers } = await expectJson(
-        await staffFetch(staffX, at(x, `/producers?q=${encodeURIComponent(q)}`)),
+        await staffFetch(places.staffX, at(places.x, `/producers?q=${encodeURIComponent(q)}`)),
         200,
       )
       expect(producers).toEqual([
@@ -144,7 +148,7 @@ describe("what a place can receive", () => {
       ])
     }
     const picked = await expectJson(
-      await staffFetch(staffX, at(x, `/producers?producer_id=${goods.producer.id}`)),
+      await staffFetch(places.staffX, at(places.x, `/producers?producer_id=${goods.producer.id}`)),
       200,
     )
     expect(picked.producers.map((p: { id: string }) => p.id)).toEqual([goods.producer.id])
@@ -154,7 +158,10 @@ describe("what a place can receive", () => {
   it("finds producers without diacritics, by their name or a product's title", async () => {
     const find = async (q: string) => {
       const { producers } = await expectJson(
-        await staffFetch(staffX, at(x, `/producers?q=${encodeURIComponent(q)}&limit=50`)),
+        await staffFetch(
+          places.staffX,
+          at(places.x, `/producers?q=${encodeURIComponent(q)}&limit=50`),
+        ),
         200,
       )
       return producers.map((producer: { id: string }) => producer.id)
@@ -174,33 +181,33 @@ describe("what a place can receive", () => {
   it("leaves out producers without listable goods", async () => {
     const draft = await createCandidateProduct("Chưa chứng nhận", { manageInventory: true })
     const { producers, count } = await expectJson(
-      await staffFetch(staffX, at(x, `/producers?q=${draft.tag}`)),
+      await staffFetch(places.staffX, at(places.x, `/producers?q=${draft.tag}`)),
       200,
     )
     expect(producers).toEqual([])
     expect(count).toBe(0)
     for (const query of ["?limit=0", "?limit=51", "?offset=-1"]) {
-      expect((await staffFetch(staffX, at(x, `/producers${query}`))).status).toBe(400)
+      expect((await staffFetch(places.staffX, at(places.x, `/producers${query}`))).status).toBe(400)
     }
   })
 })
 
 describe("place access to counter sales and receivable goods", () => {
   it("gives staff of place X a 404 on place Y's receipts, sales and producers, and on shoppers' orders", async () => {
-    const { order: saleAtY } = await sell(staffY, y, 1)
+    const { order: saleAtY } = await sell(places.staffY, places.y, 1)
     // A shopper's online order is no counter sale of any place.
     const { order: online } = await placeOrder([goods.variantId])
     const attempts = [
-      staffFetch(staffX, at(x, `/counter-sales/${online.id}`)),
-      staffFetch(staffX, at(y, "/counter-sales")),
-      staffFetch(staffX, at(y, `/counter-sales/${saleAtY.id}`)),
+      staffFetch(places.staffX, at(places.x, `/counter-sales/${online.id}`)),
+      staffFetch(places.staffX, at(places.y, "/counter-sales")),
+      staffFetch(places.staffX, at(places.y, `/counter-sales/${saleAtY.id}`)),
       // Y's sale read through X's own place is not X's sale either.
-      staffFetch(staffX, at(x, `/counter-sales/${saleAtY.id}`)),
-      staffFetch(staffX, at(x, "/counter-sales/order_unknown")),
-      staffFetch(staffX, at(y, "/producers")),
+      staffFetch(places.staffX, at(places.x, `/counter-sales/${saleAtY.id}`)),
+      staffFetch(places.staffX, at(places.x, "/counter-sales/order_unknown")),
+      staffFetch(places.staffX, at(places.y, "/producers")),
     ]
     for (const res of await Promise.all(attempts)) expect(res.status).toBe(404)
-    const unsigned = await fetch(new URL(at(x, "/counter-sales"), backendUrl()))
+    const unsigned = await fetch(new URL(at(places.x, "/counter-sales"), backendUrl()))
     expect(unsigned.status).toBe(401)
   }, 120_000)
 })

@@ -14,18 +14,15 @@ import {
   staffFetch,
   staffId,
   staffOf,
-  twoPlaces,
 } from "../support/staff-api"
+import { twoPlacesBeforeAll } from "../support/staff-fixtures"
 
-let x: Place
-let y: Place
-let staffX: string
-let staffY: string
+const places = twoPlacesBeforeAll(["Quầy ca X", "Quầy ca Y"])
 let goods: Goods
 
 async function sell(quantity: number, payment_method: string) {
   const items = [{ variant_id: goods.variantId, quantity }]
-  return (await sellAtCounter(staffX, x, items, payment_method)).counter_sale
+  return (await sellAtCounter(places.staffX, places.x, items, payment_method)).counter_sale
 }
 
 async function shiftsAt(place: Place) {
@@ -36,9 +33,8 @@ async function shiftsAt(place: Place) {
 }
 
 beforeAll(async () => {
-  ;({ x, y, staffX, staffY } = await twoPlaces(["Quầy ca X", "Quầy ca Y"]))
   goods = await listedGoods("Cà phê ca")
-  await receiveGoods(staffX, x.id, goods, 30)
+  await receiveGoods(places.staffX, places.x.id, goods, 30)
 })
 
 describe("a counter's shift", () => {
@@ -51,20 +47,24 @@ describe("a counter's shift", () => {
       {},
       { opening_cash: 0, extra: true },
     ]) {
-      const res = await staffFetch(staffX, at(x, "/shifts"), post(body))
+      const res = await staffFetch(places.staffX, at(places.x, "/shifts"), post(body))
       expect(res.status, JSON.stringify(body)).toBe(400)
     }
-    expect(await shiftsAt(x)).toEqual([])
+    expect(await shiftsAt(places.x)).toEqual([])
   })
 
   it("closes with expected against counted cash: opening + cash sales − cash refunds; transfers apart", async () => {
     // A sale before the shift opened is not the shift's.
     await sell(1, "cash")
     const { shift: opened } = await expectJson(
-      await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 500_000, note: "Ca sáng" })),
+      await staffFetch(
+        places.staffX,
+        at(places.x, "/shifts"),
+        post({ opening_cash: 500_000, note: "Ca sáng" }),
+      ),
       201,
     )
-    const me = await staffId(staffX)
+    const me = await staffId(places.staffX)
     expect(opened).toMatchObject({
       status: "open",
       opening_cash: 500_000,
@@ -74,16 +74,20 @@ describe("a counter's shift", () => {
     })
 
     // One open shift per place at a time.
-    const second = await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 0 }))
+    const second = await staffFetch(
+      places.staffX,
+      at(places.x, "/shifts"),
+      post({ opening_cash: 0 }),
+    )
     expect(second.status).toBe(409)
-    expect(await shiftsAt(x)).toHaveLength(1)
+    expect(await shiftsAt(places.x)).toHaveLength(1)
 
     const cashSale = await sell(2, "cash")
     await sell(1, "bank_transfer")
     await expectJson(
       await staffFetch(
-        staffX,
-        at(x, `/counter-sales/${cashSale.id}/returns`),
+        places.staffX,
+        at(places.x, `/counter-sales/${cashSale.id}/returns`),
         post({ items: [{ item_id: cashSale.items[0]!.id, quantity: 1 }] }),
       ),
       201,
@@ -91,7 +95,7 @@ describe("a counter's shift", () => {
 
     // While open, the shift shows its takings so far.
     const { shift: live } = await expectJson(
-      await staffFetch(staffX, at(x, `/shifts/${opened.id}`)),
+      await staffFetch(places.staffX, at(places.x, `/shifts/${opened.id}`)),
       200,
     )
     expect(live.summary).toEqual({
@@ -106,8 +110,8 @@ describe("a counter's shift", () => {
 
     const { shift: closed } = await expectJson(
       await staffFetch(
-        staffX,
-        at(x, `/shifts/${opened.id}/close`),
+        places.staffX,
+        at(places.x, `/shifts/${opened.id}/close`),
         post({ counted_cash: 580_000 }),
       ),
       200,
@@ -129,39 +133,47 @@ describe("a counter's shift", () => {
     // A sale after the close changes nothing on it.
     await sell(1, "cash")
     const { shift: later } = await expectJson(
-      await staffFetch(staffX, at(x, `/shifts/${opened.id}`)),
+      await staffFetch(places.staffX, at(places.x, `/shifts/${opened.id}`)),
       200,
     )
     expect(later.summary).toEqual(closed.summary)
 
     // A closed shift is not closed again.
     const again = await staffFetch(
-      staffX,
-      at(x, `/shifts/${opened.id}/close`),
+      places.staffX,
+      at(places.x, `/shifts/${opened.id}/close`),
       post({ counted_cash: 1 }),
     )
     expect(again.status).toBe(409)
-    const [stored] = await shiftsAt(x)
+    const [stored] = await shiftsAt(places.x)
     expect(stored!.counted_cash).toBe(580_000)
 
-    const page = await expectJson(await staffFetch(staffX, at(x, "/shifts")), 200)
+    const page = await expectJson(await staffFetch(places.staffX, at(places.x, "/shifts")), 200)
     expect(page).toMatchObject({ count: 1, open_shift: null })
     expect(page.shifts[0].id).toBe(opened.id)
   })
 
   it("refuses a close with bad cash, keeping the shift open and untouched", async () => {
     const { shift } = await expectJson(
-      await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 0 })),
+      await staffFetch(places.staffX, at(places.x, "/shifts"), post({ opening_cash: 0 })),
       201,
     )
     for (const body of [{ counted_cash: -5 }, { counted_cash: 10.5 }, { counted_cash: null }, {}]) {
-      const res = await staffFetch(staffX, at(x, `/shifts/${shift.id}/close`), post(body))
+      const res = await staffFetch(
+        places.staffX,
+        at(places.x, `/shifts/${shift.id}/close`),
+        post(body),
+      )
       expect(res.status, JSON.stringify(body)).toBe(400)
     }
-    const row = (await shiftsAt(x)).find((entry) => entry.id === shift.id)
+    const row = (await shiftsAt(places.x)).find((entry) => entry.id === shift.id)
     expect(row).toMatchObject({ closed_at: null, counted_cash: null, summary: null })
     await expectJson(
-      await staffFetch(staffX, at(x, `/shifts/${shift.id}/close`), post({ counted_cash: 0 })),
+      await staffFetch(
+        places.staffX,
+        at(places.x, `/shifts/${shift.id}/close`),
+        post({ counted_cash: 0 }),
+      ),
       200,
     )
   })
@@ -184,22 +196,30 @@ describe("one open shift per counter", () => {
 describe("place access to shifts", () => {
   it("gives another place's staff a 404 on a place's shifts, and closes nothing", async () => {
     const { shift } = await expectJson(
-      await staffFetch(staffX, at(x, "/shifts"), post({ opening_cash: 100_000 })),
+      await staffFetch(places.staffX, at(places.x, "/shifts"), post({ opening_cash: 100_000 })),
       201,
     )
     const attempts = [
-      staffFetch(staffY, at(x, "/shifts")),
-      staffFetch(staffY, at(x, "/shifts"), post({ opening_cash: 0 })),
-      staffFetch(staffY, at(x, `/shifts/${shift.id}`)),
-      staffFetch(staffY, at(x, `/shifts/${shift.id}/close`), post({ counted_cash: 0 })),
+      staffFetch(places.staffY, at(places.x, "/shifts")),
+      staffFetch(places.staffY, at(places.x, "/shifts"), post({ opening_cash: 0 })),
+      staffFetch(places.staffY, at(places.x, `/shifts/${shift.id}`)),
+      staffFetch(
+        places.staffY,
+        at(places.x, `/shifts/${shift.id}/close`),
+        post({ counted_cash: 0 }),
+      ),
       // X's shift through Y's own place.
-      staffFetch(staffY, at(y, `/shifts/${shift.id}`)),
-      staffFetch(staffY, at(y, `/shifts/${shift.id}/close`), post({ counted_cash: 0 })),
-      staffFetch(staffX, at(x, "/shifts/ocsh_unknown")),
+      staffFetch(places.staffY, at(places.y, `/shifts/${shift.id}`)),
+      staffFetch(
+        places.staffY,
+        at(places.y, `/shifts/${shift.id}/close`),
+        post({ counted_cash: 0 }),
+      ),
+      staffFetch(places.staffX, at(places.x, "/shifts/ocsh_unknown")),
     ]
     for (const res of await Promise.all(attempts)) expect(res.status).toBe(404)
-    const row = (await shiftsAt(x)).find((entry) => entry.id === shift.id)
+    const row = (await shiftsAt(places.x)).find((entry) => entry.id === shift.id)
     expect(row).toMatchObject({ closed_at: null, counted_cash: null })
-    expect(await shiftsAt(y)).toEqual([])
+    expect(await shiftsAt(places.y)).toEqual([])
   }, 120_000)
 })

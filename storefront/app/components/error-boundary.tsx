@@ -50,3 +50,16 @@ export function GeneralErrorBoundary({ notFound }: { notFound?: ErrorText }) {
     </div>
   )
 }
+
+/** The error boundary of a shop page whose 404 says `<page>.notFoundTitle` and …Description. */
+export function PageErrorBoundary({ page }: { page: "product" | "producer" }) {
+  const { t } = useTranslation()
+  return (
+    <GeneralErrorBoundary
+      notFound={{
+        title: t(`${page}.notFoundTitle`),
+        description: t(`${page}.notFoundDescription`),
+      }}
+    />
+  )
+}

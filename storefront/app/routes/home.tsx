@@ -56,11 +56,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
 
       <ProductSection
         id="featured"
-        title={t("home.featuredTitle")}
         products={loaderData.featured}
-        empty={t("home.featuredEmpty")}
         moreHref={localizePath("/products?stars=5")}
-        moreLabel={t("home.featuredAll")}
         aboveTheFold
       />
 
@@ -84,11 +81,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
 
       <ProductSection
         id="newest"
-        title={t("home.newestTitle")}
         products={loaderData.newest}
-        empty={t("home.newestEmpty")}
         moreHref={localizePath("/products?order=newest")}
-        moreLabel={t("home.newestAll")}
       />
     </>
   )
@@ -130,36 +124,31 @@ function ProvinceSection({ provinces }: { provinces: Facet[] | null }) {
   )
 }
 
+/** A row of products on the home page; its id names its texts (`home.<id>Title`, …Empty, …All). */
 function ProductSection({
   id,
-  title,
   products,
-  empty,
   moreHref,
-  moreLabel,
   aboveTheFold = false,
 }: {
-  id: string
-  title: string
+  id: "featured" | "newest"
   products: ProductSummary[] | null
-  empty: string
   moreHref: string
-  moreLabel: string
   aboveTheFold?: boolean
 }) {
   const { t } = useTranslation()
   return (
     <section className="section container" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>{t(`home.${id}Title`)}</h2>
       {products === null ? (
         <EmptyState title={t("home.sectionUnavailable")} />
       ) : products.length === 0 ? (
-        <EmptyState title={empty} />
+        <EmptyState title={t(`home.${id}Empty`)} />
       ) : (
         <>
           <ProductGrid products={products} aboveTheFold={aboveTheFold} />
           <p className="section__more">
-            <Link to={moreHref}>{moreLabel}</Link>
+            <Link to={moreHref}>{t(`home.${id}All`)}</Link>
           </p>
         </>
       )}

@@ -4,18 +4,16 @@ import { z } from "zod"
 import type { Route } from "./+types/places"
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
+import { FilterSelect } from "#app/components/ui/filter-select.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { PlaceCard } from "#app/components/ui/place-card.tsx"
-import { cached } from "#app/lib/core/concurrency.ts"
-import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
-import { localizePath } from "#app/lib/i18n/i18n.ts"
 import { DIRECTORY_PLACE_TYPES } from "@ocop/shared"
 import { listPlaces } from "#app/lib/catalogue/ocop.server.ts"
+import { placeProvinces } from "#app/lib/catalogue/place-provinces.server.ts"
 import { groupByProvince, placeTypeLabelKey } from "#app/lib/catalogue/places.ts"
-import { provinceOptions } from "#app/lib/core/provinces.ts"
 import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { listingSeo } from "#app/lib/core/seo.server.ts"
 import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
-import { publicUrl } from "#app/lib/core/site.server.ts"
 
 const perPage = 50
 
@@ -27,15 +25,8 @@ const PlacesSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(100).catch(1),
 })
 
-const knownProvinces = cached(5 * 60_000, async () => {
-  const { places } = await listPlaces({ limit: 500 })
-  return provinceOptions(places.map((place) => place.province))
-})
-
 /** The directory of OCOP centres, sales points and showrooms, by province and type. */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const locale = getLocale(context)
-  const { t } = getInstance(context)
   const params = new URL(request.url).searchParams
   const search = PlacesSearchSchema.parse({
     province: params.get("province"),
@@ -52,14 +43,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       },
       request.signal,
     ),
-    knownProvinces().catch(() => provinceOptions([])),
+    placeProvinces(),
   ])
   return {
-    seo: {
-      title: t("meta.title", { title: t("places.title") }),
-      description: t("places.description"),
-      canonical: publicUrl(request, localizePath("/places", locale)),
-    },
+    seo: listingSeo(context, request, "places", "/places"),
     search,
     places,
     count,
@@ -95,28 +82,25 @@ export default function Places({ loaderData }: Route.ComponentProps) {
         aria-label={t("places.filterLabel")}
         className="filters filters--compact"
       >
-        <p className="field">
-          <label htmlFor="places-province">{t("places.province")}</label>
-          <select id="places-province" name="province" defaultValue={search.province ?? ""}>
-            <option value="">{t("listing.anyProvince")}</option>
-            {provinces.map((province) => (
-              <option key={province} value={province}>
-                {province}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p className="field">
-          <label htmlFor="places-type">{t("places.typeLabel")}</label>
-          <select id="places-type" name="type" defaultValue={search.type ?? ""}>
-            <option value="">{t("places.anyType")}</option>
-            {DIRECTORY_PLACE_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(placeTypeLabelKey(type))}
-              </option>
-            ))}
-          </select>
-        </p>
+        <FilterSelect
+          id="places-province"
+          name="province"
+          label={t("places.province")}
+          anyLabel={t("listing.anyProvince")}
+          value={search.province ?? ""}
+          options={provinces.map((province) => ({ value: province, label: province }))}
+        />
+        <FilterSelect
+          id="places-type"
+          name="type"
+          label={t("places.typeLabel")}
+          anyLabel={t("places.anyType")}
+          value={search.type ?? ""}
+          options={DIRECTORY_PLACE_TYPES.map((type) => ({
+            value: type,
+            label: t(placeTypeLabelKey(type)),
+          }))}
+        />
         <p className="filters__actions">
           <button type="submit" className="button">
             {t("places.submit")}

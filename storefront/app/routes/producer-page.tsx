@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import type { Route } from "./+types/producer-page"
-import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { PageErrorBoundary } from "#app/components/error-boundary.tsx"
 import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { ProducerFacts } from "#app/components/ui/producer-facts.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
@@ -58,13 +58,5 @@ export default function Producer({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary() {
-  const { t } = useTranslation()
-  return (
-    <GeneralErrorBoundary
-      notFound={{
-        title: t("producer.notFoundTitle"),
-        description: t("producer.notFoundDescription"),
-      }}
-    />
-  )
+  return <PageErrorBoundary page="producer" />
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { data, Form, Link, useNavigation } from "react-router"
 import type { Route } from "./+types/product"
-import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx"
+import { PageErrorBoundary } from "#app/components/error-boundary.tsx"
 import { AvailabilityPanel } from "#app/components/ui/availability-panel.tsx"
 import { CertificatePanel } from "#app/components/ui/certificate-panel.tsx"
 import { Price } from "#app/components/ui/price.tsx"
@@ -292,13 +292,5 @@ function ProducerCard({ producer }: { producer: ProductDetail["producer"] }) {
 }
 
 export function ErrorBoundary() {
-  const { t } = useTranslation()
-  return (
-    <GeneralErrorBoundary
-      notFound={{
-        title: t("product.notFoundTitle"),
-        description: t("product.notFoundDescription"),
-      }}
-    />
-  )
+  return <PageErrorBoundary page="product" />
 }

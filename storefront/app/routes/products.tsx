@@ -6,10 +6,8 @@ import { EmptyState } from "#app/components/ui/empty-state.tsx"
 import { FilterSelect, type FilterOption } from "#app/components/ui/filter-select.tsx"
 import { Pagination } from "#app/components/ui/pagination.tsx"
 import { ProductGrid } from "#app/components/ui/product-card.tsx"
-import { getInstance, getLocale } from "#app/lib/i18n/i18n.server.ts"
-import { cached } from "#app/lib/core/concurrency.ts"
+import { getLocale } from "#app/lib/i18n/i18n.server.ts"
 import { filterFacets, priceBandKeys, type Facet } from "#app/lib/catalogue/facets.ts"
-import { localizePath } from "#app/lib/i18n/i18n.ts"
 import { listingOrders, listingSearchString, pageCount } from "#app/lib/catalogue/listing.ts"
 import {
   parseListingSearch,
@@ -18,32 +16,21 @@ import {
 } from "#app/lib/catalogue/listing-query.ts"
 import { groupLabelKey } from "#app/lib/catalogue/ocop-labels.ts"
 import { PRODUCT_GROUPS, LISTABLE_STARS } from "@ocop/shared"
-import { listPlaces, listProducts } from "#app/lib/catalogue/ocop.server.ts"
-import { provinceOptions } from "#app/lib/core/provinces.ts"
+import { listProducts } from "#app/lib/catalogue/ocop.server.ts"
+import { placeProvinces } from "#app/lib/catalogue/place-provinces.server.ts"
 import { seoMeta } from "#app/lib/catalogue/seo.ts"
+import { listingSeo } from "#app/lib/core/seo.server.ts"
 import { useLocalizePath } from "#app/lib/i18n/use-locale.ts"
-import { publicUrl } from "#app/lib/core/site.server.ts"
-
-/** Provinces that have OCOP places, for "in stock at a centre near me" (5 minutes). */
-const placeProvinces = cached(5 * 60_000, async () => {
-  const { places } = await listPlaces({ limit: 500 })
-  return provinceOptions(places.map((place) => place.province))
-})
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const locale = getLocale(context)
-  const { t } = getInstance(context)
   const search = parseListingSearch(new URL(request.url).searchParams)
   const [listing, nearOptions] = await Promise.all([
     listProducts(toProductListQuery(search, locale), request.signal),
-    placeProvinces().catch(() => provinceOptions([])),
+    placeProvinces(),
   ])
   return {
-    seo: {
-      title: t("meta.title", { title: t("listing.title") }),
-      description: t("listing.description"),
-      canonical: publicUrl(request, localizePath("/products", locale)),
-    },
+    seo: listingSeo(context, request, "listing", "/products"),
     search,
     products: listing.products,
     count: listing.count,

@@ -73,6 +73,21 @@ async function footprint(table: string, email: string) {
   return { claimed: account?.claimed, used, linked: logins.linked }
 }
 
+/**
+ * The attacker registers an `actor` login for the invited address before its owner claims it;
+ * the registration alone opens no account: the old door refuses it (4xx, never a crash).
+ */
+async function attackerRegisters(actor: "staff" | "organizer", email: string) {
+  const { token } = await expectJson(
+    await call(`/auth/${actor}/emailpass/register`, { email, password: ATTACKER_PASSWORD }),
+    200,
+  )
+  const oldDoor = await call(`/${actor}/account`, {}, token)
+  expect(oldDoor.status).toBeGreaterThanOrEqual(400)
+  expect(oldDoor.status).toBeLessThan(500)
+  return token
+}
+
 async function expectRefused(res: Response, code: string) {
   const body = await expectJson(res, 403)
   expect(body.code).toBe(code)
@@ -85,13 +100,7 @@ describe("invitations need the invited email", () => {
     const before = await footprint("ocop_staff_user", email)
 
     // The attacker registers a staff login for the invited address and tries every door.
-    const { token: registration } = await expectJson(
-      await call("/auth/staff/emailpass/register", { email, password: ATTACKER_PASSWORD }),
-      200,
-    )
-    const oldDoor = await call("/staff/account", {}, registration)
-    expect(oldDoor.status).toBeGreaterThanOrEqual(400)
-    expect(oldDoor.status).toBeLessThan(500)
+    const registration = await attackerRegisters("staff", email)
     await expectRefused(
       await call("/staff/account/claim", { email, password: ATTACKER_PASSWORD }, registration),
       "invitation_required",
@@ -368,13 +377,7 @@ describe("invitations need the invited email", () => {
     const email = `organizer-${unique()}@example.com`
     await expectJson(await adminFetch("/admin/ocop/organizer-users", post({ email })), 201)
     const before = await footprint("ocop_organizer_user", email)
-    const { token: registration } = await expectJson(
-      await call("/auth/organizer/emailpass/register", { email, password: ATTACKER_PASSWORD }),
-      200,
-    )
-    const oldDoor = await call("/organizer/account", {}, registration)
-    expect(oldDoor.status).toBeGreaterThanOrEqual(400)
-    expect(oldDoor.status).toBeLessThan(500)
+    await attackerRegisters("organizer", email)
     expect(await footprint("ocop_organizer_user", email)).toEqual(before)
 
     const token = await invitationTokenFor(email)

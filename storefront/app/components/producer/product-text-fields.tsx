@@ -1,7 +1,17 @@
-import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import type { FieldErrors, ProductValues } from "#app/lib/producer/forms.ts"
 import { InputField, TextAreaField } from "./fields.tsx"
+
+/** The field between title and description: the address while new, the subtitle afterwards. */
+const betweenFields = {
+  handle: {
+    maxLength: 100,
+    autoCapitalize: "none",
+    autoComplete: "off",
+    pattern: "[a-z0-9]+(-[a-z0-9]+)*",
+  },
+  subtitle: { maxLength: 300 },
+} as const
 
 /**
  * A product's words, the same when it is created and when it is edited: its title, then the
@@ -10,34 +20,29 @@ import { InputField, TextAreaField } from "./fields.tsx"
 export function ProductTextFields({
   values,
   errors,
-  children,
+  between,
 }: {
   values: ProductValues
   errors: FieldErrors
-  children: ReactNode
+  between: keyof typeof betweenFields
 }) {
   const { t } = useTranslation("producer")
+  const field = (key: "title" | "description" | typeof between) => ({
+    id: key,
+    name: key,
+    label: t(`product.${key}`),
+    defaultValue: values[key],
+    error: errors[key],
+  })
   return (
     <>
+      <InputField {...field("title")} required maxLength={300} />
       <InputField
-        id="title"
-        name="title"
-        label={t("product.title")}
-        defaultValue={values.title}
-        error={errors.title}
-        required
-        maxLength={300}
+        {...field(between)}
+        hint={t(`product.${between}Hint`)}
+        {...betweenFields[between]}
       />
-      {children}
-      <TextAreaField
-        id="description"
-        name="description"
-        label={t("product.description")}
-        defaultValue={values.description}
-        error={errors.description}
-        rows={5}
-        maxLength={5000}
-      />
+      <TextAreaField {...field("description")} rows={5} maxLength={5000} />
     </>
   )
 }

@@ -19,51 +19,38 @@ export function VariantFields({
 }) {
   const { t } = useTranslation("producer")
   const name = (field: keyof VariantValues) => `variants[${index}].${field}`
-  const id = (field: keyof VariantValues) => `variant-${index}-${field}`
-  const error = (field: keyof VariantValues) => errors[`variants.${index}.${field}`]
+  const field = (key: keyof VariantValues) => ({
+    id: `variant-${index}-${key}`,
+    name: name(key),
+    defaultValue: values[key],
+    error: errors[`variants.${index}.${key}`],
+  })
   return (
     <fieldset className="portal-variant">
       <legend>{t("variant.legend", { number: index + 1 })}</legend>
       {values.id ? <input type="hidden" name={name("id")} value={values.id} /> : null}
       <InputField
-        id={id("title")}
-        name={name("title")}
+        {...field("title")}
         label={t("variant.title")}
         hint={t("variant.titleHint")}
-        defaultValue={values.title}
-        error={error("title")}
         required
         maxLength={100}
       />
       <InputField
-        id={id("price")}
-        name={name("price")}
+        {...field("price")}
         label={t("variant.price")}
         hint={t("variant.priceHint")}
-        defaultValue={values.price}
-        error={error("price")}
         inputMode="numeric"
         autoComplete="off"
         required
       />
       <InputField
-        id={id("weight")}
-        name={name("weight")}
+        {...field("weight")}
         label={t("variant.weight")}
-        defaultValue={values.weight}
-        error={error("weight")}
         inputMode="numeric"
         autoComplete="off"
       />
-      <InputField
-        id={id("sku")}
-        name={name("sku")}
-        label={t("variant.sku")}
-        defaultValue={values.sku}
-        error={error("sku")}
-        maxLength={64}
-        autoComplete="off"
-      />
+      <InputField {...field("sku")} label={t("variant.sku")} maxLength={64} autoComplete="off" />
       {removable ? (
         <p className="portal-variant__remove">
           <button

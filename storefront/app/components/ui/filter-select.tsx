@@ -3,23 +3,24 @@ export type FilterOption = { value: string; label: string }
 
 /**
  * One filter of a GET search form: a labelled select named as its URL parameter, starting with
- * "any" (no filter) when it has one. Its id is `filter-<name>`.
+ * "any" (no filter) when it has one. Its id is `filter-<name>` unless given.
  */
 export function FilterSelect({
   name,
+  id = `filter-${name}`,
   label,
   anyLabel,
   value,
   options,
 }: {
   name: string
+  id?: string
   label: string
   /** The first option, meaning "no filter"; none where a choice is always made (the order). */
   anyLabel?: string
   value: string
   options: readonly FilterOption[]
 }) {
-  const id = `filter-${name}`
   return (
     <p className="field">
       <label htmlFor={id}>{label}</label>

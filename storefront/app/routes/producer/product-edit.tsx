@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/product-edit"
-import { InputField } from "#app/components/producer/fields.tsx"
 import { FixErrorsAlert } from "#app/components/producer/form-alert.tsx"
 import { ImagePicker } from "#app/components/producer/image-picker.tsx"
 import { ImageUploader } from "#app/components/producer/image-uploader.tsx"
@@ -189,17 +188,7 @@ export default function EditProduct({ loaderData, actionData }: Route.ComponentP
 
       <Form method="post" className="portal-form" noValidate aria-labelledby="details-title">
         <h2 id="details-title">{t("editProduct.details")}</h2>
-        <ProductTextFields values={values} errors={errors}>
-          <InputField
-            id="subtitle"
-            name="subtitle"
-            label={t("product.subtitle")}
-            hint={t("product.subtitleHint")}
-            defaultValue={values.subtitle}
-            error={errors.subtitle}
-            maxLength={300}
-          />
-        </ProductTextFields>
+        <ProductTextFields values={values} errors={errors} between="subtitle" />
         <fieldset className="portal-fieldset">
           <legend>{t("images.heading")}</legend>
           <ImagePicker

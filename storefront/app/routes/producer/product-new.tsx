@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/product-new"
-import { InputField } from "#app/components/producer/fields.tsx"
 import { FixErrorsAlert, FormAlert } from "#app/components/producer/form-alert.tsx"
 import { PortalErrorBoundary } from "#app/components/producer/portal-error-boundary.tsx"
 import { SubmitButton } from "#app/components/producer/submit-button.tsx"
@@ -105,20 +104,7 @@ export default function NewProduct({ actionData }: Route.ComponentProps) {
           tabIndex={-1}
           aria-hidden="true"
         />
-        <ProductTextFields values={values} errors={errors}>
-          <InputField
-            id="handle"
-            name="handle"
-            label={t("product.handle")}
-            hint={t("product.handleHint")}
-            defaultValue={values.handle}
-            error={errors.handle}
-            maxLength={100}
-            autoCapitalize="none"
-            autoComplete="off"
-            pattern="[a-z0-9]+(-[a-z0-9]+)*"
-          />
-        </ProductTextFields>
+        <ProductTextFields values={values} errors={errors} between="handle" />
         <section className="portal-variants" aria-labelledby="variants-title">
           <h2 id="variants-title">{t("variant.heading")}</h2>
           <p className="portal-muted">{t("variant.newHint")}</p>

@@ -73,6 +73,10 @@ async function signIn(
   )
 }
 
+/** The form's text for each field of a schema (a missing one as ""), for that schema to check. */
+const fieldsOf = (form: FormData, schema: { shape: object }) =>
+  Object.fromEntries(Object.keys(schema.shape).map((name) => [name, String(form.get(name) ?? "")]))
+
 /**
  * The link of an officer's invitation carries its token (a hidden field of the form): the
  * account the officer prepared becomes this person's, with the password they choose.
@@ -85,13 +89,7 @@ async function claim(
   token: string,
 ) {
   const values = keptValues(form)
-  const field = (name: string) => String(form.get(name) ?? "")
-  const parsed = ClaimInvitationForm.safeParse({
-    email: field("email"),
-    password: field("password"),
-    name: field("name"),
-    phone: field("phone"),
-  })
+  const parsed = ClaimInvitationForm.safeParse(fieldsOf(form, ClaimInvitationForm))
   if (!parsed.success)
     return data<ActionData>({ values, errors: fieldErrors(parsed.error) }, { status: 400 })
   const { email, password, name, phone } = parsed.data
@@ -118,15 +116,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const client = forwardedClient(context)
   if (invitation) return claim(request, client, locale, form, invitation)
   const values = keptValues(form)
-  const field = (name: string) => String(form.get(name) ?? "")
-  const parsed = RegisterForm.safeParse({
-    email: field("email"),
-    password: field("password"),
-    name: field("name"),
-    phone: field("phone"),
-    producer_name: field("producer_name"),
-    registration_number: field("registration_number"),
-  })
+  const parsed = RegisterForm.safeParse(fieldsOf(form, RegisterForm))
   if (!parsed.success)
     return data<ActionData>({ values, errors: fieldErrors(parsed.error) }, { status: 400 })
   const registration = parsed.data
