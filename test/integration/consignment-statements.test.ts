@@ -148,14 +148,17 @@ describe("a consignment statement", () => {
 
   it("refuses a bad rate, an unknown place and anyone but an officer, writing nothing", async () => {
     await expectJson(
-      await adminFetch(`/admin/ocop/places/${x.id}/commission`, post({ commission_bps: 1200 })),
+      await adminFetch(
+        `/admin/ocop/places/${places.x.id}/commission`,
+        post({ commission_bps: 1200 }),
+      ),
       200,
     )
     const rate = async () =>
       (
         await sql<{ bps: number | null }>(
           `select commission_bps as bps from ocop_place where id = $1`,
-          [x.id],
+          [places.x.id],
         )
       )[0]!.bps
     for (const body of [
@@ -164,9 +167,9 @@ describe("a consignment statement", () => {
       { commission_bps: 12.5 },
       {},
     ]) {
-      expect((await adminFetch(`/admin/ocop/places/${x.id}/commission`, post(body))).status).toBe(
-        400,
-      )
+      expect(
+        (await adminFetch(`/admin/ocop/places/${places.x.id}/commission`, post(body))).status,
+      ).toBe(400)
     }
     expect(await rate()).toBe(1200)
     const unknown = await adminFetch(
@@ -175,14 +178,17 @@ describe("a consignment statement", () => {
     )
     expect(unknown.status).toBe(404)
     const asStaff = await staffFetch(
-      staffX,
-      `/admin/ocop/places/${x.id}/commission`,
+      places.staffX,
+      `/admin/ocop/places/${places.x.id}/commission`,
       post({ commission_bps: 0 }),
     )
     expect(asStaff.status).toBe(401)
     expect(await rate()).toBe(1200)
     await expectJson(
-      await adminFetch(`/admin/ocop/places/${x.id}/commission`, post({ commission_bps: null })),
+      await adminFetch(
+        `/admin/ocop/places/${places.x.id}/commission`,
+        post({ commission_bps: null }),
+      ),
       200,
     )
   })
